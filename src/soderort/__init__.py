@@ -1,0 +1,1 @@
+"""Söderort 2030: the action plan as data, its places as geodata, and the dashboard's logic."""
