@@ -1,0 +1,49 @@
+"""Command line: `python -m soderort validate [PATH]`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from soderort import paths
+from soderort.errors import DataError
+from soderort.validate import validate_path
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line and return its exit code.
+
+    Parameters
+    ----------
+    argv : list of str, optional
+        The arguments; the process's own when None.
+
+    Returns
+    -------
+    int
+        0 when the data is valid, 1 when it is not, 2 for a usage error.
+    """
+    parser = argparse.ArgumentParser(prog="python -m soderort", description=__doc__)
+    commands = parser.add_subparsers(dest="command", required=True)
+    validate = commands.add_parser("validate", help="kontrollera datafilerna")
+    validate.add_argument(
+        "path",
+        nargs="?",
+        type=Path,
+        default=paths.GEODATA_DIR,
+        help="en datamapp eller en enskild datafil (standard: projektets geodata/)",
+    )
+    args = parser.parse_args(argv)
+    try:
+        print(validate_path(args.path))
+    except DataError as err:
+        print(f"{len(err.problems)} fel i {', '.join(err.files)}:", file=sys.stderr)
+        for problem in err.problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

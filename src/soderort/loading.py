@@ -1,0 +1,582 @@
+"""Loading and validation of the data files: the action plan, the registries and the geodata.
+
+Each loader reads one file and returns typed records (or a GeoDataFrame); `load_plan_data` reads
+them all and checks the references between them. Anything wrong raises `DataError` with every
+problem found, each naming the file, the record and the field in plain words.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import geopandas as gpd
+import yaml
+from pydantic import BaseModel, ValidationError
+from shapely.geometry import shape
+from shapely.validation import explain_validity
+
+from soderort import paths
+from soderort.errors import DataError, Problem
+from soderort.model import (
+    ActionPlan,
+    AreaProperties,
+    Committee,
+    CommitteeRegistry,
+    Document,
+    Initiative,
+    PlaceProperties,
+    Theme,
+    ThemeRegistry,
+)
+
+MAX_FILE_BYTES = 5_000_000
+# Sweden with a margin: a coordinate outside this box is a sign of swapped axes or the wrong CRS.
+SWEDEN_BOUNDS = (10.0, 55.0, 25.0, 69.5)
+_WGS84_NAMES = ("CRS84", "EPSG::4326", "EPSG:4326")
+
+
+def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
+    """Read a data file as UTF-8 text, refusing what a person could not have meant.
+
+    Parameters
+    ----------
+    path : Path
+        The file.
+    max_bytes : int
+        Larger files are refused rather than read into memory.
+
+    Returns
+    -------
+    str
+        The file's text.
+
+    Raises
+    ------
+    DataError
+        When the file is missing, too large, empty, starts with a byte order mark, or is not UTF-8.
+    """
+    name = path.name
+    if not path.is_file():
+        raise DataError([Problem(name, f"filen finns inte ({path})")])
+    size = path.stat().st_size
+    if size > max_bytes:
+        raise DataError(
+            [Problem(name, f"filen är {size:,} byte, större än gränsen {max_bytes:,} byte")]
+        )
+    raw = path.read_bytes()
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raise DataError(
+            [
+                Problem(
+                    name, "filen börjar med en BOM (byte order mark); spara den som UTF-8 utan BOM"
+                )
+            ]
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = raw[: err.start].count(b"\n") + 1
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    f"filen är inte UTF-8 (ogiltig byte 0x{raw[err.start]:02x} på rad {line}); "
+                    "spara den som UTF-8",
+                )
+            ]
+        ) from None
+    if not text.strip():
+        raise DataError([Problem(name, "filen är tom")])
+    return text
+
+
+def _parse_yaml(path: Path) -> Any:
+    text = read_text(path)
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        where = f" (rad {mark.line + 1}, kolumn {mark.column + 1})" if mark else ""
+        problem = getattr(err, "problem", None) or "okänt fel"
+        message = f"filen går inte att läsa som YAML: {problem}{where}"
+        raise DataError([Problem(path.name, message)]) from None
+
+
+def _describe_error(error: dict[str, Any]) -> str:
+    kind = error["type"]
+    ctx = error.get("ctx") or {}
+    value = error.get("input")
+    messages = {
+        "missing": "saknas men krävs",
+        "extra_forbidden": "okänt fält (stavfel?)",
+        "string_type": "ska vara text",
+        "string_too_short": "får inte vara tom",
+        "too_short": "måste ha minst ett värde",
+        "list_type": "ska vara en lista",
+        "model_type": "ska vara en mappning (nyckel: värde)",
+        "dict_type": "ska vara en mappning (nyckel: värde)",
+        "bool_type": "ska vara true eller false",
+        "bool_parsing": "ska vara true eller false",
+        "float_type": "ska vara ett tal",
+        "float_parsing": "ska vara ett tal",
+        "finite_number": "ska vara ett ändligt tal",
+    }
+    if kind in messages:
+        return messages[kind]
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"ska vara ett heltal, inte {value!r}"
+    if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
+        low, high = ctx.get("ge"), ctx.get("le")
+        if low is not None or high is not None:
+            return f"värdet {value!r} ligger utanför det tillåtna ({low}–{high})"
+        return f"värdet {value!r} är utanför det tillåtna"
+    if kind == "string_too_long":
+        return f"är för lång (högst {ctx.get('max_length')} tecken)"
+    if kind == "string_pattern_mismatch":
+        return f"{value!r} är inget giltigt id (små bokstäver a–z, siffror och bindestreck)"
+    if kind == "enum":
+        return f"{value!r} är inget giltigt värde; giltiga är {ctx.get('expected')}"
+    if kind.startswith("date"):
+        return f"{value!r} är inget giltigt datum (ÅÅÅÅ-MM-DD)"
+    if kind == "value_error":
+        return str(ctx.get("error", error["msg"]))
+    return str(error["msg"])
+
+
+def _record_label(raw_items: Any, index: int, noun: str) -> str:
+    item_id = None
+    if (
+        isinstance(raw_items, list)
+        and index < len(raw_items)
+        and isinstance(raw_items[index], dict)
+    ):
+        item_id = raw_items[index].get("id")
+    if isinstance(item_id, str) and item_id:
+        return f"{noun} '{item_id}' (nr {index + 1})"
+    return f"{noun} nr {index + 1}"
+
+
+def _problems_from(
+    err: ValidationError, file: str, raw: Any, list_key: str | None, noun: str
+) -> list[Problem]:
+    problems = []
+    for error in err.errors():
+        loc = list(error["loc"])
+        record = None
+        if list_key and len(loc) >= 2 and loc[0] == list_key and isinstance(loc[1], int):
+            items = raw.get(list_key) if isinstance(raw, dict) else None
+            record = _record_label(items, loc[1], noun)
+            loc = loc[2:]
+        field = ".".join(f"[{p + 1}]" if isinstance(p, int) else str(p) for p in loc)
+        field = field.replace(".[", "[") or None
+        problems.append(Problem(file, _describe_error(error), record, field))
+    return problems
+
+
+def _validate(model: type[BaseModel], raw: Any, file: str, list_key: str, noun: str) -> Any:
+    if not isinstance(raw, dict):
+        raise DataError([Problem(file, f"filen ska börja med nyckeln '{list_key}:'")])
+    try:
+        return model.model_validate(raw)
+    except ValidationError as err:
+        raise DataError(_problems_from(err, file, raw, list_key, noun)) from None
+
+
+def _duplicates(ids: Iterable[str], file: str, noun: str) -> list[Problem]:
+    seen: dict[str, int] = {}
+    problems = []
+    for position, item_id in enumerate(ids, start=1):
+        if item_id in seen:
+            problems.append(
+                Problem(
+                    file,
+                    f"id '{item_id}' förekommer redan som nr {seen[item_id]}",
+                    f"{noun} nr {position}",
+                    "id",
+                )
+            )
+        else:
+            seen[item_id] = position
+    return problems
+
+
+def load_action_plan(path: Path = paths.ACTION_PLAN_FILE) -> ActionPlan:
+    """Load and validate the action plan file on its own (no cross references).
+
+    Parameters
+    ----------
+    path : Path
+        The YAML file.
+
+    Returns
+    -------
+    ActionPlan
+        The document and its initiatives, in the source's order.
+
+    Raises
+    ------
+    DataError
+        With every problem found in the file.
+    """
+    raw = _parse_yaml(path)
+    plan = _validate(ActionPlan, raw, path.name, "initiatives", "initiativ")
+    problems = _duplicates((i.id for i in plan.initiatives), path.name, "initiativ")
+    if problems:
+        raise DataError(problems)
+    return plan
+
+
+def load_committees(path: Path = paths.COMMITTEES_FILE) -> dict[str, Committee]:
+    """Load the registry of committees.
+
+    Parameters
+    ----------
+    path : Path
+        The YAML file.
+
+    Returns
+    -------
+    dict of str to Committee
+        By id, in the file's order.
+    """
+    raw = _parse_yaml(path)
+    registry = _validate(CommitteeRegistry, raw, path.name, "committees", "nämnd")
+    problems = _duplicates((c.id for c in registry.committees), path.name, "nämnd")
+    if problems:
+        raise DataError(problems)
+    return {c.id: c for c in registry.committees}
+
+
+def load_themes(path: Path = paths.THEMES_FILE) -> dict[str, Theme]:
+    """Load the controlled vocabulary of themes.
+
+    Parameters
+    ----------
+    path : Path
+        The YAML file.
+
+    Returns
+    -------
+    dict of str to Theme
+        By id, in the file's order.
+    """
+    raw = _parse_yaml(path)
+    registry = _validate(ThemeRegistry, raw, path.name, "themes", "tema")
+    problems = _duplicates((t.id for t in registry.themes), path.name, "tema")
+    if problems:
+        raise DataError(problems)
+    return {t.id: t for t in registry.themes}
+
+
+def _coordinates(geometry_json: Any) -> list[tuple[float, float]]:
+    found: list[tuple[float, float]] = []
+
+    def walk(node: Any) -> None:
+        if (
+            isinstance(node, list)
+            and len(node) >= 2
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in node[:2])
+        ):
+            found.append((float(node[0]), float(node[1])))
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(geometry_json.get("coordinates") if isinstance(geometry_json, dict) else None)
+    if isinstance(geometry_json, dict) and isinstance(geometry_json.get("geometries"), list):
+        for part in geometry_json["geometries"]:
+            found.extend(_coordinates(part))
+    return found
+
+
+def _geometry_problem(geometry_json: Any) -> tuple[str | None, Any]:
+    """Return (what is wrong, shapely geometry) for one feature's geometry member."""
+    if geometry_json is None:
+        return "geometri saknas (null)", None
+    try:
+        geometry = shape(geometry_json)
+    except Exception as err:  # shapely raises many kinds for malformed GeoJSON
+        return f"geometrin går inte att läsa: {err}", None
+    if geometry.is_empty:
+        return "geometrin är tom", None
+    coordinates = _coordinates(geometry_json)
+    if any(not (math.isfinite(x) and math.isfinite(y)) for x, y in coordinates):
+        return "geometrin har koordinater som inte är tal", None
+    if any(abs(x) > 180 or abs(y) > 90 for x, y in coordinates):
+        return (
+            "koordinaterna ligger utanför WGS84 (lon −180–180, lat −90–90); "
+            "är filen i ett annat koordinatsystem, t.ex. SWEREF 99?",
+            None,
+        )
+    west, south, east, north = SWEDEN_BOUNDS
+    inside = [west <= x <= east and south <= y <= north for x, y in coordinates]
+    swapped = [south <= x <= north and west <= y <= east for x, y in coordinates]
+    if not all(inside):
+        if all(swapped):
+            return "koordinaterna verkar omkastade (lat, lon i stället för lon, lat)", None
+        return "geometrin ligger utanför Sverige; kontrollera koordinaterna", None
+    if not geometry.is_valid:
+        return f"ogiltig geometri: {explain_validity(geometry)}", None
+    return None, geometry
+
+
+def _load_features(path: Path, properties_model: type[BaseModel], noun: str) -> gpd.GeoDataFrame:
+    name = path.name
+    text = read_text(path)
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as err:
+        raise DataError(
+            [
+                Problem(
+                    name,
+                    f"filen är inte giltig JSON: {err.msg} (rad {err.lineno}, kolumn {err.colno})",
+                )
+            ]
+        ) from None
+    if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
+        kind = data.get("type") if isinstance(data, dict) else type(data).__name__
+        raise DataError([Problem(name, f"filen är ingen GeoJSON FeatureCollection (typ: {kind})")])
+    crs = data.get("crs")
+    if crs is not None:
+        crs_name = (
+            str((crs.get("properties") or {}).get("name", "")) if isinstance(crs, dict) else ""
+        )
+        if not crs_name.endswith(_WGS84_NAMES):
+            raise DataError(
+                [
+                    Problem(
+                        name,
+                        f"fel koordinatsystem ({crs_name or crs!r}); "
+                        "filen ska vara i WGS84 (EPSG:4326)",
+                        field="crs",
+                    )
+                ]
+            )
+    features = data.get("features")
+    if not isinstance(features, list) or not features:
+        raise DataError([Problem(name, "filen har inga features", field="features")])
+
+    problems: list[Problem] = []
+    records: list[dict[str, Any]] = []
+    geometries = []
+    for index, feature in enumerate(features):
+        label = _record_label(
+            [f.get("properties") if isinstance(f, dict) else None for f in features], index, noun
+        )
+        if not isinstance(feature, dict) or feature.get("type") != "Feature":
+            problems.append(Problem(name, "är ingen GeoJSON Feature", label, "type"))
+            continue
+        try:
+            properties = properties_model.model_validate(feature.get("properties") or {})
+        except ValidationError as err:
+            problems.extend(
+                Problem(
+                    name,
+                    _describe_error(e),
+                    label,
+                    "properties." + ".".join(str(p) for p in e["loc"]),
+                )
+                for e in err.errors()
+            )
+            properties = None
+        problem, geometry = _geometry_problem(feature.get("geometry"))
+        if problem:
+            problems.append(Problem(name, problem, label, "geometry"))
+        if properties is not None and geometry is not None:
+            records.append(properties.model_dump(mode="json"))
+            geometries.append(geometry)
+    problems.extend(_duplicates((r["id"] for r in records), name, noun))
+    if problems:
+        raise DataError(problems)
+    frame = gpd.GeoDataFrame(records, geometry=geometries, crs="EPSG:4326")
+    return frame.set_index("id", drop=False)
+
+
+def load_places(path: Path = paths.PLACES_FILE) -> gpd.GeoDataFrame:
+    """Load the named places of the action plan.
+
+    Parameters
+    ----------
+    path : Path
+        A GeoJSON FeatureCollection in WGS84.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        One row per place, indexed by id, with the properties of `PlaceProperties`.
+    """
+    return _load_features(path, PlaceProperties, "plats")
+
+
+def load_areas(path: Path) -> gpd.GeoDataFrame:
+    """Load a context layer: Söderort's outline, its stadsdelsområden or its stadsdelar.
+
+    Parameters
+    ----------
+    path : Path
+        A GeoJSON FeatureCollection in WGS84 whose features have an id and a name.
+
+    Returns
+    -------
+    geopandas.GeoDataFrame
+        One row per feature, indexed by id.
+    """
+    return _load_features(path, AreaProperties, "område")
+
+
+@dataclass(frozen=True)
+class PlanData:
+    """Everything the dashboard shows, loaded, validated and joined."""
+
+    document: Document
+    initiatives: tuple[Initiative, ...]
+    committees: dict[str, Committee]
+    themes: dict[str, Theme]
+    places: gpd.GeoDataFrame
+    districts: gpd.GeoDataFrame
+    areas: gpd.GeoDataFrame
+    outline: gpd.GeoDataFrame
+
+    @property
+    def place_order(self) -> list[str]:
+        """Place ids in the order the action plan first names them, then any others."""
+        named = [p for initiative in self.initiatives for p in initiative.places]
+        return list(dict.fromkeys([*named, *self.places.index]))
+
+    def initiative(self, initiative_id: str) -> Initiative:
+        """Return the initiative with the given id (KeyError when there is none)."""
+        for item in self.initiatives:
+            if item.id == initiative_id:
+                return item
+        raise KeyError(initiative_id)
+
+    def place_name(self, place_id: str, language: str = "sv") -> str:
+        """Return the place's name in the given language."""
+        column = "name_en" if language == "en" else "name"
+        return str(self.places.loc[place_id, column])
+
+
+def cross_reference_problems(
+    plan: ActionPlan,
+    committees: dict[str, Committee],
+    themes: dict[str, Theme],
+    place_ids: set[str],
+    file: str,
+) -> list[Problem]:
+    """List the initiatives' references to places, committees and themes that do not exist.
+
+    Parameters
+    ----------
+    plan : ActionPlan
+        The loaded plan.
+    committees, themes : dict
+        The registries, by id.
+    place_ids : set of str
+        The ids in places.geojson.
+    file : str
+        The plan file's name, for the messages.
+
+    Returns
+    -------
+    list of Problem
+        Empty when every reference resolves.
+    """
+    problems = []
+    for position, item in enumerate(plan.initiatives, start=1):
+        label = f"initiativ '{item.id}' (nr {position})"
+        for index, place in enumerate(item.places, start=1):
+            if place not in place_ids:
+                problems.append(
+                    Problem(
+                        file,
+                        f"okänd plats '{place}' (finns inte i places.geojson)",
+                        label,
+                        f"places[{index}]",
+                    )
+                )
+        for index, ref in enumerate(item.committees, start=1):
+            if ref.id not in committees:
+                problems.append(
+                    Problem(
+                        file,
+                        f"okänd nämnd '{ref.id}' (finns inte i committees.yaml)",
+                        label,
+                        f"committees[{index}].id",
+                    )
+                )
+        for index, theme in enumerate(item.themes, start=1):
+            if theme not in themes:
+                problems.append(
+                    Problem(
+                        file,
+                        f"okänt tema '{theme}' (finns inte i themes.yaml)",
+                        label,
+                        f"themes[{index}]",
+                    )
+                )
+    return problems
+
+
+def load_plan_data(data_dir: Path = paths.GEODATA_DIR) -> PlanData:
+    """Load every data file in a folder, validate each, and check the references between them.
+
+    Parameters
+    ----------
+    data_dir : Path
+        The folder holding action_plan.yaml, committees.yaml, themes.yaml and the GeoJSON files.
+
+    Returns
+    -------
+    PlanData
+        The joined data.
+
+    Raises
+    ------
+    DataError
+        With every problem found in every file; a broken file never yields part of the data.
+    """
+    data_dir = Path(data_dir)
+    loaders = {
+        "plan": (load_action_plan, data_dir / paths.ACTION_PLAN_FILE.name),
+        "committees": (load_committees, data_dir / paths.COMMITTEES_FILE.name),
+        "themes": (load_themes, data_dir / paths.THEMES_FILE.name),
+        "places": (load_places, data_dir / paths.PLACES_FILE.name),
+        "districts": (load_areas, data_dir / paths.DISTRICTS_FILE.name),
+        "areas": (load_areas, data_dir / paths.AREAS_FILE.name),
+        "outline": (load_areas, data_dir / paths.OUTLINE_FILE.name),
+    }
+    loaded: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for key, (loader, path) in loaders.items():
+        try:
+            loaded[key] = loader(path)
+        except DataError as err:
+            problems.extend(err.problems)
+    if problems:
+        raise DataError(problems)
+    plan: ActionPlan = loaded["plan"]
+    problems = cross_reference_problems(
+        plan,
+        loaded["committees"],
+        loaded["themes"],
+        set(loaded["places"].index),
+        paths.ACTION_PLAN_FILE.name,
+    )
+    if problems:
+        raise DataError(problems)
+    return PlanData(
+        document=plan.document,
+        initiatives=tuple(plan.initiatives),
+        committees=loaded["committees"],
+        themes=loaded["themes"],
+        places=loaded["places"],
+        districts=loaded["districts"],
+        areas=loaded["areas"],
+        outline=loaded["outline"],
+    )

@@ -1,0 +1,266 @@
+"""The domain model: the plan's initiatives, the bodies responsible, themes and places.
+
+Every record is a frozen pydantic model, so that a loaded plan can be shared between sessions
+without being changed by any of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+YEAR_MIN = 1990
+YEAR_MAX = 2100
+
+Year = Annotated[int, Field(ge=YEAR_MIN, le=YEAR_MAX, strict=True)]
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
+NonEmptyText = Annotated[str, Field(min_length=1, max_length=5000)]
+Text = Annotated[str, Field(max_length=5000)]
+
+# The eight columns of the source table, in the source's order.
+TEXT_FIELDS: tuple[str, ...] = (
+    "rubrik",
+    "uppdrag",
+    "uppdragsgivare",
+    "forvantat_resultat",
+    "tidplan",
+    "ansvarig_namnd",
+    "ansvarig_handlaggare",
+    "handlaggare_slk",
+)
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Role(StrEnum):
+    """A body's part in an initiative."""
+
+    LEAD = "lead"
+    COLLABORATOR = "collaborator"
+
+
+class Status(StrEnum):
+    """Where an initiative stood when the plan was written."""
+
+    ONGOING = "ongoing"
+    STARTED = "started"
+    PLANNED = "planned"
+    NOT_STATED = "not_stated"
+
+
+class CommitteeKind(StrEnum):
+    """What kind of body a committee in the registry is."""
+
+    COMMITTEE = "committee"
+    CITY_COMPANY = "city_company"
+    DISTRICT_COUNCIL = "district_council"
+    EXTERNAL = "external"
+
+
+class SourcePlace(_Record):
+    """Page and row of the source table."""
+
+    page: Annotated[int, Field(ge=1, le=50, strict=True)]
+    row: Annotated[int, Field(ge=1, le=100, strict=True)]
+
+
+class SourceRef(SourcePlace):
+    """Where an initiative stands in the source, and where the source refers back to it."""
+
+    also_at: list[SourcePlace] = []
+
+
+class Milestone(_Record):
+    """A year the plan names on the way, with what is to be reached then."""
+
+    year: Year
+    label: NonEmptyText
+
+
+class Timeline(_Record):
+    """The structured reading of the Tidplan cell; never more than the text says."""
+
+    start: Year | None = None
+    start_approximate: bool = False
+    milestones: list[Milestone] = []
+    target: Year | None = None
+    target_label: Text = ""
+    status: Status
+
+    @model_validator(mode="after")
+    def _years_in_order(self) -> Timeline:
+        if self.start is not None and self.target is not None and self.start > self.target:
+            raise ValueError(f"start ({self.start}) ligger efter målåret ({self.target})")
+        for milestone in self.milestones:
+            if self.target is not None and milestone.year > self.target:
+                raise ValueError(f"delmålet {milestone.year} ligger efter målåret ({self.target})")
+            if self.start is not None and milestone.year < self.start:
+                raise ValueError(f"delmålet {milestone.year} ligger före starten ({self.start})")
+        return self
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """Every year the timeline names: start, milestones and target, ascending."""
+        named = [self.start, *(m.year for m in self.milestones), self.target]
+        return tuple(sorted({year for year in named if year is not None}))
+
+    @property
+    def is_unknown(self) -> bool:
+        """True when the source names no year at all."""
+        return not self.years
+
+
+class CommitteeRole(_Record):
+    """A reference from an initiative to a body in the registry, with its role."""
+
+    id: Slug
+    role: Role
+
+
+class Initiative(_Record):
+    """One row of the action plan's table."""
+
+    id: Slug
+    source: SourceRef
+    rubrik: NonEmptyText
+    uppdrag: NonEmptyText
+    uppdragsgivare: Text = ""
+    forvantat_resultat: Text = ""
+    tidplan: Text = ""
+    ansvarig_namnd: Text = ""
+    ansvarig_handlaggare: Text = ""
+    handlaggare_slk: Text = ""
+    truncated: list[str] = []
+    places: Annotated[list[Slug], Field(min_length=1)]
+    committees: Annotated[list[CommitteeRole], Field(min_length=1)]
+    themes: Annotated[list[Slug], Field(min_length=1)]
+    timeline: Timeline
+    notes: list[NonEmptyText] = []
+
+    @field_validator("truncated")
+    @classmethod
+    def _truncated_names_a_column(cls, value: list[str]) -> list[str]:
+        unknown = [name for name in value if name not in TEXT_FIELDS]
+        if unknown:
+            raise ValueError(
+                f"okänd kolumn {', '.join(unknown)}; giltiga: {', '.join(TEXT_FIELDS)}"
+            )
+        return value
+
+    @model_validator(mode="after")
+    def _references_are_unique(self) -> Initiative:
+        for name, ids in (
+            ("places", self.places),
+            ("themes", self.themes),
+            ("committees", [ref.id for ref in self.committees]),
+        ):
+            repeated = sorted({i for i in ids if ids.count(i) > 1})
+            if repeated:
+                raise ValueError(f"{name} nämner {', '.join(repeated)} mer än en gång")
+        for name in self.truncated:
+            if not getattr(self, name).strip():
+                raise ValueError(f"kolumnen {name} är markerad som avklippt men är tom")
+        return self
+
+    def is_truncated(self, field: str) -> bool:
+        """Whether the source cuts the given column off at the page edge."""
+        return field in self.truncated
+
+    def lead_committees(self) -> list[str]:
+        """Ids of the bodies that lead the initiative, in the source's order."""
+        return [ref.id for ref in self.committees if ref.role is Role.LEAD]
+
+    def committee_ids(self) -> list[str]:
+        """Ids of every body named, leads first, each group in the source's order."""
+        leads = self.lead_committees()
+        return leads + [ref.id for ref in self.committees if ref.id not in leads]
+
+
+class Document(_Record):
+    """The source document, named once."""
+
+    title: NonEmptyText
+    section: NonEmptyText
+    publisher: NonEmptyText
+    date: dt.date
+    status: NonEmptyText
+    pages: Annotated[int, Field(ge=1, strict=True)]
+    source_file: NonEmptyText
+    editorial_notes: list[NonEmptyText] = []
+
+
+class ActionPlan(_Record):
+    """The whole action plan file: the document and its initiatives."""
+
+    document: Document
+    initiatives: list[Initiative]
+
+
+class Committee(_Record):
+    """A body in the registry of committees."""
+
+    id: Slug
+    name: NonEmptyText
+    kind: CommitteeKind
+
+
+class CommitteeRegistry(_Record):
+    """The committees file."""
+
+    committees: Annotated[list[Committee], Field(min_length=1)]
+
+
+class Theme(_Record):
+    """A theme of the controlled vocabulary."""
+
+    id: Slug
+    name: NonEmptyText
+    name_en: NonEmptyText
+
+
+class ThemeRegistry(_Record):
+    """The themes file."""
+
+    themes: Annotated[list[Theme], Field(min_length=1)]
+
+
+class PlaceKind(StrEnum):
+    """How a named place's geometry was made."""
+
+    OUTLINE = "outline"
+    DISTRICT = "district"
+    POINT_BUFFER = "point_buffer"
+    DISTRICT_AND_BUFFER = "district_and_buffer"
+    CORRIDOR = "corridor"
+    REGION = "region"
+
+
+class PlaceProperties(BaseModel):
+    """The properties every named place in places.geojson carries."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    id: Slug
+    name: NonEmptyText
+    name_en: NonEmptyText
+    kind: PlaceKind
+    method: NonEmptyText
+    source: NonEmptyText
+    approximate: bool
+    radius_m: Annotated[int, Field(ge=0, le=100_000)] | None = None
+    label_lon: Annotated[float, Field(ge=-180, le=180)]
+    label_lat: Annotated[float, Field(ge=-90, le=90)]
+
+
+class AreaProperties(BaseModel):
+    """The properties of a context layer's feature (stadsdel, stadsdelsområde, outline)."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    id: Slug
+    name: NonEmptyText

@@ -1,0 +1,69 @@
+"""`python -m soderort validate [PATH]`: check a data folder or a single data file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from soderort import loading, paths
+from soderort.errors import DataError, Problem
+
+
+def validate_path(path: Path) -> str:
+    """Validate a data folder, or one data file chosen by its name, and summarise it.
+
+    Parameters
+    ----------
+    path : Path
+        A folder laid out like ``geodata/``, or one of its files (an action plan or registry in
+        YAML, or a GeoJSON layer). A lone action plan is checked against the registries and
+        places beside it when they are there, else against the shipped ones.
+
+    Returns
+    -------
+    str
+        A one-line summary of what was found.
+
+    Raises
+    ------
+    DataError
+        With every problem found.
+    """
+    if path.is_dir():
+        data = loading.load_plan_data(path)
+        return (
+            f"OK: {len(data.initiatives)} initiativ, {len(data.places)} platser, "
+            f"{len(data.committees)} nämnder, {len(data.themes)} teman, "
+            f"{len(data.districts)} stadsdelar i {path}"
+        )
+    if not path.exists():
+        raise DataError([Problem(path.name, f"filen finns inte ({path})")])
+    suffix = path.suffix.lower()
+    if suffix in (".yaml", ".yml"):
+        return _validate_yaml(path)
+    if suffix in (".geojson", ".json"):
+        loader = loading.load_places if path.name.startswith("places") else loading.load_areas
+        frame = loader(path)
+        return f"OK: {len(frame)} features i {path}"
+    raise DataError([Problem(path.name, "okänd filtyp; väntade .yaml eller .geojson")])
+
+
+def _sibling_or_shipped(path: Path, shipped: Path) -> Path:
+    sibling = path.parent / shipped.name
+    return sibling if sibling.is_file() else shipped
+
+
+def _validate_yaml(path: Path) -> str:
+    if "committee" in path.name:
+        return f"OK: {len(loading.load_committees(path))} nämnder i {path}"
+    if "theme" in path.name:
+        return f"OK: {len(loading.load_themes(path))} teman i {path}"
+    plan = loading.load_action_plan(path)
+    committees = loading.load_committees(_sibling_or_shipped(path, paths.COMMITTEES_FILE))
+    themes = loading.load_themes(_sibling_or_shipped(path, paths.THEMES_FILE))
+    places = loading.load_places(_sibling_or_shipped(path, paths.PLACES_FILE))
+    problems = loading.cross_reference_problems(
+        plan, committees, themes, set(places.index), path.name
+    )
+    if problems:
+        raise DataError(problems)
+    return f"OK: {len(plan.initiatives)} initiativ i {path}"
