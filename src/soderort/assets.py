@@ -1,0 +1,318 @@
+"""Vendored front-end assets and the basemap tile configuration.
+
+The map needs Leaflet and the leaflet.fullscreen plugin. They are installed
+from the npm registry at set-up time (``bash scripts/setup``, pinned in
+package-lock.json) and copied to ``static/vendor/`` by
+``scripts/copy_assets.py``. Streamlit serves that folder at
+``/app/static/vendor/...`` (``server.enableStaticServing``), so the app never
+loads a script or style sheet from a CDN.
+
+This module only knows paths and URLs; it does not import Streamlit. It is also
+the one place where the basemap tile URL is defined (see `tile_config`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from soderort import paths
+
+SETUP_COMMAND = "bash scripts/setup"
+"""The command that installs the vendored assets; shown when they are missing."""
+
+VENDOR_BASE_URL_ENV = "SODERORT_VENDOR_BASE_URL"
+"""Environment variable that overrides `DEFAULT_VENDOR_BASE_URL`.
+
+Needed when Streamlit runs under ``server.baseUrlPath`` (behind a proxy), e.g.
+``/soderort/app/static/vendor``.
+"""
+
+DEFAULT_VENDOR_BASE_URL = "/app/static/vendor"
+"""Where Streamlit's static serving exposes ``static/vendor/``."""
+
+LEAFLET_JS_FILE = "leaflet/leaflet.js"
+LEAFLET_CSS_FILE = "leaflet/leaflet.css"
+FULLSCREEN_JS_FILE = "leaflet.fullscreen/Control.FullScreen.js"
+FULLSCREEN_CSS_FILE = "leaflet.fullscreen/Control.FullScreen.css"
+MANIFEST_FILE = "MANIFEST.json"
+
+REQUIRED_ASSETS: tuple[str, ...] = (
+    LEAFLET_JS_FILE,
+    LEAFLET_CSS_FILE,
+    "leaflet/images/layers.png",
+    "leaflet/images/layers-2x.png",
+    "leaflet/images/marker-icon.png",
+    "leaflet/images/marker-icon-2x.png",
+    "leaflet/images/marker-shadow.png",
+    FULLSCREEN_JS_FILE,
+    FULLSCREEN_CSS_FILE,
+    "leaflet.fullscreen/icon-fullscreen.svg",
+)
+"""Files under ``static/vendor/`` that the map needs at run time."""
+
+
+def _clean_name(name: str) -> str:
+    """Validate a path relative to the vendor folder and return it in POSIX form."""
+    pure = PurePosixPath(name.replace("\\", "/"))
+    if pure.is_absolute() or ".." in pure.parts or not pure.parts:
+        raise ValueError(f"Not a path inside static/vendor/: {name!r}")
+    return pure.as_posix()
+
+
+def vendor_base_url(environ: Mapping[str, str] | None = None) -> str:
+    """Return the URL path under which ``static/vendor/`` is served.
+
+    Parameters
+    ----------
+    environ : Mapping[str, str], optional
+        Environment to read `VENDOR_BASE_URL_ENV` from; defaults to
+        ``os.environ``.
+
+    Returns
+    -------
+    str
+        The base URL without a trailing slash, e.g. ``"/app/static/vendor"``.
+    """
+    env = os.environ if environ is None else environ
+    base = env.get(VENDOR_BASE_URL_ENV, "").strip() or DEFAULT_VENDOR_BASE_URL
+    return base.rstrip("/")
+
+
+def asset_url(name: str, base: str | None = None) -> str:
+    """Return the URL of a vendored file.
+
+    Parameters
+    ----------
+    name : str
+        Path relative to ``static/vendor/``, e.g. ``"leaflet/leaflet.js"``.
+    base : str, optional
+        Base URL; defaults to `vendor_base_url`.
+
+    Returns
+    -------
+    str
+        ``base + "/" + name``.
+    """
+    root = vendor_base_url() if base is None else base.rstrip("/")
+    return f"{root}/{_clean_name(name)}"
+
+
+LEAFLET_JS = asset_url(LEAFLET_JS_FILE)
+LEAFLET_CSS = asset_url(LEAFLET_CSS_FILE)
+FULLSCREEN_JS = asset_url(FULLSCREEN_JS_FILE)
+FULLSCREEN_CSS = asset_url(FULLSCREEN_CSS_FILE)
+
+
+def missing_assets(vendor_dir: Path | None = None) -> list[str]:
+    """List the required vendored files that are absent.
+
+    Parameters
+    ----------
+    vendor_dir : Path, optional
+        Folder to check; defaults to ``paths.VENDOR_DIR`` (``static/vendor``).
+
+    Returns
+    -------
+    list of str
+        Names from `REQUIRED_ASSETS` (relative to the folder) that are not
+        regular files there; empty when everything is in place.
+    """
+    root = paths.VENDOR_DIR if vendor_dir is None else Path(vendor_dir)
+    return [name for name in REQUIRED_ASSETS if not (root / name).is_file()]
+
+
+def asset_path(name: str, vendor_dir: Path | None = None) -> Path:
+    """Return the filesystem path of a vendored file.
+
+    Parameters
+    ----------
+    name : str
+        Path relative to ``static/vendor/``, e.g. ``"leaflet/leaflet.css"``.
+    vendor_dir : Path, optional
+        Folder to look in; defaults to ``paths.VENDOR_DIR``.
+
+    Returns
+    -------
+    Path
+        The file's path (it may not exist).
+
+    Raises
+    ------
+    ValueError
+        If `name` is absolute or climbs out of the vendor folder.
+    """
+    root = paths.VENDOR_DIR if vendor_dir is None else Path(vendor_dir)
+    return root.joinpath(*PurePosixPath(_clean_name(name)).parts)
+
+
+def read_asset_bytes(name: str, vendor_dir: Path | None = None) -> bytes:
+    """Read a vendored file's bytes (e.g. an icon to embed as a data URI).
+
+    Parameters
+    ----------
+    name : str
+        Path relative to ``static/vendor/``.
+    vendor_dir : Path, optional
+        Folder to read from; defaults to ``paths.VENDOR_DIR``.
+
+    Returns
+    -------
+    bytes
+        The file's content.
+
+    Raises
+    ------
+    FileNotFoundError
+        If the file is missing; the message names `SETUP_COMMAND`.
+    ValueError
+        If `name` is absolute or climbs out of the vendor folder.
+    """
+    path = asset_path(name, vendor_dir)
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise FileNotFoundError(
+            f"Vendored asset {name!r} is missing ({path}); run `{SETUP_COMMAND}`."
+        ) from exc
+
+
+def read_asset_text(name: str, vendor_dir: Path | None = None) -> str:
+    """Read a vendored file's text, e.g. to inline it into a standalone HTML export.
+
+    Parameters
+    ----------
+    name : str
+        Path relative to ``static/vendor/``, e.g. `LEAFLET_JS_FILE`.
+    vendor_dir : Path, optional
+        Folder to read from; defaults to ``paths.VENDOR_DIR``.
+
+    Returns
+    -------
+    str
+        The file decoded as UTF-8.
+
+    Raises
+    ------
+    FileNotFoundError
+        If the file is missing; the message names `SETUP_COMMAND`.
+    ValueError
+        If `name` is absolute or climbs out of the vendor folder.
+
+    Notes
+    -----
+    ``leaflet.css`` refers to ``images/...`` relative to itself; an inlined copy
+    needs those URLs rewritten (e.g. to data URIs from `read_asset_bytes`).
+    """
+    return read_asset_bytes(name, vendor_dir).decode("utf-8")
+
+
+# --------------------------------------------------------------------------- tiles
+
+TILES_URL_ENV = "SODERORT_TILES_URL"
+TILES_ATTRIBUTION_ENV = "SODERORT_TILES_ATTRIBUTION"
+TILES_MAX_ZOOM_ENV = "SODERORT_TILES_MAX_ZOOM"
+NO_TILES = "none"
+"""Value of `TILES_URL_ENV` that turns the basemap off."""
+
+DEFAULT_TILES_URL = "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png"
+DEFAULT_TILES_ATTRIBUTION = (
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
+    'contributors &copy; <a href="https://carto.com/attributions">CARTO</a>'
+)
+DEFAULT_TILES_MAX_ZOOM = 20
+
+
+class TileConfigError(ValueError):
+    """The tile settings in the environment are inconsistent."""
+
+
+@dataclass(frozen=True)
+class TileConfig:
+    """A raster basemap (XYZ tiles) for Leaflet.
+
+    Attributes
+    ----------
+    url : str
+        Leaflet tile URL template with ``{z}``, ``{x}`` and ``{y}``.
+    attribution : str
+        HTML attribution shown in the map corner (required by tile licences).
+    max_zoom : int
+        Highest zoom level the tile server provides.
+    """
+
+    url: str
+    attribution: str
+    max_zoom: int = DEFAULT_TILES_MAX_ZOOM
+
+    def __post_init__(self) -> None:
+        """Check the URL template and the attribution."""
+        missing = [key for key in ("{z}", "{x}", "{y}") if key not in self.url]
+        if missing:
+            raise TileConfigError(
+                f"Tile URL {self.url!r} lacks the placeholder(s) {', '.join(missing)}."
+            )
+        if not self.attribution.strip():
+            raise TileConfigError("A tile layer needs an attribution.")
+        if not 0 <= self.max_zoom <= 30:
+            raise TileConfigError(f"max_zoom {self.max_zoom} is outside 0-30.")
+
+
+DEFAULT_TILES = TileConfig(DEFAULT_TILES_URL, DEFAULT_TILES_ATTRIBUTION, DEFAULT_TILES_MAX_ZOOM)
+"""CARTO Positron: a light, neutral basemap that keeps the data in front."""
+
+
+def tile_config(environ: Mapping[str, str] | None = None) -> TileConfig | None:
+    """Read the basemap from the environment.
+
+    Parameters
+    ----------
+    environ : Mapping[str, str], optional
+        Environment to read; defaults to ``os.environ``. The variables are
+
+        ``SODERORT_TILES_URL``
+            Tile URL template. Unset or empty gives `DEFAULT_TILES`;
+            ``none`` (any case) gives no basemap at all.
+        ``SODERORT_TILES_ATTRIBUTION``
+            Attribution HTML. Required with a custom URL; ignored otherwise.
+        ``SODERORT_TILES_MAX_ZOOM``
+            Optional integer, default 20.
+
+    Returns
+    -------
+    TileConfig or None
+        The basemap, or None when tiles are turned off.
+
+    Raises
+    ------
+    TileConfigError
+        If a custom URL has no attribution, lacks ``{z}/{x}/{y}``, or the
+        maximum zoom is not an integer in 0-30.
+    """
+    env = os.environ if environ is None else environ
+    url = env.get(TILES_URL_ENV, "").strip()
+    if url.lower() == NO_TILES:
+        return None
+    max_zoom = _max_zoom(env.get(TILES_MAX_ZOOM_ENV, ""))
+    if not url:
+        return TileConfig(DEFAULT_TILES_URL, DEFAULT_TILES_ATTRIBUTION, max_zoom)
+    attribution = env.get(TILES_ATTRIBUTION_ENV, "").strip()
+    if not attribution:
+        raise TileConfigError(
+            f"{TILES_URL_ENV} is set but {TILES_ATTRIBUTION_ENV} is empty; "
+            "tile providers require an attribution."
+        )
+    return TileConfig(url, attribution, max_zoom)
+
+
+def _max_zoom(raw: str) -> int:
+    """Parse `TILES_MAX_ZOOM_ENV`; empty means the default."""
+    raw = raw.strip()
+    if not raw:
+        return DEFAULT_TILES_MAX_ZOOM
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise TileConfigError(f"{TILES_MAX_ZOOM_ENV}={raw!r} is not an integer.") from exc

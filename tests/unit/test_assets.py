@@ -1,0 +1,220 @@
+"""Vendored front-end assets (after `bash scripts/setup`) and the tile configuration."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from soderort import assets, paths
+
+SETUP_HINT = f"static/vendor/ is incomplete; run `{assets.SETUP_COMMAND}` first"
+
+
+def _locked_version(package: str) -> str:
+    lock = json.loads((paths.PROJECT_ROOT / "package-lock.json").read_text(encoding="utf-8"))
+    return lock["packages"][f"node_modules/{package}"]["version"]
+
+
+@pytest.fixture(scope="module")
+def manifest() -> dict:
+    path = paths.VENDOR_DIR / assets.MANIFEST_FILE
+    assert path.is_file(), SETUP_HINT
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------- lock file
+
+
+def test_package_json_pins_exact_versions() -> None:
+    package = json.loads((paths.PROJECT_ROOT / "package.json").read_text(encoding="utf-8"))
+    assert package["private"] is True
+    assert package["dependencies"] == {"leaflet": "1.9.4", "leaflet.fullscreen": "3.0.0"}
+
+
+def test_lock_file_has_integrity_hashes() -> None:
+    lock = json.loads((paths.PROJECT_ROOT / "package-lock.json").read_text(encoding="utf-8"))
+    assert lock["lockfileVersion"] == 3
+    for name in ("leaflet", "leaflet.fullscreen"):
+        entry = lock["packages"][f"node_modules/{name}"]
+        assert entry["integrity"].startswith("sha512-"), name
+    assert _locked_version("leaflet") == "1.9.4"
+    assert _locked_version("leaflet.fullscreen") == "3.0.0"
+
+
+# ---------------------------------------------------------------- vendored files
+
+
+def test_every_required_asset_is_vendored() -> None:
+    assert assets.missing_assets() == [], SETUP_HINT
+
+
+def test_manifest_lists_every_required_asset(manifest: dict) -> None:
+    listed = {entry["path"] for entry in manifest["files"]}
+    assert set(assets.REQUIRED_ASSETS) <= listed
+
+
+def test_manifest_hashes_match_files(manifest: dict) -> None:
+    assert manifest["files"], "MANIFEST.json lists no files"
+    for entry in manifest["files"]:
+        path = paths.VENDOR_DIR / entry["path"]
+        assert path.is_file(), entry["path"]
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"], entry["path"]
+
+
+def test_manifest_versions_match_lock_file(manifest: dict) -> None:
+    for entry in manifest["files"]:
+        assert entry["version"] == _locked_version(entry["package"]), entry["path"]
+    assert manifest["packages"] == {
+        "leaflet": _locked_version("leaflet"),
+        "leaflet.fullscreen": _locked_version("leaflet.fullscreen"),
+    }
+
+
+def test_vendor_dir_holds_only_manifest_files(manifest: dict) -> None:
+    on_disk = {
+        path.relative_to(paths.VENDOR_DIR).as_posix()
+        for path in paths.VENDOR_DIR.rglob("*")
+        if path.is_file()
+    }
+    listed = {entry["path"] for entry in manifest["files"]}
+    assert on_disk == listed | {assets.MANIFEST_FILE}
+
+
+def test_leaflet_js_is_the_pinned_version() -> None:
+    version = _locked_version("leaflet")
+    text = assets.read_asset_text(assets.LEAFLET_JS_FILE)
+    assert f'version="{version}"' in text
+    assert f"Leaflet {version}" in text
+
+
+def test_css_references_resolve_to_vendored_files() -> None:
+    for css in (assets.LEAFLET_CSS_FILE, assets.FULLSCREEN_CSS_FILE):
+        text = assets.read_asset_text(css)
+        refs = [
+            ref
+            for ref in re.findall(r"""url\(\s*['"]?([^'")]+)""", text)
+            if not ref.startswith(("#", "data:"))
+        ]
+        for ref in refs:
+            target = assets.asset_path(css).parent / ref
+            assert target.is_file(), f"{css} refers to missing {ref}"
+
+
+# ----------------------------------------------------------------- URLs, reading
+
+
+def test_default_urls_are_served_from_the_app() -> None:
+    assert assets.DEFAULT_VENDOR_BASE_URL == "/app/static/vendor"
+    assert assets.vendor_base_url({}) == "/app/static/vendor"
+    for url in (assets.LEAFLET_JS, assets.LEAFLET_CSS, assets.FULLSCREEN_JS, assets.FULLSCREEN_CSS):
+        assert url.startswith("/") and "://" not in url
+    assert assets.asset_url(assets.LEAFLET_JS_FILE, base="/app/static/vendor") == (
+        "/app/static/vendor/leaflet/leaflet.js"
+    )
+    assert assets.asset_url("leaflet.fullscreen/Control.FullScreen.css", base="/x/") == (
+        "/x/leaflet.fullscreen/Control.FullScreen.css"
+    )
+
+
+def test_vendor_base_url_from_environment() -> None:
+    env = {assets.VENDOR_BASE_URL_ENV: "/soderort/app/static/vendor/"}
+    assert assets.vendor_base_url(env) == "/soderort/app/static/vendor"
+
+
+@pytest.mark.parametrize("name", ["../secrets.txt", "/etc/passwd", "leaflet/../../x", ""])
+def test_asset_names_cannot_leave_vendor_dir(name: str) -> None:
+    with pytest.raises(ValueError):
+        assets.read_asset_text(name)
+
+
+def test_read_missing_asset_names_setup_command(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match=re.escape(assets.SETUP_COMMAND)):
+        assets.read_asset_text(assets.LEAFLET_JS_FILE, vendor_dir=tmp_path)
+
+
+def test_missing_assets_in_empty_dir(tmp_path: Path) -> None:
+    assert assets.missing_assets(tmp_path) == list(assets.REQUIRED_ASSETS)
+
+
+def test_missing_assets_reports_the_one_absent_file(tmp_path: Path) -> None:
+    for name in assets.REQUIRED_ASSETS:
+        target = tmp_path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("x", encoding="utf-8")
+    assert assets.missing_assets(tmp_path) == []
+    (tmp_path / assets.FULLSCREEN_JS_FILE).unlink()
+    assert assets.missing_assets(tmp_path) == [assets.FULLSCREEN_JS_FILE]
+
+
+def test_setup_command() -> None:
+    assert assets.SETUP_COMMAND == "bash scripts/setup"
+
+
+# ------------------------------------------------------------------------ tiles
+
+
+def test_tile_config_default() -> None:
+    config = assets.tile_config({})
+    assert config == assets.DEFAULT_TILES
+    assert config is not None
+    assert config.url == "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png"
+    assert "OpenStreetMap" in config.attribution and "CARTO" in config.attribution
+    assert config.max_zoom == 20
+
+
+def test_tile_config_empty_url_means_default() -> None:
+    assert assets.tile_config({assets.TILES_URL_ENV: "  "}) == assets.DEFAULT_TILES
+
+
+def test_tile_config_custom() -> None:
+    env = {
+        "SODERORT_TILES_URL": "https://tiles.example.se/{z}/{x}/{y}.png",
+        "SODERORT_TILES_ATTRIBUTION": "&copy; Example",
+        "SODERORT_TILES_MAX_ZOOM": "18",
+    }
+    assert assets.tile_config(env) == assets.TileConfig(
+        url="https://tiles.example.se/{z}/{x}/{y}.png", attribution="&copy; Example", max_zoom=18
+    )
+
+
+@pytest.mark.parametrize("value", ["none", "NONE", " None "])
+def test_tile_config_none_turns_tiles_off(value: str) -> None:
+    assert assets.tile_config({"SODERORT_TILES_URL": value}) is None
+
+
+def test_tile_config_custom_url_needs_attribution() -> None:
+    with pytest.raises(assets.TileConfigError, match="SODERORT_TILES_ATTRIBUTION"):
+        assets.tile_config({"SODERORT_TILES_URL": "https://tiles.example.se/{z}/{x}/{y}.png"})
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {
+            "SODERORT_TILES_URL": "https://tiles.example.se/tile.png",
+            "SODERORT_TILES_ATTRIBUTION": "a",
+        },
+        {"SODERORT_TILES_MAX_ZOOM": "twenty"},
+        {"SODERORT_TILES_MAX_ZOOM": "99"},
+    ],
+)
+def test_tile_config_rejects_bad_settings(env: dict[str, str]) -> None:
+    with pytest.raises(assets.TileConfigError):
+        assets.tile_config(env)
+
+
+def test_tile_config_reads_os_environ(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SODERORT_TILES_URL", "none")
+    assert assets.tile_config() is None
+    monkeypatch.delenv("SODERORT_TILES_URL")
+    monkeypatch.delenv("SODERORT_TILES_MAX_ZOOM", raising=False)
+    assert assets.tile_config() == assets.DEFAULT_TILES
+
+
+def test_tile_config_is_frozen() -> None:
+    with pytest.raises(AttributeError):
+        assets.DEFAULT_TILES.url = "x"  # type: ignore[misc]

@@ -1,0 +1,144 @@
+"""Every broken data file gets a message that names the file, the record and the field."""
+
+import shutil
+
+import pytest
+
+from soderort import loading, paths
+from soderort.__main__ import main
+from soderort.errors import DataError
+from soderort.validate import validate_path
+
+BAD = paths.PROJECT_ROOT / "tests" / "data" / "bad"
+
+# file -> (what the message must say, the record it must name or None, the field or None)
+EXPECTED = {
+    "plan_empty.yaml": ("filen är tom", None, None),
+    "plan_whitespace_only.yaml": ("filen är tom", None, None),
+    "plan_truncated.yaml": ("går inte att läsa som YAML", None, None),
+    "plan_latin1.yaml": ("inte UTF-8", None, None),
+    "plan_bom.yaml": ("BOM", None, None),
+    "plan_not_a_mapping.yaml": ("ska börja med nyckeln", None, None),
+    "plan_duplicate_id.yaml": ("'hela-soderort' förekommer redan", "initiativ nr 20", "id"),
+    "plan_unknown_place.yaml": ("okänd plats 'atlantis'", "miljoteknik-hogdalen", "places[2]"),
+    "plan_unknown_committee.yaml": ("inget giltigt id", "hela-soderort", "committees[1].id"),
+    "plan_unknown_committee_id.yaml": (
+        "okänd nämnd 'trafiknamnden'",
+        "hela-soderort",
+        "committees[1].id",
+    ),
+    "plan_unknown_theme.yaml": ("okänt tema 'rymdfart'", "samverkan-med-naringslivet", "themes[1]"),
+    "plan_year_20300.yaml": (
+        "20300 är för stort (högst 2100)",
+        "fler-arbetsplatser",
+        "timeline.target",
+    ),
+    "plan_year_1900.yaml": (
+        "1900 är för litet (minst 1990)",
+        "straket-globen-norvik",
+        "timeline.start",
+    ),
+    "plan_year_as_text.yaml": ("heltal", "straket-globen-norvik", "timeline.start"),
+    "plan_milestone_after_target.yaml": (
+        "delmålet 2035 ligger efter målåret",
+        "fler-arbetsplatser",
+        "timeline",
+    ),
+    "plan_start_after_target.yaml": ("start (2012) ligger efter", "centrumutveckling", "timeline"),
+    "plan_missing_rubrik.yaml": ("saknas men krävs", "nya-klusterbildningar", "rubrik"),
+    "plan_empty_rubrik.yaml": ("får inte vara tom", "nya-klusterbildningar", "rubrik"),
+    "plan_missing_timeline.yaml": ("saknas men krävs", "samverkan-sodertorn", "timeline"),
+    "plan_no_places.yaml": ("minst ett värde", "telefonplan-kreativa-naringar", "places"),
+    "plan_bad_status.yaml": (
+        "'kanske' är inget giltigt värde",
+        "foretagsomraden",
+        "timeline.status",
+    ),
+    "plan_bad_role.yaml": ("'chef' är inget giltigt värde", "hela-soderort", "committees[1].role"),
+    "plan_unknown_field.yaml": ("okänt fält", "skrubba-lask", "ansvarig_namd"),
+    "plan_truncated_unknown_column.yaml": ("okänd kolumn slutsats", "kungens-kurva", "truncated"),
+    "plan_bad_id.yaml": ("inget giltigt id", "nr 1", "id"),
+    "plan_repeated_place.yaml": ("hogdalen mer än en gång", "miljoteknik-hogdalen", None),
+    "committees_duplicate.yaml": (
+        "'stockholm-business-region' förekommer redan",
+        "nämnd nr 19",
+        "id",
+    ),
+    "committees_bad_kind.yaml": ("'nämnd' är inget giltigt värde", "kommunstyrelsen", "kind"),
+    "themes_missing_name.yaml": ("saknas men krävs", "arbetsplatser", "name"),
+    "places_invalid_json.geojson": ("inte giltig JSON", None, None),
+    "places_not_featurecollection.geojson": ("ingen GeoJSON FeatureCollection", None, None),
+    "places_no_features.geojson": ("inga features", None, "features"),
+    "places_self_intersecting.geojson": ("Self-intersection", "hogdalen", "geometry"),
+    "places_empty_geometry.geojson": ("geometrin är tom", "hogdalen", "geometry"),
+    "places_null_geometry.geojson": ("geometri saknas", "hogdalen", "geometry"),
+    "places_wrong_crs.geojson": ("fel koordinatsystem", None, "crs"),
+    "places_sweref_without_crs.geojson": ("utanför WGS84", "hogdalen", "geometry"),
+    "places_swapped_lat_lon.geojson": ("omkastade", "hogdalen", "geometry"),
+    "places_missing_name.geojson": ("ska vara text", "hogdalen", "properties.name"),
+    "places_duplicate_id.geojson": ("'hogdalen' förekommer redan", "plats nr 2", "id"),
+    "places_approximate_not_bool.geojson": (
+        "true eller false",
+        "hogdalen",
+        "properties.approximate",
+    ),
+}
+
+
+def test_the_corpus_is_complete():
+    assert sorted(p.name for p in BAD.iterdir()) == sorted(EXPECTED)
+    assert len(EXPECTED) >= 25
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_validate_names_file_record_field_and_problem(name):
+    message, record, field = EXPECTED[name]
+    with pytest.raises(DataError) as caught:
+        validate_path(BAD / name)
+    problems = caught.value.problems
+    matching = [p for p in problems if message in p.message]
+    assert matching, f"{name}: {[str(p) for p in problems]}"
+    problem = matching[0]
+    assert problem.file == name
+    if record:
+        assert record in (problem.record or ""), str(problem)
+    if field:
+        assert problem.field == field, str(problem)
+
+
+@pytest.mark.parametrize("name", ["plan_year_20300.yaml", "places_swapped_lat_lon.geojson"])
+def test_validate_command_prints_the_problem_and_exits_non_zero(name, capsys):
+    assert main(["validate", str(BAD / name)]) == 1
+    printed = capsys.readouterr().err
+    assert name in printed
+    assert EXPECTED[name][0] in printed
+    assert "Traceback" not in printed
+
+
+def test_validate_command_passes_on_the_shipped_data(capsys):
+    assert main(["validate"]) == 0
+    out = capsys.readouterr().out.strip()
+    assert out.startswith("OK: 19 initiativ")
+    assert len(out.splitlines()) == 1
+
+
+def test_a_broken_file_in_a_data_folder_stops_the_whole_load(tmp_path):
+    data_dir = tmp_path / "geodata"
+    shutil.copytree(paths.GEODATA_DIR, data_dir)
+    shutil.copy(BAD / "plan_year_20300.yaml", data_dir / "action_plan.yaml")
+    with pytest.raises(DataError) as caught:
+        loading.load_plan_data(data_dir)
+    assert caught.value.files == ["action_plan.yaml"]
+
+
+def test_a_missing_file_is_named(tmp_path):
+    with pytest.raises(DataError, match="filen finns inte"):
+        loading.load_action_plan(tmp_path / "action_plan.yaml")
+
+
+def test_an_oversized_file_is_refused_without_reading_it(tmp_path):
+    big = tmp_path / "action_plan.yaml"
+    with big.open("wb") as handle:
+        handle.truncate(20 * 1024 * 1024)
+    with pytest.raises(DataError, match="större än gränsen"):
+        loading.load_action_plan(big)
