@@ -131,16 +131,16 @@ def _describe_error(error: dict[str, Any]) -> str:
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return f"ska vara ett heltal, inte {value!r}"
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
-        low, high = ctx.get("ge"), ctx.get("le")
-        if low is not None or high is not None:
-            return f"värdet {value!r} ligger utanför det tillåtna ({low}–{high})"
-        return f"värdet {value!r} är utanför det tillåtna"
+        if "ge" in ctx or "gt" in ctx:
+            return f"värdet {value!r} är för litet (minst {ctx.get('ge', ctx.get('gt'))})"
+        return f"värdet {value!r} är för stort (högst {ctx.get('le', ctx.get('lt'))})"
     if kind == "string_too_long":
         return f"är för lång (högst {ctx.get('max_length')} tecken)"
     if kind == "string_pattern_mismatch":
         return f"{value!r} är inget giltigt id (små bokstäver a–z, siffror och bindestreck)"
     if kind == "enum":
-        return f"{value!r} är inget giltigt värde; giltiga är {ctx.get('expected')}"
+        expected = str(ctx.get("expected", "")).replace(" or ", " eller ")
+        return f"{value!r} är inget giltigt värde; giltiga är {expected}"
     if kind.startswith("date"):
         return f"{value!r} är inget giltigt datum (ÅÅÅÅ-MM-DD)"
     if kind == "value_error":

@@ -53,9 +53,9 @@ def _sibling_or_shipped(path: Path, shipped: Path) -> Path:
 
 
 def _validate_yaml(path: Path) -> str:
-    if "committee" in path.name:
+    if path.name.startswith("committees"):
         return f"OK: {len(loading.load_committees(path))} nämnder i {path}"
-    if "theme" in path.name:
+    if path.name.startswith("themes"):
         return f"OK: {len(loading.load_themes(path))} teman i {path}"
     plan = loading.load_action_plan(path)
     committees = loading.load_committees(_sibling_or_shipped(path, paths.COMMITTEES_FILE))
