@@ -15,5 +15,7 @@ PLACES_FILE = GEODATA_DIR / "places.geojson"
 DISTRICTS_FILE = GEODATA_DIR / "stadsdelar.geojson"
 AREAS_FILE = GEODATA_DIR / "stadsdelsomraden.geojson"
 OUTLINE_FILE = GEODATA_DIR / "soderort.geojson"
+POINTS_FILE = GEODATA_DIR / "points.geojson"
+GEODATA_SOURCES_FILE = GEODATA_DIR / "SOURCES.md"
 
 DEFAULT_SOURCES_DIR = PROJECT_ROOT.parent / "shared" / "geodata-sources"
