@@ -1,0 +1,887 @@
+"""The plan over time: one row per initiative, drawn with Plotly for the "Tidslinje" page.
+
+The chart never shows a year the plan does not state. A bar runs from start to target only when
+the plan names both; an initiative with only a start gets a start marker, and when the plan says
+the work is under way (pågår, påbörjat) a faded, hatched bar runs on to the plan's horizon 2030,
+explained in the legend as "pågår, inget slutår angivet" – a reading of "pågår", not an end year.
+An initiative with only a target gets a target marker, milestones get markers of their own.
+
+A stated year covers the whole calendar year ("Utredning under 2010"), so on the x axis the year
+Y is the interval [Y − 0.5, Y + 0.5): markers sit on the tick labelled Y, bars cover whole years,
+and a date (today, the plan's date) falls at its share of the way through its year.
+
+The figure is self-contained: no map tiles, no fonts or scripts from elsewhere, so Streamlit's
+bundled plotly.js renders it as it is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+import plotly.graph_objects as go
+
+from soderort.model import Initiative, Status
+
+if TYPE_CHECKING:
+    from soderort.loading import PlanData
+
+HORIZON_YEAR = 2030
+"""The plan's horizon (Söderort 2030): where an open-ended, ongoing initiative is drawn to."""
+
+FIRST_YEAR = 2009
+"""The first year on the axis unless an initiative starts earlier."""
+
+MAX_LABEL_CHARS = 38
+"""Longer headings are shortened with "…" on the y axis; hover shows them in full."""
+
+ROW_HEIGHT_PX = 44
+FONT_SIZE = 15
+
+# Okabe & Ito (2008), a qualitative palette that stays distinguishable with the common forms of
+# colour blindness. Ordered so that the groups with most initiatives get the strongest colours;
+# yellow and black last because yellow is faint on white and black competes with the date lines.
+OKABE_ITO: tuple[str, ...] = (
+    "#0072B2",  # blue
+    "#E69F00",  # orange
+    "#009E73",  # bluish green
+    "#D55E00",  # vermillion
+    "#56B4E9",  # sky blue
+    "#CC79A7",  # reddish purple
+    "#F0E442",  # yellow
+    "#000000",  # black
+)
+# Neutral grey for the symbol legend, whose entries explain shapes, not groups.
+_NEUTRAL = "#555555"
+_OUTLINE = "#222222"
+_TODAY_COLOUR = "#B2182B"
+_PLAN_DATE_COLOUR = "#444444"
+
+ColourBy = Literal["theme", "committee"]
+
+# Interface text of the chart. Kept here rather than in i18n.py, which another module owns; the
+# initiatives' own texts (rubrik, tidplan, milestone labels) stay Swedish in both languages.
+LABELS: dict[str, dict[str, str]] = {
+    "sv": {
+        "x_title": "År",
+        "legend_theme": "Tema",
+        "legend_committee": "Ansvarig",
+        "legend_symbols": "Tecken",
+        "period": "Start till målår",
+        "start": "Start",
+        "start_approximate": "Start, ungefärligt år",
+        "milestone": "Delmål",
+        "target": "Målår",
+        "open_ended": "Pågår, inget slutår angivet",
+        "today": "I dag",
+        "plan_date": "Planens datum",
+        "empty": "Inga initiativ med angiven tid",
+        "no_lead": "Ingen ansvarig angiven",
+        "hover_tidplan": "Tidplan",
+        "hover_years": "År",
+        "hover_status": "Status",
+        "hover_themes": "Tema",
+        "hover_lead": "Ansvarig",
+        "hover_places": "Plats",
+        "hover_open_ended": "pågår, inget slutår angivet (ritat till 2030)",
+        "not_stated": "inte angiven",
+        "status_ongoing": "pågår",
+        "status_started": "påbörjat",
+        "status_planned": "planerat",
+        "status_not_stated": "inte angiven",
+    },
+    "en": {
+        "x_title": "Year",
+        "legend_theme": "Theme",
+        "legend_committee": "Lead",
+        "legend_symbols": "Symbols",
+        "period": "Start to target year",
+        "start": "Start",
+        "start_approximate": "Start, approximate year",
+        "milestone": "Milestone",
+        "target": "Target year",
+        "open_ended": "Ongoing, no end year stated",
+        "today": "Today",
+        "plan_date": "Plan dated",
+        "empty": "No initiatives with a stated time",
+        "no_lead": "No lead stated",
+        "hover_tidplan": "Timetable (Tidplan)",
+        "hover_years": "Years",
+        "hover_status": "Status",
+        "hover_themes": "Theme",
+        "hover_lead": "Lead",
+        "hover_places": "Place",
+        "hover_open_ended": "ongoing, no end year stated (drawn to 2030)",
+        "not_stated": "not stated",
+        "status_ongoing": "ongoing",
+        "status_started": "started",
+        "status_planned": "planned",
+        "status_not_stated": "not stated",
+    },
+}
+
+_OPEN_ENDED_STATUSES = (Status.ONGOING, Status.STARTED)
+
+
+@dataclass(frozen=True)
+class TimelineRow:
+    """What the chart shows of one initiative: its stated years and the text around them.
+
+    Attributes
+    ----------
+    initiative_id : str
+        The initiative's id.
+    rubrik : str
+        The heading, in full.
+    start, end : int or None
+        The stated start year and target year; None when the plan names none.
+    start_approximate : bool
+        Whether the start year is a reading such as "början av 2000-talet".
+    milestones : tuple of (int, str)
+        Years on the way with what is to be reached then.
+    status : Status
+        Where the initiative stood when the plan was written.
+    tidplan : str
+        The Tidplan cell, verbatim.
+    themes : tuple of str
+        Theme ids, the first one being the one the chart colours by.
+    lead_committees : tuple of str
+        Names of the bodies that lead the initiative.
+    places : tuple of str
+        Place ids.
+    target_label : str
+        What is to be reached in the target year, as the plan words it.
+    lead_committee_ids : tuple of str
+        Ids of the leading bodies, in the same order as `lead_committees`.
+    """
+
+    initiative_id: str
+    rubrik: str
+    start: int | None
+    end: int | None
+    start_approximate: bool
+    milestones: tuple[tuple[int, str], ...]
+    status: Status
+    tidplan: str
+    themes: tuple[str, ...]
+    lead_committees: tuple[str, ...]
+    places: tuple[str, ...]
+    target_label: str = ""
+    lead_committee_ids: tuple[str, ...] = ()
+
+    @property
+    def has_time(self) -> bool:
+        """Whether the plan names at least one year for the initiative."""
+        return self.start is not None or self.end is not None or bool(self.milestones)
+
+    @property
+    def has_bar(self) -> bool:
+        """Whether a bar from start to target can be drawn (both years stated)."""
+        return self.start is not None and self.end is not None
+
+    @property
+    def is_open_ended(self) -> bool:
+        """Whether the work has started, is under way, and has no stated end year."""
+        return self.start is not None and self.end is None and self.status in _OPEN_ENDED_STATUSES
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """Every stated year, ascending."""
+        named = [self.start, self.end, *(year for year, _ in self.milestones)]
+        return tuple(sorted({year for year in named if year is not None}))
+
+
+def _in_source_order(data: PlanData, initiatives: Iterable[Initiative]) -> list[Initiative]:
+    position = {item.id: index for index, item in enumerate(data.initiatives)}
+    # Initiatives that are not in the plan (a caller's own) keep their order after the plan's.
+    return sorted(initiatives, key=lambda item: position.get(item.id, len(position)))
+
+
+def timeline_rows(data: PlanData, initiatives: Iterable[Initiative]) -> list[TimelineRow]:
+    """Read the timeline of each initiative, in the plan's order.
+
+    Parameters
+    ----------
+    data : PlanData
+        The loaded plan, for the order of the initiatives and the committees' names.
+    initiatives : iterable of Initiative
+        The initiatives to show (typically the filtered ones).
+
+    Returns
+    -------
+    list of TimelineRow
+        One per initiative, including those without a stated year (``has_time`` is False).
+    """
+    rows = []
+    for item in _in_source_order(data, initiatives):
+        timeline = item.timeline
+        lead_ids = tuple(item.lead_committees())
+        rows.append(
+            TimelineRow(
+                initiative_id=item.id,
+                rubrik=item.rubrik,
+                start=timeline.start,
+                end=timeline.target,
+                start_approximate=timeline.start_approximate,
+                milestones=tuple((m.year, m.label) for m in timeline.milestones),
+                status=timeline.status,
+                tidplan=item.tidplan,
+                themes=tuple(item.themes),
+                lead_committees=tuple(
+                    data.committees[c].name if c in data.committees else c for c in lead_ids
+                ),
+                places=tuple(item.places),
+                target_label=timeline.target_label,
+                lead_committee_ids=lead_ids,
+            )
+        )
+    return rows
+
+
+def unknown_time(data: PlanData, initiatives: Iterable[Initiative]) -> list[Initiative]:
+    """List the initiatives for which the plan names no year, in the plan's order.
+
+    Parameters
+    ----------
+    data : PlanData
+        The loaded plan, for the order.
+    initiatives : iterable of Initiative
+        The initiatives shown.
+
+    Returns
+    -------
+    list of Initiative
+        Those whose ``timeline.is_unknown``; the chart has no row for them.
+    """
+    return [item for item in _in_source_order(data, initiatives) if item.timeline.is_unknown]
+
+
+def date_position(day: dt.date) -> float:
+    """Place a date on the chart's year axis, where the year Y spans [Y − 0.5, Y + 0.5).
+
+    Parameters
+    ----------
+    day : datetime.date
+        The date.
+
+    Returns
+    -------
+    float
+        The x coordinate.
+    """
+    days_in_year = dt.date(day.year, 12, 31).timetuple().tm_yday
+    day_of_year = day.timetuple().tm_yday
+    return day.year - 0.5 + (day_of_year - 0.5) / days_in_year
+
+
+def shorten(text: str, limit: int = MAX_LABEL_CHARS) -> str:
+    """Shorten a heading to at most `limit` characters, at a word boundary, ending in "…".
+
+    Parameters
+    ----------
+    text : str
+        The heading.
+    limit : int
+        The longest result, the ellipsis included.
+
+    Returns
+    -------
+    str
+        The heading itself when short enough.
+    """
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and text[limit - 1] != " ":
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,.;:–-") + "…"
+
+
+def _wrap(text: str, width: int = 60) -> str:
+    """Break a long hover line at spaces; plotly's hover labels do not wrap by themselves."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        if current and len(current) + 1 + len(word) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = f"{current} {word}".strip()
+    lines.append(current)
+    return "<br>".join(html.escape(line) for line in lines)
+
+
+def _unique_labels(rows: Sequence[TimelineRow]) -> list[str]:
+    # The y axis is categorical: two rows with the same shortened heading would share one line.
+    labels: list[str] = []
+    for row in rows:
+        label = shorten(row.rubrik)
+        candidate, number = label, 2
+        while candidate in labels:
+            candidate = f"{label} ({number})"
+            number += 1
+        labels.append(candidate)
+    return labels
+
+
+@dataclass(frozen=True)
+class _Group:
+    key: str
+    name: str
+    colour: str
+
+
+def _groups(data: PlanData, colour_by: ColourBy, language: str) -> dict[str, _Group]:
+    """Colour groups in a fixed order over the whole plan, so colours stay put while filtering."""
+    if colour_by == "theme":
+        used = {item.themes[0] for item in data.initiatives}
+        keys = [t for t in data.themes if t in used]
+        keys += sorted(used - set(keys))
+
+        def name(key: str) -> str:
+            theme = data.themes.get(key)
+            if theme is None:
+                return key
+            return theme.name_en if language == "en" else theme.name
+
+    else:
+        used = {lead[0] for item in data.initiatives if (lead := item.lead_committees())}
+        keys = [c for c in data.committees if c in used]
+        keys += sorted(used - set(keys))
+        keys.append("")
+
+        def name(key: str) -> str:
+            if not key:
+                return LABELS[language]["no_lead"]
+            committee = data.committees.get(key)
+            return committee.name if committee else key
+
+    return {
+        key: _Group(key, name(key), OKABE_ITO[index % len(OKABE_ITO)])
+        for index, key in enumerate(keys)
+    }
+
+
+def _group_key(row: TimelineRow, colour_by: ColourBy) -> str:
+    if colour_by == "theme":
+        return row.themes[0] if row.themes else ""
+    return row.lead_committee_ids[0] if row.lead_committee_ids else ""
+
+
+def _place_name(data: PlanData, place_id: str, language: str) -> str:
+    if place_id in data.places.index:
+        return data.place_name(place_id, language)
+    return place_id
+
+
+def _theme_name(data: PlanData, theme_id: str, language: str) -> str:
+    theme = data.themes.get(theme_id)
+    if theme is None:
+        return theme_id
+    return theme.name_en if language == "en" else theme.name
+
+
+def _years_text(row: TimelineRow, labels: dict[str, str]) -> str:
+    parts = []
+    if row.start is not None:
+        approx = "≈ " if row.start_approximate else ""
+        parts.append(f"{labels['start']} {approx}{row.start}")
+    parts.extend(f"{labels['milestone']} {year}" for year, _ in row.milestones)
+    if row.end is not None:
+        parts.append(f"{labels['target']} {row.end}")
+    if row.is_open_ended:
+        parts.append(labels["hover_open_ended"])
+    return ", ".join(parts)
+
+
+def _hover(row: TimelineRow, data: PlanData, language: str, headline: str = "") -> str:
+    """Write the hover text of one row; `headline` names the point under the pointer."""
+    labels = LABELS[language]
+    lines = [f"<b>{_wrap(row.rubrik)}</b>"]
+    if headline:
+        lines.append(html.escape(headline))
+    # The Tidplan cell verbatim on one line, so that what the plan says is never re-worded.
+    tidplan = html.escape(row.tidplan) if row.tidplan.strip() else labels["not_stated"]
+    lines.append(f"{labels['hover_tidplan']}: <i>{tidplan}</i>")
+    lines.append(f"{labels['hover_years']}: {html.escape(_years_text(row, labels))}")
+    lines.append(f"{labels['hover_status']}: {labels['status_' + row.status.value]}")
+    themes = ", ".join(_theme_name(data, t, language) for t in row.themes)
+    lines.append(f"{labels['hover_themes']}: {html.escape(themes)}")
+    leads = ", ".join(row.lead_committees) or labels["no_lead"]
+    lines.append(f"{labels['hover_lead']}: {_wrap(leads)}")
+    places = ", ".join(_place_name(data, p, language) for p in row.places)
+    lines.append(f"{labels['hover_places']}: {html.escape(places)}")
+    return "<br>".join(lines)
+
+
+class _Points:
+    """Collects one kind of mark for one colour group, to become one trace."""
+
+    def __init__(self) -> None:
+        self.x: list[float] = []
+        self.base: list[float] = []
+        self.y: list[str] = []
+        self.text: list[str] = []
+        self.hover: list[str] = []
+        self.customdata: list[tuple[str, str, int | None]] = []
+
+    def add(
+        self,
+        x: float,
+        y: str,
+        hover: str,
+        data: tuple[str, str, int | None],
+        base: float = 0.0,
+        text: str = "",
+    ) -> None:
+        self.x.append(x)
+        self.base.append(base)
+        self.y.append(y)
+        self.hover.append(hover)
+        self.customdata.append(data)
+        self.text.append(text)
+
+
+_MARKERS = {
+    # kind: (symbol, size); shapes tell the kinds apart without relying on colour.
+    "start": ("circle", 15),
+    "start_approximate": ("circle-open", 15),
+    "milestone": ("diamond-tall", 16),
+    "target": ("star", 20),
+    "open_ended_arrow": ("triangle-right", 16),
+}
+_BAR_WIDTH = 0.5
+_SYMBOL_ENTRY_WIDTH = 250
+_NARROW_PLOT_PX = 420
+_OPEN_BAR_WIDTH = 0.32
+_HOVER_TEMPLATE = "%{hovertext}<extra></extra>"
+
+
+def _collect(
+    rows: Sequence[TimelineRow],
+    labels_y: Sequence[str],
+    data: PlanData,
+    colour_by: ColourBy,
+    language: str,
+) -> dict[tuple[str, str], _Points]:
+    labels = LABELS[language]
+    marks: dict[tuple[str, str], _Points] = {}
+
+    def points(group: str, kind: str) -> _Points:
+        return marks.setdefault((group, kind), _Points())
+
+    horizon_end = HORIZON_YEAR + 0.5
+    for row, y in zip(rows, labels_y, strict=True):
+        group = _group_key(row, colour_by)
+        base_hover = _hover(row, data, language)
+        ident = row.initiative_id
+        if row.has_bar:
+            assert row.start is not None and row.end is not None  # for the type checker
+            # A stated year covers the whole year, so the bar runs from the start of the start
+            # year to the end of the target year ("Utredning under 2010" is one year long).
+            points(group, "period").add(
+                x=row.end - row.start + 1.0,
+                base=row.start - 0.5,
+                y=y,
+                hover=base_hover,
+                data=(ident, "period", row.start),
+            )
+        elif row.start is not None:
+            kind = "start_approximate" if row.start_approximate else "start"
+            start_text = f"≈ {row.start}" if row.start_approximate else str(row.start)
+            headline = f"{labels[kind]}: {start_text}"
+            points(group, kind).add(
+                x=row.start,
+                y=y,
+                hover=_hover(row, data, language, headline),
+                data=(ident, kind, row.start),
+                text=start_text if row.start_approximate else "",
+            )
+            if row.is_open_ended:
+                points(group, "open_ended").add(
+                    x=horizon_end - (row.start - 0.5),
+                    base=row.start - 0.5,
+                    y=y,
+                    hover=base_hover,
+                    data=(ident, "open_ended", None),
+                )
+                points(group, "open_ended_arrow").add(
+                    x=horizon_end,
+                    y=y,
+                    hover=base_hover,
+                    data=(ident, "open_ended_arrow", None),
+                )
+        if row.end is not None and not row.has_bar:
+            headline = f"{labels['target']} {row.end}"
+            if row.target_label:
+                headline += f": {row.target_label}"
+            points(group, "target").add(
+                x=row.end,
+                y=y,
+                hover=_hover(row, data, language, headline),
+                data=(ident, "target", row.end),
+            )
+        for year, label in row.milestones:
+            # "Delmål 2015: Delmål 82 %" would say it twice.
+            word = labels["milestone"]
+            headline = f"{year}: {label}" if label.startswith(word) else f"{word} {year}: {label}"
+            points(group, "milestone").add(
+                x=year,
+                y=y,
+                hover=_hover(row, data, language, headline),
+                data=(ident, "milestone", year),
+            )
+    return marks
+
+
+def _faded(colour: str, alpha: float) -> str:
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f"rgba({red},{green},{blue},{alpha})"
+
+
+def _trace(kind: str, points: _Points, group: _Group, legend_name: str) -> go.BaseTraceType:
+    common = dict(
+        y=points.y,
+        hovertext=points.hover,
+        hovertemplate=_HOVER_TEMPLATE,
+        customdata=points.customdata,
+        name=legend_name,
+        legendgroup=group.key or "_none",
+        showlegend=False,
+    )
+    if kind == "period":
+        return go.Bar(
+            x=points.x,
+            base=points.base,
+            orientation="h",
+            width=_BAR_WIDTH,
+            marker=dict(color=group.colour, line=dict(color=_OUTLINE, width=1)),
+            **common,
+        )
+    if kind == "open_ended":
+        return go.Bar(
+            x=points.x,
+            base=points.base,
+            orientation="h",
+            width=_OPEN_BAR_WIDTH,
+            marker=dict(
+                color=_faded(group.colour, 0.22),
+                line=dict(color=_faded(group.colour, 0.8), width=1),
+                pattern=dict(shape="/", fgcolor=group.colour, size=8, solidity=0.25),
+            ),
+            **common,
+        )
+    symbol, size = _MARKERS[kind]
+    open_symbol = symbol.endswith("-open")
+    return go.Scatter(
+        x=points.x,
+        mode="markers+text" if any(points.text) else "markers",
+        text=points.text,
+        # To the right of the marker: at the axis' left edge a centred label would spill over
+        # the headings.
+        textposition="top right",
+        textfont=dict(size=FONT_SIZE - 1, color=_OUTLINE),
+        cliponaxis=False,
+        marker=dict(
+            symbol=symbol,
+            size=size,
+            color=group.colour,
+            opacity=0.7 if kind == "open_ended_arrow" else 1.0,
+            # An open symbol is drawn by its line alone, so the line carries the colour.
+            line=dict(
+                color=group.colour if open_symbol else _OUTLINE, width=3 if open_symbol else 1
+            ),
+        ),
+        **common,
+    )
+
+
+def _symbol_legend_entries(kinds: set[str], labels: dict[str, str]) -> list[go.BaseTraceType]:
+    """Grey, data-less traces that explain the shapes in a legend of their own."""
+    entries: list[go.BaseTraceType] = []
+    common = dict(x=[None], y=[None], legend="legend2", showlegend=True, hoverinfo="skip")
+    if "period" in kinds:
+        entries.append(
+            go.Bar(
+                name=labels["period"],
+                orientation="h",
+                marker=dict(color=_NEUTRAL, line=dict(color=_OUTLINE, width=1)),
+                **common,
+            )
+        )
+    if "open_ended" in kinds:
+        entries.append(
+            go.Bar(
+                name=labels["open_ended"],
+                orientation="h",
+                marker=dict(
+                    color=_faded(_NEUTRAL, 0.22),
+                    line=dict(color=_faded(_NEUTRAL, 0.8), width=1),
+                    pattern=dict(shape="/", fgcolor=_NEUTRAL, size=6, solidity=0.25),
+                ),
+                **common,
+            )
+        )
+    for kind in ("start", "start_approximate", "milestone", "target"):
+        if kind not in kinds:
+            continue
+        symbol, size = _MARKERS[kind]
+        open_symbol = symbol.endswith("-open")
+        entries.append(
+            go.Scatter(
+                name=labels[kind],
+                mode="markers",
+                marker=dict(
+                    symbol=symbol,
+                    size=size,
+                    color=_NEUTRAL,
+                    line=dict(
+                        color=_NEUTRAL if open_symbol else _OUTLINE, width=3 if open_symbol else 1
+                    ),
+                ),
+                **common,
+            )
+        )
+    return entries
+
+
+def _legend_height(names: Sequence[str], entry_width: int | None = None) -> int:
+    """Estimate a horizontal legend's height in pixels, its title included, on a narrow plot."""
+    rows, used = 1, 0.0
+    for name in names:
+        # About 0.55 em a character, plus the symbol and the gaps around it.
+        width = entry_width or 0.55 * FONT_SIZE * len(name) + 50
+        if used and used + width > _NARROW_PLOT_PX:
+            rows, used = rows + 1, 0.0
+        used += width
+    return 30 + 27 * rows
+
+
+def _base_layout(fig: go.Figure, labels: dict[str, str]) -> None:
+    fig.update_layout(
+        template="plotly_white",
+        paper_bgcolor="white",
+        plot_bgcolor="white",
+        font=dict(size=FONT_SIZE, color="#222222"),
+        hoverlabel=dict(font=dict(size=FONT_SIZE), bgcolor="white", align="left"),
+        hovermode="closest",
+        barmode="overlay",
+        margin=dict(l=10, r=30, t=20, b=20),
+        xaxis=dict(
+            title=dict(text=labels["x_title"], font=dict(size=FONT_SIZE)),
+            tickfont=dict(size=FONT_SIZE),
+            tickmode="linear",
+            dtick=5,
+            showgrid=True,
+            gridcolor="#C8C8C8",
+            minor=dict(dtick=1, showgrid=True, gridcolor="#EEEEEE"),
+            zeroline=False,
+            fixedrange=True,
+        ),
+        yaxis=dict(
+            type="category",
+            tickfont=dict(size=FONT_SIZE),
+            automargin=True,
+            showgrid=True,
+            gridcolor="#F2F2F2",
+            fixedrange=True,
+            ticksuffix="  ",
+        ),
+        showlegend=True,
+    )
+
+
+def build_timeline_figure(
+    data: PlanData,
+    initiatives: Iterable[Initiative],
+    colour_by: ColourBy = "theme",
+    language: str = "sv",
+    today: dt.date | None = None,
+) -> go.Figure:
+    """Draw the initiatives that have a stated time on a time line.
+
+    Parameters
+    ----------
+    data : PlanData
+        The loaded plan: order, themes, committees, places and the plan's date.
+    initiatives : iterable of Initiative
+        The initiatives to draw; those without a year are left out (see `unknown_time`).
+    colour_by : {"theme", "committee"}
+        Colour by the first theme or by the first leading body.
+    language : {"sv", "en"}
+        Language of axis, legend and hover labels (initiative texts stay Swedish).
+    today : datetime.date, optional
+        Where the "I dag" line goes; the current date when not given.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        One row per initiative with a stated time, in the plan's order from the top.
+
+    Raises
+    ------
+    ValueError
+        For an unknown `colour_by` or `language`.
+    """
+    if colour_by not in ("theme", "committee"):
+        raise ValueError(f"colour_by must be 'theme' or 'committee', not {colour_by!r}")
+    if language not in LABELS:
+        raise ValueError(f"language must be one of {', '.join(LABELS)}, not {language!r}")
+    labels = LABELS[language]
+    today = today or dt.date.today()
+
+    rows = [row for row in timeline_rows(data, initiatives) if row.has_time]
+    y_labels = _unique_labels(rows)
+    groups = _groups(data, colour_by, language)
+    marks = _collect(rows, y_labels, data, colour_by, language)
+
+    fig = go.Figure()
+    _base_layout(fig, labels)
+
+    # Colour legend: one entry per group present; clicking it hides or shows that group's marks.
+    present = list(dict.fromkeys(_group_key(row, colour_by) for row in rows))
+    ordered = [key for key in groups if key in present]
+    for key in ordered:
+        group = groups[key]
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                marker=dict(symbol="square", size=16, color=group.colour, line=dict(width=0)),
+                name=group.name,
+                legendgroup=key or "_none",
+                legend="legend",
+                showlegend=True,
+                hoverinfo="skip",
+            )
+        )
+    # Bars first so that markers are drawn on top of them.
+    order = ("period", "open_ended", "open_ended_arrow", "start", "start_approximate")
+    order += ("milestone", "target")
+    for kind in order:
+        for key in ordered:
+            if (key, kind) in marks:
+                group = groups[key]
+                fig.add_trace(_trace(kind, marks[(key, kind)], group, group.name))
+
+    kinds = {kind for _, kind in marks}
+    symbol_entries = _symbol_legend_entries(kinds, labels)
+    for entry in symbol_entries:
+        fig.add_trace(entry)
+    today_name = f"{labels['today']} ({today.isoformat()})"
+    plan_name = f"{labels['plan_date']} ({data.document.date.isoformat()})"
+
+    # The legends sit above and below the rows and wrap at the plot's width, which is not known
+    # here; the height makes room for them as they wrap on a narrow page (a plot about 420 px wide
+    # beside the headings), so that the rows keep their height there and get a little more air on
+    # a wide one. A band above the first row holds the labels of the date lines.
+    colour_legend = _legend_height([groups[key].name for key in ordered])
+    symbol_names = [entry.name for entry in symbol_entries] + [today_name, plan_name]
+    symbol_legend = _legend_height(symbol_names, entry_width=_SYMBOL_ENTRY_WIDTH)
+    height = 110 + colour_legend + symbol_legend + ROW_HEIGHT_PX * (max(len(rows), 1) + 1)
+    fig.update_layout(height=height)
+
+    years = [year for row in rows for year in row.years]
+    first = min([FIRST_YEAR, *years])
+    today_x = date_position(today)
+    plan_x = date_position(data.document.date)
+    x_low = min(first - 0.5, plan_x - 0.5, today_x - 0.5)
+    # Room on the right for the arrowheads of the open-ended bars at the end of 2030.
+    x_high = max(HORIZON_YEAR + 1.0, today_x + 0.5)
+    fig.update_xaxes(range=[x_low, x_high])
+    fig.update_yaxes(
+        categoryorder="array",
+        categoryarray=y_labels,
+        # Reversed so that the plan's first initiative is at the top; -1.3 leaves the label band.
+        range=[len(rows) - 0.5, -1.3] if rows else [0.5, -1.3],
+        showticklabels=bool(rows),
+        showgrid=bool(rows),
+    )
+    legend_title = labels["legend_theme" if colour_by == "theme" else "legend_committee"]
+    fig.update_layout(
+        legend=dict(
+            title=dict(text=f"<b>{legend_title}</b>", side="top left"),
+            orientation="h",
+            # From the figure's left edge, not the plot's: the headings leave the plot too little
+            # width for long committee names.
+            x=0,
+            xanchor="left",
+            xref="container",
+            y=1,
+            yanchor="top",
+            yref="container",
+            font=dict(size=FONT_SIZE),
+            itemsizing="constant",
+            groupclick="togglegroup",
+        ),
+        legend2=dict(
+            title=dict(text=f"<b>{labels['legend_symbols']}</b>", side="top left"),
+            entrywidth=_SYMBOL_ENTRY_WIDTH,
+            orientation="h",
+            x=0,
+            xanchor="left",
+            xref="container",
+            y=0,
+            yanchor="bottom",
+            yref="container",
+            font=dict(size=FONT_SIZE),
+            itemsizing="constant",
+            # The entries explain shapes; hiding one would hide nothing and only confuse.
+            itemclick=False,
+            itemdoubleclick=False,
+        ),
+    )
+    _date_line(fig, today_x, today_name, labels["today"], True)
+    _date_line(fig, plan_x, plan_name, labels["plan_date"], False)
+
+    if not rows:
+        fig.add_annotation(
+            text=labels["empty"],
+            x=0.5,
+            y=0.5,
+            xref="paper",
+            yref="paper",
+            showarrow=False,
+            font=dict(size=FONT_SIZE + 3, color="#555555"),
+        )
+    return fig
+
+
+def _date_line(fig: go.Figure, x: float, legend_name: str, label: str, is_today: bool) -> None:
+    """Draw a vertical date line across the rows, labelled in the band above them."""
+    colour = _TODAY_COLOUR if is_today else _PLAN_DATE_COLOUR
+    fig.add_shape(
+        type="line",
+        x0=x,
+        x1=x,
+        y0=0,
+        y1=1,
+        xref="x",
+        yref="paper",
+        line=dict(color=colour, width=2.5, dash="dash" if is_today else "dot"),
+        # Today's line above the bars so that it crosses them; the plan's date below the markers,
+        # which stand on 2010 right beside it.
+        layer="above" if is_today else "below",
+        name=legend_name,
+        showlegend=True,
+        legend="legend2",
+    )
+    fig.add_annotation(
+        x=x,
+        y=1,
+        xref="x",
+        yref="paper",
+        yanchor="top",
+        # Today's label to the left of its line, the plan date's to the right: they never meet.
+        xanchor="right" if is_today else "left",
+        xshift=-4 if is_today else 4,
+        text=f"<b>{html.escape(label)}</b>",
+        showarrow=False,
+        font=dict(size=FONT_SIZE, color=colour),
+        bgcolor="rgba(255,255,255,0.85)",
+    )
