@@ -1,0 +1,475 @@
+"""Downloads of the filtered initiatives: a table, and that table as CSV or Excel.
+
+The caller filters; these functions turn exactly the initiatives they are given into one row
+each, in the order given. Column headers follow the interface language, the initiative texts
+stay Swedish as the source has them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Sequence
+from typing import Any
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+
+from soderort.loading import PlanData
+from soderort.model import Initiative, Role, SourcePlace, Status
+
+# The source's text columns that the table carries, in the source's order. The two
+# handläggare columns are empty throughout this draft of the plan and are left out.
+EXPORT_TEXT_FIELDS: tuple[str, ...] = (
+    "rubrik",
+    "uppdrag",
+    "uppdragsgivare",
+    "forvantat_resultat",
+    "tidplan",
+    "ansvarig_namnd",
+)
+
+# Column keys in the order of the table. The headers below are keyed by these.
+COLUMNS: tuple[str, ...] = (
+    "id",
+    *EXPORT_TEXT_FIELDS,
+    "places",
+    "committees",
+    "themes",
+    "status",
+    "start",
+    "target",
+    "truncated",
+    "source",
+)
+
+# Kept here until soderort.i18n takes over the interface texts.
+HEADERS: dict[str, dict[str, str]] = {
+    "sv": {
+        "id": "id",
+        "rubrik": "Rubrik",
+        "uppdrag": "Uppdrag",
+        "uppdragsgivare": "Uppdragsgivare",
+        "forvantat_resultat": "Förväntat resultat",
+        "tidplan": "Tidplan",
+        "ansvarig_namnd": "Ansvarig nämnd",
+        "ansvarig_handlaggare": "Ansvarig handläggare",
+        "handlaggare_slk": "Handläggare SLK",
+        "places": "Områden",
+        "committees": "Nämnder",
+        "themes": "Teman",
+        "status": "Status",
+        "start": "Start",
+        "target": "Mål",
+        "truncated": "Avklippt",
+        "source": "Källa",
+    },
+    "en": {
+        "id": "id",
+        "rubrik": "Heading",
+        "uppdrag": "Assignment",
+        "uppdragsgivare": "Commissioned by",
+        "forvantat_resultat": "Expected result",
+        "tidplan": "Timeline",
+        "ansvarig_namnd": "Responsible committee",
+        "ansvarig_handlaggare": "Responsible officer",
+        "handlaggare_slk": "Officer at the City Executive Office",
+        "places": "Places",
+        "committees": "Committees",
+        "themes": "Themes",
+        "status": "Status",
+        "start": "Start",
+        "target": "Target",
+        "truncated": "Cut off in source",
+        "source": "Source",
+    },
+}
+
+STATUS_LABELS: dict[str, dict[Status, str]] = {
+    "sv": {
+        Status.ONGOING: "Pågår",
+        Status.STARTED: "Påbörjat",
+        Status.PLANNED: "Planerat",
+        Status.NOT_STATED: "Ej angivet",
+    },
+    "en": {
+        Status.ONGOING: "Ongoing",
+        Status.STARTED: "Started",
+        Status.PLANNED: "Planned",
+        Status.NOT_STATED: "Not stated",
+    },
+}
+
+ROLE_LABELS: dict[str, dict[Role, str]] = {
+    "sv": {Role.LEAD: "ansvarig", Role.COLLABORATOR: "i samverkan"},
+    "en": {Role.LEAD: "lead", Role.COLLABORATOR: "in collaboration"},
+}
+
+# Appended to a cell the source cuts off at the page edge: the reader sees the text stops there.
+TRUNCATION_MARK = " …"
+
+# OWASP's list of leading characters that make a spreadsheet read a cell as a formula.
+FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+
+CSV_SEPARATOR = ";"
+MAX_COLUMN_WIDTH = 60
+MIN_COLUMN_WIDTH = 6
+_SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+
+
+def _language(language: str) -> str:
+    return "en" if language == "en" else "sv"
+
+
+def header(key: str, language: str = "sv") -> str:
+    """Return a column's header in the given language.
+
+    Parameters
+    ----------
+    key : str
+        A key of `COLUMNS` (or one of the source's text fields).
+    language : str
+        "sv" or "en"; anything else falls back to Swedish.
+
+    Returns
+    -------
+    str
+        The header label.
+    """
+    return HEADERS[_language(language)][key]
+
+
+def status_label(status: Status, language: str = "sv") -> str:
+    """Return the readable label of a timeline status ("Pågår", "Planned" …)."""
+    return STATUS_LABELS[_language(language)][status]
+
+
+def role_label(role: Role, language: str = "sv") -> str:
+    """Return the readable label of a committee's role ("ansvarig", "i samverkan")."""
+    return ROLE_LABELS[_language(language)][role]
+
+
+def cell_text(initiative: Initiative, field: str) -> str:
+    """Return a text column as shown to a reader: cut-off text ends with " …".
+
+    Parameters
+    ----------
+    initiative : Initiative
+        The initiative.
+    field : str
+        One of `soderort.model.TEXT_FIELDS`.
+
+    Returns
+    -------
+    str
+        The text as the source has it, followed by the marker when the source cuts it off.
+    """
+    text = str(getattr(initiative, field))
+    if initiative.is_truncated(field):
+        return text.rstrip() + TRUNCATION_MARK
+    return text
+
+
+def committees_text(data: PlanData, initiative: Initiative, language: str = "sv") -> str:
+    """Name an initiative's committees with their roles, leads first.
+
+    Parameters
+    ----------
+    data : PlanData
+        The loaded plan (for the registry's canonical names).
+    initiative : Initiative
+        The initiative.
+    language : str
+        Language of the role labels.
+
+    Returns
+    -------
+    str
+        E.g. "Stockholm Business Region (ansvarig); Stadsbyggnadsnämnden (i samverkan)".
+    """
+    roles = {ref.id: ref.role for ref in initiative.committees}
+    parts = []
+    for committee_id in initiative.committee_ids():
+        committee = data.committees.get(committee_id)
+        name = committee.name if committee is not None else committee_id
+        parts.append(f"{name} ({role_label(roles[committee_id], language)})")
+    return "; ".join(parts)
+
+
+def places_text(data: PlanData, initiative: Initiative, language: str = "sv") -> str:
+    """Join the names of an initiative's places with "; ", in the initiative's order."""
+    return "; ".join(_place_name(data, place_id, language) for place_id in initiative.places)
+
+
+def themes_text(data: PlanData, initiative: Initiative, language: str = "sv") -> str:
+    """Join the names of an initiative's themes with "; "."""
+    names = []
+    for theme_id in initiative.themes:
+        theme = data.themes.get(theme_id)
+        if theme is None:
+            names.append(theme_id)
+        else:
+            names.append(theme.name_en if _language(language) == "en" else theme.name)
+    return "; ".join(names)
+
+
+def source_text(initiative: Initiative, language: str = "sv") -> str:
+    """Say where in the source the initiative stands: "s. 1, rad 6".
+
+    Parameters
+    ----------
+    initiative : Initiative
+        The initiative.
+    language : str
+        "sv" gives "s. 1, rad 6", "en" gives "p. 1, row 6".
+
+    Returns
+    -------
+    str
+        The page and row, followed by any other place the source refers back to it.
+    """
+    english = _language(language) == "en"
+
+    def where(place: SourcePlace) -> str:
+        if english:
+            return f"p. {place.page}, row {place.row}"
+        return f"s. {place.page}, rad {place.row}"
+
+    text = where(initiative.source)
+    if initiative.source.also_at:
+        also = "; ".join(where(place) for place in initiative.source.also_at)
+        text += f" ({'also' if english else 'även'} {also})"
+    return text
+
+
+def _place_name(data: PlanData, place_id: str, language: str) -> str:
+    try:
+        return data.place_name(place_id, _language(language))
+    except KeyError:
+        return place_id
+
+
+def _start_value(initiative: Initiative) -> int | str | None:
+    timeline = initiative.timeline
+    if timeline.start is None:
+        return None
+    # An approximate start ("början av 2000-talet") must not read as an exact year.
+    if timeline.start_approximate:
+        return f"ca {timeline.start}"
+    return timeline.start
+
+
+def initiatives_table(
+    data: PlanData, initiatives: Sequence[Initiative], language: str = "sv"
+) -> pd.DataFrame:
+    """Build the table staff download: one row per initiative, in the order given.
+
+    Parameters
+    ----------
+    data : PlanData
+        The loaded plan, for the names of places, committees and themes.
+    initiatives : sequence of Initiative
+        The initiatives to include, already filtered by the caller.
+    language : str
+        "sv" or "en": the language of the headers and of the labels the app adds (status,
+        roles, place and theme names). The source's texts stay Swedish.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns id, Rubrik, Uppdrag, Uppdragsgivare, Förväntat resultat, Tidplan,
+        Ansvarig nämnd, Områden, Nämnder, Teman, Status, Start, Mål, Avklippt, Källa (or their
+        English headers). A cut-off cell ends with " …"; Avklippt names those columns.
+    """
+    lang = _language(language)
+    rows: list[dict[str, Any]] = []
+    for item in initiatives:
+        row: dict[str, Any] = {"id": item.id}
+        for field in EXPORT_TEXT_FIELDS:
+            row[field] = cell_text(item, field)
+        row["places"] = places_text(data, item, lang)
+        row["committees"] = committees_text(data, item, lang)
+        row["themes"] = themes_text(data, item, lang)
+        row["status"] = status_label(item.timeline.status, lang)
+        row["start"] = _start_value(item)
+        row["target"] = item.timeline.target
+        row["truncated"] = ", ".join(header(field, lang) for field in item.truncated)
+        row["source"] = source_text(item, lang)
+        rows.append(row)
+    frame = pd.DataFrame(rows, columns=list(COLUMNS), dtype=object)
+    # Years stay numbers (sortable in a spreadsheet); a missing year is an empty cell.
+    frame["target"] = frame["target"].astype("Int64")
+    return frame.rename(columns={key: header(key, lang) for key in COLUMNS})
+
+
+def neutralise_formula(value: Any) -> Any:
+    """Make a text cell that a spreadsheet would run as a formula show as text.
+
+    Follows OWASP's advice against CSV injection: a text that begins with ``=``, ``+``,
+    ``-``, ``@``, a tab or a carriage return gets a leading apostrophe, which Excel and
+    LibreOffice read as "this is text".
+
+    Parameters
+    ----------
+    value : Any
+        A cell's value.
+
+    Returns
+    -------
+    Any
+        The value unchanged, or the text with a leading ``'``.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
+    safe = frame.copy()
+    for column in safe.columns:
+        if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
+            safe[column] = safe[column].map(neutralise_formula).astype(object)
+    safe.columns = [neutralise_formula(str(column)) for column in safe.columns]
+    return safe
+
+
+def to_csv_bytes(frame: pd.DataFrame) -> bytes:
+    """Write a table as CSV the way Excel on a Swedish computer opens it directly.
+
+    Excel takes the list separator from the computer's regional settings; in Sweden the
+    comma is the decimal separator, so the list separator is the semicolon, and a
+    comma-separated file would open as one column. The byte order mark makes Excel read the
+    file as UTF-8 (without it, å, ä and ö come out garbled); lines end with CRLF; fields are
+    quoted where they hold a separator, a quote or a line break. Formula-like text cells are
+    neutralised with `neutralise_formula`.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The table, e.g. from `initiatives_table`.
+
+    Returns
+    -------
+    bytes
+        UTF-8 with BOM, ``;``-separated, CRLF line endings.
+    """
+    text = _neutralised(frame).to_csv(
+        sep=CSV_SEPARATOR,
+        index=False,
+        lineterminator="\r\n",
+        quoting=csv.QUOTE_MINIMAL,
+    )
+    return text.encode("utf-8-sig")
+
+
+def _sheet_title(title: str) -> str:
+    # Excel refuses these characters and titles longer than 31 characters.
+    cleaned = _SHEET_TITLE_FORBIDDEN.sub(" ", title).strip().strip("'")[:31]
+    return cleaned or "Blad1"
+
+
+def _xlsx_value(value: Any) -> Any:
+    if value is None or value is pd.NA:
+        return None
+    if isinstance(value, float) and pd.isna(value):
+        return None
+    if isinstance(value, str):
+        # openpyxl refuses control characters that the XML of a workbook cannot hold.
+        return ILLEGAL_CHARACTERS_RE.sub("", neutralise_formula(value))
+    if hasattr(value, "item"):  # numpy scalars
+        return value.item()
+    return value
+
+
+def _display_width(value: Any) -> int:
+    if value is None:
+        return 0
+    return max((len(line) for line in str(value).splitlines()), default=0)
+
+
+def to_xlsx_bytes(frame: pd.DataFrame, sheet_title: str = "Initiativ") -> bytes:
+    """Write a table as an Excel workbook, ready to filter and print.
+
+    The header row is bold, frozen and carries an autofilter; columns are as wide as their
+    content (capped, longer text wraps); cells are top-aligned. Text cells are always stored
+    as text, never as formulas, and formula-like text is neutralised as in the CSV.
+
+    Parameters
+    ----------
+    frame : pandas.DataFrame
+        The table, e.g. from `initiatives_table`.
+    sheet_title : str
+        Name of the worksheet (shortened to Excel's 31 characters).
+
+    Returns
+    -------
+    bytes
+        The .xlsx file.
+    """
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = _sheet_title(sheet_title)
+
+    headers = [str(column) for column in frame.columns]
+    sheet.append([_xlsx_value(h) for h in headers])
+    for record in frame.itertuples(index=False, name=None):
+        sheet.append([_xlsx_value(value) for value in record])
+
+    bold = Font(bold=True)
+    body_alignment = Alignment(wrap_text=True, vertical="top")
+    for row in sheet.iter_rows():
+        for cell in row:
+            cell.alignment = body_alignment
+            if isinstance(cell.value, str):
+                # A neutralised cell stays text even if a later edit of this code dropped the
+                # apostrophe: openpyxl would otherwise store "=…" as a formula.
+                cell.data_type = "s"
+            if cell.row == 1:
+                cell.font = bold
+
+    for index, column in enumerate(frame.columns, start=1):
+        values = [str(column), *frame[column].tolist()]
+        width = max(_display_width(_xlsx_value(v)) for v in values) + 2
+        letter = get_column_letter(index)
+        sheet.column_dimensions[letter].width = max(MIN_COLUMN_WIDTH, min(MAX_COLUMN_WIDTH, width))
+
+    # Freeze the header and the id column, so a row stays identifiable when scrolling right.
+    sheet.freeze_panes = "B2"
+    if headers:
+        last = get_column_letter(len(headers))
+        sheet.auto_filter.ref = f"A1:{last}{max(1, sheet.max_row)}"
+    sheet.print_title_rows = "1:1"
+    sheet.page_setup.orientation = "landscape"
+
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def export_filename(stem: str, suffix: str, today: dt.date | None = None) -> str:
+    """Name a download after its content and the day it was made.
+
+    Parameters
+    ----------
+    stem : str
+        E.g. "soderort-2030-initiativ"; characters unsafe in a file name become "-".
+    suffix : str
+        The file type, with or without the dot ("csv", ".xlsx").
+    today : datetime.date, optional
+        The date to use; defaults to today.
+
+    Returns
+    -------
+    str
+        E.g. "soderort-2030-initiativ-2026-11-27.csv".
+    """
+    day = today or dt.date.today()
+    ascii_stem = stem.lower().translate(str.maketrans("åäöéü", "aaoeu"))
+    safe_stem = re.sub(r"[^a-z0-9_-]+", "-", ascii_stem).strip("-_") or "export"
+    extension = suffix.lstrip(".")
+    return f"{safe_stem}-{day.isoformat()}.{extension}"
