@@ -661,8 +661,12 @@ class Place:
     radius_m: int | None = None
     anchor: SourcePoint | None = None
     point_ids: tuple[str, ...] = ()
-    # Two point ids: label the line halfway between them instead of at its midpoint.
+    # Two point ids: label the line between them (at `label_fraction` of the way) instead of at
+    # its midpoint, where the label would sit on top of other places' labels.
     label_on_line: tuple[str, str] | None = None
+    label_fraction: float = 0.5
+    # An area (EPSG:3006) to put the label in, for a place that holds all the others.
+    label_area: BaseGeometry | None = None
 
 
 def circle(point: SourcePoint, radius_m: int) -> Polygon:
@@ -725,6 +729,8 @@ def _outline_place(districts: Districts) -> Place:
         licence=LICENCE_STADSDELAR,
         approximate=False,
         geom=districts.outline,
+        # Its centre is crowded by the other places' labels; Bagarmossen, in the east, is not.
+        label_area=districts.geoms[districts.names.index("BAGARMOSSEN")],
     )
 
 
@@ -856,8 +862,9 @@ def _corridor_place(points: dict[str, SourcePoint]) -> Place:
         geom=LineString([points[pid].metric for pid in corridor_ids]),
         anchor=points["globen"],
         point_ids=corridor_ids,
-        # Label on the Söderort stretch of the line, where the dashboard's map is centred.
-        label_on_line=("globen", "farsta"),
+        # Label just south of Farsta: the Globen–Farsta stretch is crowded by other labels.
+        label_on_line=("farsta", "norvik"),
+        label_fraction=0.1,
     )
 
 
@@ -951,7 +958,14 @@ def place_feature(place: Place, points: dict[str, SourcePoint]) -> dict[str, Any
     geom = finish_geometry(place.geom)
     if place.label_on_line:
         start, end = (points[pid].wgs84 for pid in place.label_on_line)
-        label = Point(lonlat(Point((start.x + end.x) / 2, (start.y + end.y) / 2)))
+        share = place.label_fraction
+        label = Point(
+            lonlat(Point(start.x + (end.x - start.x) * share, start.y + (end.y - start.y) * share))
+        )
+        # Snap onto the finished line, which is straight in lon/lat rather than in metres.
+        label = Point(lonlat(geom.interpolate(geom.project(label))))
+    elif place.label_area is not None:
+        label = label_point(finish_geometry(place.label_area))
     else:
         label = label_point(geom)
     anchor = Point(lonlat(place.anchor.wgs84)) if place.anchor else label

@@ -317,7 +317,8 @@ def test_label_point_is_on_the_geometry(place_id: str) -> None:
     geom = geometry(paths.PLACES_FILE, place_id)
     label = Point(props["label_lon"], props["label_lat"])
     if geom.geom_type == "LineString":
-        assert metric(geom).distance(metric(label)) < 5
+        # On a 34 km segment, straight in lon/lat, the check in metres may differ by a few metres.
+        assert metric(geom).distance(metric(label)) < 10
     else:
         assert geom.contains(label)
 
