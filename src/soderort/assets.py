@@ -13,7 +13,10 @@ the one place where the basemap tile URL is defined (see `tile_config`).
 
 from __future__ import annotations
 
+import base64
+import mimetypes
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -223,6 +226,35 @@ DEFAULT_TILES_ATTRIBUTION = (
     'contributors &copy; <a href="https://carto.com/attributions">CARTO</a>'
 )
 DEFAULT_TILES_MAX_ZOOM = 20
+
+
+def inline_css_urls(name: str, vendor_dir: Path | None = None) -> str:
+    """Return a vendored style sheet with every relative ``url(...)`` turned into a data URI.
+
+    Parameters
+    ----------
+    name : str
+        Path of the CSS file relative to ``static/vendor/``.
+    vendor_dir : Path, optional
+        Folder to read from; defaults to ``paths.VENDOR_DIR``.
+
+    Returns
+    -------
+    str
+        The CSS, self-contained, for a standalone HTML file.
+    """
+    css = read_asset_text(name, vendor_dir)
+    folder = PurePosixPath(name).parent
+
+    def embed(match: re.Match[str]) -> str:
+        target = match.group(2)
+        if target.startswith(("data:", "http:", "https:", "/", "#")):
+            return match.group(0)
+        mime = mimetypes.guess_type(target)[0] or "application/octet-stream"
+        content = read_asset_bytes(str(folder / target), vendor_dir)
+        return f'url("data:{mime};base64,{base64.b64encode(content).decode("ascii")}")'
+
+    return re.sub(r"url\((['\"]?)([^'\")]+)\1\)", embed, css)
 
 
 class TileConfigError(ValueError):

@@ -1,0 +1,85 @@
+"""Om: the source document, how the data was made, what the source cuts off, and the sources."""
+
+import re
+
+import streamlit as st
+
+from soderort import paths
+from soderort.i18n import column_label, format_date, t
+from ui import escape_markdown
+from ui.data import VALIDATE_COMMAND, get_plan_data
+from ui.sidebar import current_view
+
+data = get_plan_data()
+language = current_view().language
+document = data.document
+
+
+def bullets(lines):
+    return "\n".join(f"- {line}" for line in lines)
+
+
+st.title(t("about.title", language))
+
+st.header(t("about.source.heading", language))
+st.markdown(
+    t(
+        "about.source.text",
+        language,
+        title=f"*{escape_markdown(document.title)}*",
+        section=escape_markdown(document.section),
+        publisher=escape_markdown(document.publisher),
+        date=format_date(document.date, language),
+        status=escape_markdown(document.status),
+        pages=document.pages,
+    )
+)
+st.info(t("about.source.draft", language), icon=":material/draft:")
+
+st.header(t("about.method.heading", language))
+st.markdown(t("about.method.text", language, count=len(data.initiatives)))
+
+st.header(t("about.truncated.heading", language))
+cut = [item for item in data.initiatives if item.truncated]
+if cut:
+    st.markdown(t("about.truncated.text", language, marker=t("truncated.marker", language)))
+    st.markdown(
+        bullets(
+            f"**{escape_markdown(item.rubrik)}**: "
+            + ", ".join(column_label(name, language) for name in item.truncated)
+            for item in cut
+        )
+    )
+else:
+    st.markdown(t("about.truncated.none", language))
+
+st.header(t("about.notes.heading", language))
+st.caption(t("about.notes.language", language))
+st.markdown(bullets(escape_markdown(note) for note in document.editorial_notes))
+noted = [item for item in data.initiatives if item.notes]
+if noted:
+    with st.expander(t("about.initiative_notes", language)):
+        st.markdown(
+            bullets(
+                f"**{escape_markdown(item.rubrik)}**: "
+                + " ".join(escape_markdown(note) for note in item.notes)
+                for item in noted
+            )
+        )
+
+st.header(t("about.geodata.heading", language))
+st.markdown(
+    bullets(
+        t(key, language)
+        for key in ("about.geodata.stadsdelar", "about.geodata.kommuner", "about.geodata.points")
+    )
+)
+sources_file = paths.GEODATA_SOURCES_FILE
+if sources_file.is_file():
+    with st.expander(t("about.geodata.sources_file", language)):
+        # The file's headings start at "#"; push them down so that they sit under this section.
+        text = sources_file.read_text(encoding="utf-8")
+        st.markdown(re.sub(r"(?m)^(#{1,4}) ", r"##\1 ", text))
+
+st.header(t("about.report.heading", language))
+st.markdown(t("about.report.text", language, command=f"`{VALIDATE_COMMAND}`"))

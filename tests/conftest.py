@@ -1,0 +1,24 @@
+"""Fixtures shared by the unit, app and browser tests. Add new shared fixtures here."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+import yaml
+
+from soderort import paths
+from soderort.loading import PlanData, load_plan_data
+
+
+@pytest.fixture(scope="session")
+def plan_data() -> PlanData:
+    """The shipped data (geodata/), loaded and validated once per test run."""
+    return load_plan_data()
+
+
+@pytest.fixture(scope="session")
+def action_plan_yaml() -> dict[str, Any]:
+    """The shipped action_plan.yaml as plain YAML, for expectations computed independently of the
+    model and the loaders."""
+    return yaml.safe_load(paths.ACTION_PLAN_FILE.read_text(encoding="utf-8"))

@@ -1,0 +1,89 @@
+"""Initiative cards, shared by the map's list, the place pages and presentation mode."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from soderort.i18n import status_label, t
+from soderort.loading import PlanData
+from soderort.model import TEXT_FIELDS, Initiative
+from ui import escape_markdown
+
+
+def field_markdown(initiative: Initiative, field: str) -> str:
+    """One column's text, escaped, with "…" where the source cuts it off."""
+    value = escape_markdown(getattr(initiative, field))
+    return f"{value} …" if initiative.is_truncated(field) else value
+
+
+def committees_markdown(data: PlanData, initiative: Initiative, language: str) -> str:
+    """The responsible bodies, leads first, each with its role."""
+    parts = []
+    for committee_id in initiative.committee_ids():
+        role = next(ref.role for ref in initiative.committees if ref.id == committee_id)
+        committee = data.committees.get(committee_id)
+        name = escape_markdown(committee.name if committee else committee_id)
+        parts.append(f"{name} ({t(f'role.{role.value}', language).lower()})")
+    return "; ".join(parts)
+
+
+def places_markdown(data: PlanData, initiative: Initiative, language: str) -> str:
+    """The initiative's places, by name."""
+    return ", ".join(escape_markdown(data.place_name(p, language)) for p in initiative.places)
+
+
+def render_initiative_card(
+    data: PlanData, initiative: Initiative, language: str, *, expanded: bool = False
+) -> None:
+    """Draw one initiative as a card: heading, places, committees, timeline, full text on expand.
+
+    Parameters
+    ----------
+    data : PlanData
+        The loaded plan.
+    initiative : Initiative
+        The initiative to show.
+    language : str
+        Interface language; the initiative's own text stays Swedish.
+    expanded : bool
+        Whether the full text starts open.
+    """
+    with st.container(border=True):
+        st.markdown(f"#### {escape_markdown(initiative.rubrik)}")
+        status = status_label(initiative.timeline.status.value, language)
+        st.caption(f"{places_markdown(data, initiative, language)} · {status}")
+        st.markdown(
+            f"**{t('column.uppdrag', language)}:** {field_markdown(initiative, 'uppdrag')}  \n"
+            f"**{t('card.committees', language)}:** "
+            f"{committees_markdown(data, initiative, language)}  \n"
+            f"**{t('column.tidplan', language)}:** "
+            f"{field_markdown(initiative, 'tidplan') or t('card.no_time', language)}"
+        )
+        with st.expander(t("card.full_text", language), expanded=expanded):
+            for field in TEXT_FIELDS:
+                if getattr(initiative, field):
+                    st.markdown(
+                        f"**{t(f'column.{field}', language)}**  \n"
+                        f"{field_markdown(initiative, field)}"
+                    )
+            if initiative.truncated:
+                st.caption(t("truncated.explanation", language))
+            source = initiative.source
+            st.caption(t("card.source", language, page=source.page, row=source.row))
+
+
+def render_card_list(
+    data: PlanData,
+    initiatives: Sequence[Initiative],
+    language: str,
+    *,
+    limit: int = 60,
+    expanded: bool = False,
+) -> None:
+    """Draw cards for initiatives, at most `limit`, saying how many more there are."""
+    for initiative in initiatives[:limit]:
+        render_initiative_card(data, initiative, language, expanded=expanded)
+    if len(initiatives) > limit:
+        st.info(t("card.more", language, shown=limit, total=len(initiatives)))

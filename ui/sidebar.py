@@ -1,0 +1,376 @@
+"""The shared sidebar: language, filters and the live count, kept in step with the URL.
+
+On a session's first run the URL is read into the widgets (`decode_query`); on every run the
+widgets' values are written back (`encode_query`), so the address bar always holds a link to
+what is on screen. Pages read the result with `current_view()` and select a place with
+`select_place()`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import streamlit as st
+
+from soderort.filters import FilterState, filter_initiatives, year_span
+from soderort.i18n import (
+    DEFAULT_LANGUAGE,
+    LANGUAGE_NAMES,
+    LANGUAGES,
+    status_label,
+    t,
+)
+from soderort.loading import PlanData
+from soderort.model import Status
+from soderort.viewstate import (
+    KNOWN_QUERY_KEYS,
+    PAGE_QUERY_KEYS,
+    QP_LANGUAGE,
+    SS_FILTER_AREAS,
+    SS_FILTER_COMMITTEES,
+    SS_FILTER_LEAD_ONLY,
+    SS_FILTER_STATUSES,
+    SS_FILTER_TEXT,
+    SS_FILTER_THEMES,
+    SS_FILTER_UNKNOWN_YEARS,
+    SS_FILTER_YEARS,
+    SS_LANGUAGE,
+    SS_PLACE,
+    SS_RESET_FILTERS,
+    SS_SEEDED_FILTERS,
+    SS_URL_NOTICES,
+    SS_URL_SEEDED,
+    SS_VIEW,
+    SS_WIDGETS_WRITTEN,
+    VIEW_QUERY_KEYS,
+    Notice,
+    ViewState,
+    decode_query,
+    encode_query,
+    normalize_year_range,
+)
+from ui import escape_markdown
+
+# By default Streamlit drops a widget's value when the user switches pages, even for a widget
+# that every page draws; the sidebar's values belong to the whole session.
+PERSIST = "session"
+# A dropped value is quoted in the notice up to this many characters.
+NOTICE_VALUE_CHARS = 40
+
+
+# ------------------------------------------------------------------------------ reading state
+def current_language() -> str:
+    """The chosen language: the switch's value, else the URL's ``lang``, else Swedish."""
+    language = st.session_state.get(SS_LANGUAGE)
+    if language in LANGUAGES:
+        return language
+    from_url = str(st.query_params.get(QP_LANGUAGE, "")).strip().lower()
+    return from_url if from_url in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def current_view() -> ViewState:
+    """The view the sidebar set up in this run (the default view before it has run)."""
+    view = st.session_state.get(SS_VIEW)
+    if isinstance(view, ViewState):
+        return view
+    return ViewState(language=current_language())
+
+
+def _all_place_ids(data: PlanData) -> list[str]:
+    return list(dict.fromkeys([*data.place_order, *data.places.index]))
+
+
+def _widget_values(filters: FilterState, data: PlanData) -> dict[str, object]:
+    """The filter widgets' session-state values that show the given filters."""
+    return {
+        SS_FILTER_COMMITTEES: list(filters.committees),
+        SS_FILTER_LEAD_ONLY: filters.lead_only,
+        SS_FILTER_YEARS: tuple(filters.year_range or year_span(data)),
+        SS_FILTER_UNKNOWN_YEARS: filters.include_unknown_years,
+        SS_FILTER_STATUSES: list(filters.statuses),
+        SS_FILTER_AREAS: list(filters.areas),
+        SS_FILTER_THEMES: list(filters.themes),
+        SS_FILTER_TEXT: filters.text,
+    }
+
+
+def _write_widget(key: str, value: object) -> None:
+    # Writing a widget's value through session state is how code moves a widget (the front end
+    # is told). In that run the widget must be drawn without a default, or Streamlit logs a
+    # warning about a value set twice; the flag tells `_draw_filters` to leave defaults out.
+    st.session_state[key] = value
+    st.session_state[SS_WIDGETS_WRITTEN] = True
+
+
+def _keep_valid(key: str, options: Sequence[str]) -> None:
+    # A multiselect refuses a value that is not among its options; drop any (the data may have
+    # changed under a long-lived session).
+    value = st.session_state.get(key)
+    if isinstance(value, list | tuple) and not all(item in options for item in value):
+        _write_widget(key, [item for item in value if item in options])
+
+
+def _ensure_widget_state(data: PlanData) -> None:
+    """Drop widget values that no longer fit the data (a long-lived session, edited files)."""
+    low, high = year_span(data)
+    years = st.session_state.get(SS_FILTER_YEARS)
+    if years is not None and not (
+        isinstance(years, list | tuple) and len(years) == 2 and low <= years[0] <= years[1] <= high
+    ):
+        _write_widget(SS_FILTER_YEARS, (low, high))
+    _keep_valid(SS_FILTER_COMMITTEES, list(data.committees))
+    _keep_valid(SS_FILTER_STATUSES, [status.value for status in Status])
+    _keep_valid(SS_FILTER_AREAS, _all_place_ids(data))
+    _keep_valid(SS_FILTER_THEMES, list(data.themes))
+    if st.session_state.get(SS_PLACE) not in _all_place_ids(data):
+        st.session_state[SS_PLACE] = None
+
+
+# ------------------------------------------------------------------------------------ the URL
+def _query_params() -> dict[str, list[str]]:
+    return {key: st.query_params.get_all(key) for key in st.query_params}
+
+
+def _seed_from_url(data: PlanData) -> None:
+    """On a session's first run, read the view from the URL; the widgets start from it."""
+    if st.session_state.get(SS_URL_SEEDED):
+        return
+    view, notices = decode_query(_query_params(), data)
+    st.session_state[SS_VIEW] = view
+    st.session_state[SS_PLACE] = view.place
+    st.session_state[SS_URL_NOTICES] = notices
+    st.session_state[SS_SEEDED_FILTERS] = view.filters
+    st.session_state[SS_URL_SEEDED] = True
+    for key in list(st.query_params):
+        if key not in KNOWN_QUERY_KEYS:
+            del st.query_params[key]
+
+
+def write_url(view: ViewState, data: PlanData) -> None:
+    """Make the URL show the view: its non-default values, plus any page's own parameters."""
+    wanted = encode_query(view, data)
+    current = _query_params()
+    in_url = {key: current[key] for key in VIEW_QUERY_KEYS if key in current}
+    if in_url == {key: [value] for key, value in wanted.items()}:
+        return  # already right: writing would only send the browser a needless update
+    params: dict[str, str | list[str]] = dict(wanted)
+    for key in PAGE_QUERY_KEYS:
+        if key in current:
+            params[key] = current[key] if len(current[key]) > 1 else current[key][0]
+    st.query_params.from_dict(params)
+
+
+def select_place(place: str | None, data: PlanData) -> ViewState:
+    """Select a place (or none) from a page, and update the stored view and the URL.
+
+    Parameters
+    ----------
+    place : str or None
+        A place id from ``data.places``; an unknown id selects nothing.
+    data : PlanData
+        The loaded plan.
+
+    Returns
+    -------
+    ViewState
+        The updated view.
+    """
+    if place not in _all_place_ids(data):
+        place = None
+    st.session_state[SS_PLACE] = place
+    view = ViewState(filters=current_view().filters, place=place, language=current_language())
+    st.session_state[SS_VIEW] = view
+    write_url(view, data)
+    return view
+
+
+def _notice_text(notices: Sequence[Notice], language: str) -> str:
+    items = []
+    for notice in notices:
+        value = notice.value
+        if len(value) > NOTICE_VALUE_CHARS:
+            value = value[:NOTICE_VALUE_CHARS] + "…"
+        items.append(
+            t(
+                "notice.item",
+                language,
+                param=escape_markdown(notice.param[:NOTICE_VALUE_CHARS]),
+                value=escape_markdown(value),
+                reason=t(f"reason.{notice.reason}", language),
+            )
+        )
+    return t("notice.url_dropped", language, items="; ".join(items))
+
+
+# ------------------------------------------------------------------------------------ widgets
+def _reset_filters(data: PlanData) -> None:
+    view = current_view()
+    st.session_state[SS_VIEW] = ViewState(place=view.place, language=view.language)
+    for key, value in _widget_values(FilterState(), data).items():
+        _write_widget(key, value)
+    st.session_state[SS_URL_NOTICES] = []
+
+
+def _filters_from_widgets(data: PlanData) -> FilterState:
+    state = st.session_state
+    years = state[SS_FILTER_YEARS]
+    return FilterState(
+        committees=tuple(state[SS_FILTER_COMMITTEES]),
+        lead_only=bool(state[SS_FILTER_LEAD_ONLY]),
+        year_range=normalize_year_range((years[0], years[1]), data),
+        include_unknown_years=bool(state[SS_FILTER_UNKNOWN_YEARS]),
+        statuses=tuple(state[SS_FILTER_STATUSES]),
+        areas=tuple(state[SS_FILTER_AREAS]),
+        themes=tuple(state[SS_FILTER_THEMES]),
+        text=str(state[SS_FILTER_TEXT]).strip(),
+    )
+
+
+def _draw_filters(data: PlanData, language: str, last: FilterState, written: bool) -> None:
+    """Draw the filter widgets.
+
+    Each widget's value lives in session state under its key. It is also given the last run's
+    value as its default: when the user switches pages before the front end has registered the
+    widgets, Streamlit draws them anew from their defaults, and these keep the view. In a run
+    after code wrote the values (`written`), the defaults are left out (see `_write_widget`).
+    """
+    sidebar = st.sidebar
+    values = _widget_values(last, data)
+
+    def default(key: str, empty: object) -> object:
+        return empty if written else values[key]
+
+    committees = data.committees
+    sidebar.multiselect(
+        t("sidebar.committee", language),
+        options=list(committees),
+        format_func=lambda cid: committees[cid].name,
+        placeholder=t("sidebar.committee.placeholder", language),
+        default=default(SS_FILTER_COMMITTEES, None),
+        key=SS_FILTER_COMMITTEES,
+        persist_state=PERSIST,
+    )
+    sidebar.toggle(
+        t("sidebar.lead_only", language),
+        help=t("sidebar.lead_only.help", language),
+        value=default(SS_FILTER_LEAD_ONLY, False),
+        key=SS_FILTER_LEAD_ONLY,
+        persist_state=PERSIST,
+    )
+    low, high = year_span(data)
+    sidebar.slider(
+        t("sidebar.timeline", language),
+        min_value=low,
+        max_value=high,
+        step=1,
+        help=t("sidebar.timeline.help", language),
+        value=default(SS_FILTER_YEARS, None),
+        key=SS_FILTER_YEARS,
+        persist_state=PERSIST,
+    )
+    sidebar.checkbox(
+        t("sidebar.include_unknown_years", language),
+        value=default(SS_FILTER_UNKNOWN_YEARS, False),
+        key=SS_FILTER_UNKNOWN_YEARS,
+        persist_state=PERSIST,
+    )
+    sidebar.multiselect(
+        t("sidebar.status", language),
+        options=[status.value for status in Status],
+        format_func=lambda value: status_label(value, language),
+        placeholder=t("sidebar.status.placeholder", language),
+        default=default(SS_FILTER_STATUSES, None),
+        key=SS_FILTER_STATUSES,
+        persist_state=PERSIST,
+    )
+    sidebar.multiselect(
+        t("sidebar.area", language),
+        options=_all_place_ids(data),
+        format_func=lambda place: data.place_name(place, language),
+        placeholder=t("sidebar.area.placeholder", language),
+        default=default(SS_FILTER_AREAS, None),
+        key=SS_FILTER_AREAS,
+        persist_state=PERSIST,
+    )
+    themes = data.themes
+    sidebar.multiselect(
+        t("sidebar.theme", language),
+        options=list(themes),
+        format_func=lambda tid: themes[tid].name_en if language == "en" else themes[tid].name,
+        placeholder=t("sidebar.theme.placeholder", language),
+        default=default(SS_FILTER_THEMES, None),
+        key=SS_FILTER_THEMES,
+        persist_state=PERSIST,
+    )
+    sidebar.text_input(
+        t("sidebar.search", language),
+        placeholder=t("sidebar.search.placeholder", language),
+        help=t("sidebar.search.help", language),
+        value=default(SS_FILTER_TEXT, ""),
+        key=SS_FILTER_TEXT,
+        persist_state=PERSIST,
+    )
+
+
+def render_sidebar(data: PlanData) -> ViewState:
+    """Draw the sidebar and return the current view; keep the URL and session state in step.
+
+    Parameters
+    ----------
+    data : PlanData
+        The loaded plan.
+
+    Returns
+    -------
+    ViewState
+        The filters, selected place and language now chosen; also stored in session state
+        (see `current_view`) and written to the URL.
+    """
+    _seed_from_url(data)
+    _ensure_widget_state(data)
+    last = current_view()
+    written = bool(st.session_state.pop(SS_WIDGETS_WRITTEN, False))
+
+    sidebar = st.sidebar
+    language = sidebar.segmented_control(
+        t("sidebar.language", DEFAULT_LANGUAGE),
+        options=list(LANGUAGES),
+        format_func=LANGUAGE_NAMES.__getitem__,
+        default=last.language,
+        required=True,
+        key=SS_LANGUAGE,
+        persist_state=PERSIST,
+    )
+    language = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    sidebar.subheader(t("sidebar.filters", language))
+    count_slot = sidebar.empty()
+    _draw_filters(data, language, last.filters, written)
+
+    filters = _filters_from_widgets(data)
+    view = ViewState(filters=filters, place=st.session_state.get(SS_PLACE), language=language)
+    shown = filter_initiatives(data, filters)
+    count_slot.markdown(
+        "**"
+        + t("count.initiatives", language, shown=len(shown), total=len(data.initiatives))
+        + "**"
+    )
+    sidebar.button(
+        t("sidebar.reset", language),
+        key=SS_RESET_FILTERS,
+        on_click=_reset_filters,
+        args=(data,),
+        disabled=filters.is_default(),
+        icon=":material/restart_alt:",
+        width="stretch",
+    )
+
+    notices = st.session_state.get(SS_URL_NOTICES) or []
+    if notices and filters != st.session_state.get(SS_SEEDED_FILTERS):
+        # The user has moved on from the link they opened; the notice no longer applies.
+        notices = st.session_state[SS_URL_NOTICES] = []
+    if notices:
+        st.warning(_notice_text(notices, language), icon=":material/link_off:")
+
+    st.session_state[SS_VIEW] = view
+    write_url(view, data)
+    return view
