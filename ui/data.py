@@ -50,9 +50,9 @@ def _load_plan_data(data_dir: str, mtimes: tuple[tuple[str, int | None], ...]) -
     return load_plan_data(Path(data_dir))
 
 
-def get_plan_data(data_dir: Path | str = paths.GEODATA_DIR) -> PlanData:
+def get_plan_data(data_dir: Path | str | None = None) -> PlanData:
     """Return the loaded plan data; on a broken data file, show what is wrong and stop the run."""
-    directory = Path(data_dir)
+    directory = Path(data_dir) if data_dir is not None else paths.app_data_dir()
     try:
         return _load_plan_data(str(directory), data_file_mtimes(directory))
     except DataError as err:

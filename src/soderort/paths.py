@@ -1,5 +1,6 @@
 """Where the project's files live, resolved from this file and never from the working directory."""
 
+import os
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -19,3 +20,12 @@ POINTS_FILE = GEODATA_DIR / "points.geojson"
 GEODATA_SOURCES_FILE = GEODATA_DIR / "SOURCES.md"
 
 DEFAULT_SOURCES_DIR = PROJECT_ROOT.parent / "shared" / "geodata-sources"
+
+# The app reads its data from here; benchmarks and tests point it at generated or broken data.
+DATA_DIR_ENV = "SODERORT_DATA_DIR"
+
+
+def app_data_dir() -> Path:
+    """Return the folder the app reads its data from: `DATA_DIR_ENV` if set, else geodata/."""
+    override = os.environ.get(DATA_DIR_ENV, "").strip()
+    return Path(override).resolve() if override else GEODATA_DIR
