@@ -2,11 +2,15 @@
 
 import streamlit as st
 
+from soderort import paths
 from soderort.i18n import t
 from ui.data import get_plan_data
 from ui.sidebar import render_sidebar
 
-st.set_page_config(page_title="Söderort 2030", page_icon=":material/map:", layout="wide")
+# A local file: a Material icon here makes the browser fetch it from fonts.gstatic.com.
+st.set_page_config(
+    page_title="Söderort 2030", page_icon=str(paths.STATIC_DIR / "favicon.png"), layout="wide"
+)
 
 data = get_plan_data()
 view = render_sidebar(data)
@@ -20,6 +24,36 @@ pages = [
         icon=":material/map:",
         default=True,
         url_path="karta",
+    ),
+    st.Page(
+        "pages/table.py",
+        title=t("page.table", language),
+        icon=":material/table_view:",
+        url_path="tabell",
+    ),
+    st.Page(
+        "pages/timeline.py",
+        title=t("page.timeline", language),
+        icon=":material/timeline:",
+        url_path="tidslinje",
+    ),
+    st.Page(
+        "pages/place.py",
+        title=t("page.places", language),
+        icon=":material/location_on:",
+        url_path="omrade",
+    ),
+    st.Page(
+        "pages/presentation.py",
+        title=t("page.presentation", language),
+        icon=":material/slideshow:",
+        url_path="presentation",
+    ),
+    st.Page(
+        "pages/export.py",
+        title=t("page.export", language),
+        icon=":material/print:",
+        url_path="exportera",
     ),
     st.Page(
         "pages/about.py",

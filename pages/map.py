@@ -7,16 +7,19 @@ from streamlit_folium import st_folium
 from soderort import assets, mapping, viewstate
 from soderort.filters import filter_initiatives, group_by_place
 from soderort.i18n import t
+from ui import escape_markdown
 from ui.cards import render_card_list
 from ui.data import get_plan_data
 from ui.sidebar import current_view, select_place
+
+COLOUR_MODES = ("count", "theme")
+MAP_HEIGHT_PX = 620
 
 data = get_plan_data()
 view = current_view()
 language = view.language
 
 st.title(t("map.title", language))
-st.caption(t("map.caption", language))
 
 missing = assets.missing_assets()
 if missing:
@@ -26,36 +29,62 @@ if missing:
     st.stop()
 
 initiatives = filter_initiatives(data, view.filters)
+
+caption, toggle = st.columns([3, 2], vertical_alignment="bottom")
+caption.caption(t("map.caption", language))
+# The toggle's value must outlive a visit to another page, which Streamlit would otherwise drop;
+# the last value is also its default, for a page drawn before the front end has sent it back.
+colour_default = st.session_state.get(viewstate.SS_COLOUR_BY)
+colour_by = toggle.segmented_control(
+    t("map.colour_by", language),
+    options=list(COLOUR_MODES),
+    format_func=lambda mode: t(f"map.colour.{mode}", language),
+    default=colour_default if colour_default in COLOUR_MODES else "count",
+    required=True,
+    key=viewstate.SS_COLOUR_BY,
+    persist_state="session",
+)
+colour_by = colour_by if colour_by in COLOUR_MODES else "count"
+
 if not initiatives:
     st.warning(t("results.no_match", language))
 
-colour_by = st.segmented_control(
-    t("map.colour_by", language),
-    options=["count", "theme"],
-    format_func=lambda mode: t(f"map.colour.{mode}", language),
-    default="count",
-    required=True,
-    key=viewstate.SS_COLOUR_BY,
+try:
+    tiles = assets.tile_config()
+except assets.TileConfigError as problem:
+    st.warning(t("map.tiles_invalid", language, problem=str(problem)))
+    tiles = None
+
+# The popups' links to the place page keep the filters and the language (not the selection: the
+# layer must not change when only the selected place does, or an open popup would close).
+link_params = viewstate.encode_query(
+    viewstate.ViewState(filters=view.filters, language=language), data
 )
 layers = mapping.build_map_layers(
     data,
     initiatives,
     language=language,
-    colour_by=colour_by or "count",
-    tiles=assets.tile_config(),
+    colour_by=colour_by,
+    tiles=tiles,
+    link_params=link_params,
 )
 returned = st_folium(
     layers.base,
     key=viewstate.MAP_WIDGET_KEY,
     feature_group_to_add=layers.places,
     layer_control=folium.LayerControl(collapsed=True),
-    returned_objects=["last_active_drawing"],
+    returned_objects=list(mapping.RETURNED_OBJECTS),
     use_container_width=True,
-    height=620,
+    height=MAP_HEIGHT_PX,
 )
-clicked = mapping.clicked_place(returned, data)
-if clicked and clicked != view.place:
-    view = select_place(clicked, data)
+# The component returns the last click on every rerun; act on each click once, so that
+# "show all places" is not undone by the click that came before it.
+click = mapping.click_signature(returned)
+if click != st.session_state.get(viewstate.SS_MAP_LAST_CLICK):
+    st.session_state[viewstate.SS_MAP_LAST_CLICK] = click
+    clicked = mapping.clicked_place(returned, data)
+    if clicked and clicked != view.place:
+        view = select_place(clicked, data)
 
 st.caption(t("map.text_alternative", language))
 groups = group_by_place(data, initiatives)
@@ -63,7 +92,8 @@ if view.place:
     # A click on the map narrows the list to that place, so the reader lands on what they chose.
     groups = [(place, items) for place, items in groups if place == view.place]
     left, right = st.columns([4, 1], vertical_alignment="center")
-    left.markdown(t("map.selected", language, place=data.place_name(view.place, language)))
+    place_name = escape_markdown(data.place_name(view.place, language))
+    left.markdown(t("map.selected", language, place=place_name))
     if right.button(t("map.show_all", language), key=viewstate.SS_CLEAR_PLACE):
         select_place(None, data)
         st.rerun()

@@ -940,6 +940,49 @@ def build_places(
     ]
 
 
+def _point_origin(point: SourcePoint) -> str:
+    text = point.source.lower()
+    if "wikimapia" in text:
+        return "Wikimapia"
+    if "not from wikipedia" in text:
+        return "lista i ett öppet kodförråd, osäker"
+    if "seed file" in text:
+        return "sv.wikipedia, i andra hand"
+    if "wikipedia" in text:
+        return "Wikipedia"
+    return "se geodata/SOURCES.md"
+
+
+def public_credit(source: str, points: dict[str, SourcePoint]) -> str:
+    """Turn a feature's detailed ``source`` into a short Swedish credit for readers.
+
+    Parameters
+    ----------
+    source : str
+        The provenance as written in ``source`` (files, point ids and where each was read).
+    points : dict of str to SourcePoint
+        Sourced points by id.
+
+    Returns
+    -------
+    str
+        E.g. "Stockholms stads stadsdelsgränser (öppna data, CC0); koordinat för Farsta
+        (Wikipedia)". The full provenance stays in ``source`` and geodata/SOURCES.md.
+    """
+    credits = []
+    for part in re.split(r"; | \+ ", source):
+        if part.startswith(STADSDELAR_FILE):
+            credits.append("Stockholms stads stadsdelsgränser (öppna data, CC0)")
+        elif part.startswith(KOMMUNER_FILE):
+            credits.append("SCB:s generaliserade kommungränser (öppna data)")
+        elif part.startswith(f"{POINTS_FILE}#"):
+            point = points[part[len(POINTS_FILE) + 1 :].split(":", 1)[0]]
+            name = point.name.split(" (")[0].split(" / ")[0]
+            credits.append(f"koordinat för {name} ({_point_origin(point)})")
+    text = "; ".join(dict.fromkeys(credits))
+    return text[:1].upper() + text[1:]
+
+
 def place_feature(place: Place, points: dict[str, SourcePoint]) -> dict[str, Any]:
     """Finish a place's geometry and turn it into a GeoJSON Feature.
 
@@ -978,6 +1021,7 @@ def place_feature(place: Place, points: dict[str, SourcePoint]) -> dict[str, Any
         "kind": place.kind,
         "method": place.method,
         "source": place.source,
+        "credit": public_credit(place.source, points),
         "licence": place.licence,
         "approximate": place.approximate,
         "radius_m": place.radius_m,

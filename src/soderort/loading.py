@@ -11,6 +11,7 @@ import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +35,19 @@ from soderort.model import (
     ThemeRegistry,
 )
 
-MAX_FILE_BYTES = 5_000_000
+# Room for a plan of 10,000 initiatives (about 10 MB of YAML); larger is refused unread.
+MAX_FILE_BYTES = 20_000_000
 # Sweden with a margin: a coordinate outside this box is a sign of swapped axes or the wrong CRS.
 SWEDEN_BOUNDS = (10.0, 55.0, 25.0, 69.5)
 _WGS84_NAMES = ("CRS84", "EPSG::4326", "EPSG:4326")
+# A value quoted in a message is cut to this many characters: a message must stay readable, and
+# a hostile file must not make it large (a YAML alias can make a tiny file's value enormous).
+MAX_QUOTED_CHARS = 80
+# Python refuses to turn longer digit strings into ints; no data file needs numbers that long.
+MAX_INT_DIGITS = 100
+# libyaml's parser reads a large plan many times faster than the pure-Python one; both build the
+# same values (the constructor is the same safe one) and report problems with line and column.
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
@@ -63,12 +73,22 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     name = path.name
     if not path.is_file():
         raise DataError([Problem(name, f"filen finns inte ({path})")])
-    size = path.stat().st_size
+    raw = b""
+    try:
+        size = path.stat().st_size
+        if size <= max_bytes:
+            # Read at most one byte past the limit: a file that grows while it is read, or
+            # whose size the file system misreports, is still refused without reading it all.
+            with path.open("rb") as handle:
+                raw = handle.read(max_bytes + 1)
+            size = max(size, len(raw))
+    except OSError as err:
+        reason = err.strerror or type(err).__name__
+        raise DataError([Problem(name, f"filen kan inte läsas: {reason}")]) from None
     if size > max_bytes:
         raise DataError(
             [Problem(name, f"filen är {size:,} byte, större än gränsen {max_bytes:,} byte")]
         )
-    raw = path.read_bytes()
     if raw.startswith(b"\xef\xbb\xbf"):
         raise DataError(
             [
@@ -95,16 +115,128 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     return text
 
 
-def _parse_yaml(path: Path) -> Any:
-    text = read_text(path)
+def quoted(value: Any) -> str:
+    """Describe a value from a data file for a message: short, and never costly to make.
+
+    Parameters
+    ----------
+    value : Any
+        A value as the YAML or JSON parser returned it.
+
+    Returns
+    -------
+    str
+        Text and numbers quoted as they stand (text cut at `MAX_QUOTED_CHARS` characters);
+        lists, mappings and other values by kind and size. Never the whole structure: a YAML
+        alias can make a few bytes expand into billions of items.
+    """
+    if value is None or isinstance(value, bool | float):
+        return repr(value)
+    if isinstance(value, int):
+        # repr() of an int with more than 4300 digits raises ValueError.
+        return repr(value) if value.bit_length() <= 64 else "ett tal med för många siffror"
+    if isinstance(value, str):
+        if len(value) > MAX_QUOTED_CHARS:
+            return repr(value[:MAX_QUOTED_CHARS]) + f" … ({len(value):,} tecken)"
+        return repr(value)
+    if isinstance(value, list | tuple):
+        return f"en lista med {len(value)} {'värde' if len(value) == 1 else 'värden'}"
+    if isinstance(value, dict):
+        return f"en mappning med {len(value)} {'nyckel' if len(value) == 1 else 'nycklar'}"
+    return f"ett värde av typen {type(value).__name__}"
+
+
+class _DataLoader(_YAML_LOADER):
+    """The safe loader, made strict where it would lose data silently or crash.
+
+    A key given twice in one mapping is refused (the plain safe loader keeps the last value and
+    drops the first without a word); an impossible date or a number too long to convert
+    becomes a YAML error with its line, instead of a bare ValueError.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        if isinstance(node, yaml.MappingNode):
+            seen: set[Any] = set()
+            for key_node, _value_node in node.value:
+                if key_node.tag == "tag:yaml.org,2002:merge":
+                    continue  # "<<: *defaults" may be overridden by the keys beside it
+                key = self.construct_object(key_node, deep=True)
+                try:
+                    repeated = key in seen
+                except TypeError:
+                    continue  # unhashable: the base class reports it with its line
+                if repeated:
+                    raise yaml.constructor.ConstructorError(
+                        "i en mappning",
+                        node.start_mark,
+                        f"nyckeln {quoted(key)} förekommer två gånger",
+                        key_node.start_mark,
+                    )
+                seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+    def _strictly(self, node: yaml.ScalarNode, construct: Any, what: str) -> Any:
+        try:
+            return construct(self, node)
+        except (ValueError, OverflowError):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{quoted(node.value)} är {what}", node.start_mark
+            ) from None
+
+    def construct_strict_timestamp(self, node: yaml.ScalarNode) -> Any:
+        """Build a date or time, or say which value is not one (2010-02-30)."""
+        return self._strictly(
+            node, yaml.SafeLoader.construct_yaml_timestamp, "inget giltigt datum (ÅÅÅÅ-MM-DD)"
+        )
+
+    def construct_strict_int(self, node: yaml.ScalarNode) -> Any:
+        """Build an int, refusing one with more than `MAX_INT_DIGITS` characters."""
+        if len(str(node.value)) > MAX_INT_DIGITS:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"talet har fler än {MAX_INT_DIGITS} siffror", node.start_mark
+            )
+        return self._strictly(node, yaml.SafeLoader.construct_yaml_int, "inget heltal")
+
+
+_DataLoader.add_constructor("tag:yaml.org,2002:timestamp", _DataLoader.construct_strict_timestamp)
+_DataLoader.add_constructor("tag:yaml.org,2002:int", _DataLoader.construct_strict_int)
+
+
+def parse_yaml_text(text: str, name: str) -> Any:
+    """Parse a data file's YAML text, turning every way it can fail into a `DataError`.
+
+    Parameters
+    ----------
+    text : str
+        The file's text.
+    name : str
+        The file's name, for the messages.
+
+    Returns
+    -------
+    Any
+        What the YAML holds (plain dicts, lists, strings, numbers, dates).
+
+    Raises
+    ------
+    DataError
+        On a syntax error, a key given twice in one mapping, an impossible date, a number too
+        long to read, or nesting too deep to read.
+    """
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=_DataLoader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         where = f" (rad {mark.line + 1}, kolumn {mark.column + 1})" if mark else ""
         problem = getattr(err, "problem", None) or "okänt fel"
         message = f"filen går inte att läsa som YAML: {problem}{where}"
-        raise DataError([Problem(path.name, message)]) from None
+        raise DataError([Problem(name, message)]) from None
+    except RecursionError:
+        raise DataError([Problem(name, "filen är för djupt nästlad för att läsas")]) from None
+
+
+def _parse_yaml(path: Path) -> Any:
+    return parse_yaml_text(read_text(path), path.name)
 
 
 def _describe_error(error: dict[str, Any]) -> str:
@@ -128,24 +260,32 @@ def _describe_error(error: dict[str, Any]) -> str:
     }
     if kind in messages:
         return messages[kind]
+    # Values are quoted with `quoted`, never repr(): a value from a hostile file can be huge.
+    shown = quoted(value)
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"ska vara ett heltal, inte {value!r}"
+        return f"ska vara ett heltal, inte {shown}"
+    if isinstance(value, float) and math.isnan(value):
+        return "ska vara ett tal, inte NaN"  # NaN compares false with both bounds
     if kind in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         if "ge" in ctx or "gt" in ctx:
-            return f"värdet {value!r} är för litet (minst {ctx.get('ge', ctx.get('gt'))})"
-        return f"värdet {value!r} är för stort (högst {ctx.get('le', ctx.get('lt'))})"
+            return f"värdet {shown} är för litet (minst {ctx.get('ge', ctx.get('gt'))})"
+        return f"värdet {shown} är för stort (högst {ctx.get('le', ctx.get('lt'))})"
     if kind == "string_too_long":
         return f"är för lång (högst {ctx.get('max_length')} tecken)"
     if kind == "string_pattern_mismatch":
-        return f"{value!r} är inget giltigt id (små bokstäver a–z, siffror och bindestreck)"
+        return f"{shown} är inget giltigt id (små bokstäver a–z, siffror och bindestreck)"
     if kind == "enum":
         expected = str(ctx.get("expected", "")).replace(" or ", " eller ")
-        return f"{value!r} är inget giltigt värde; giltiga är {expected}"
+        return f"{shown} är inget giltigt värde; giltiga är {expected}"
     if kind.startswith("date"):
-        return f"{value!r} är inget giltigt datum (ÅÅÅÅ-MM-DD)"
+        return f"{shown} är inget giltigt datum (ÅÅÅÅ-MM-DD)"
     if kind == "value_error":
-        return str(ctx.get("error", error["msg"]))
-    return str(error["msg"])
+        return _shortened(str(ctx.get("error", error["msg"])))
+    return _shortened(str(error["msg"]))
+
+
+def _shortened(text: str, limit: int = 4 * MAX_QUOTED_CHARS) -> str:
+    return text if len(text) <= limit else text[:limit] + " …"
 
 
 def _record_label(raw_items: Any, index: int, noun: str) -> str:
@@ -157,7 +297,7 @@ def _record_label(raw_items: Any, index: int, noun: str) -> str:
     ):
         item_id = raw_items[index].get("id")
     if isinstance(item_id, str) and item_id:
-        return f"{noun} '{item_id}' (nr {index + 1})"
+        return f"{noun} {quoted(item_id)} (nr {index + 1})"
     return f"{noun} nr {index + 1}"
 
 
@@ -172,7 +312,9 @@ def _problems_from(
             items = raw.get(list_key) if isinstance(raw, dict) else None
             record = _record_label(items, loc[1], noun)
             loc = loc[2:]
-        field = ".".join(f"[{p + 1}]" if isinstance(p, int) else str(p) for p in loc)
+        field = ".".join(
+            f"[{p + 1}]" if isinstance(p, int) else str(p)[:MAX_QUOTED_CHARS] for p in loc
+        )
         field = field.replace(".[", "[") or None
         problems.append(Problem(file, _describe_error(error), record, field))
     return problems
@@ -274,23 +416,23 @@ def load_themes(path: Path = paths.THEMES_FILE) -> dict[str, Theme]:
 
 
 def _coordinates(geometry_json: Any) -> list[tuple[float, float]]:
+    # Walked with a stack, not recursion: a hostile file may nest as deep as the parser allows.
     found: list[tuple[float, float]] = []
-
-    def walk(node: Any) -> None:
-        if (
+    pending: list[Any] = [geometry_json]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, dict):
+            pending.append(node.get("coordinates"))
+            if isinstance(node.get("geometries"), list):
+                pending.extend(node["geometries"])
+        elif (
             isinstance(node, list)
             and len(node) >= 2
             and all(isinstance(v, int | float) and not isinstance(v, bool) for v in node[:2])
         ):
             found.append((float(node[0]), float(node[1])))
         elif isinstance(node, list):
-            for child in node:
-                walk(child)
-
-    walk(geometry_json.get("coordinates") if isinstance(geometry_json, dict) else None)
-    if isinstance(geometry_json, dict) and isinstance(geometry_json.get("geometries"), list):
-        for part in geometry_json["geometries"]:
-            found.extend(_coordinates(part))
+            pending.extend(node)
     return found
 
 
@@ -301,7 +443,7 @@ def _geometry_problem(geometry_json: Any) -> tuple[str | None, Any]:
     try:
         geometry = shape(geometry_json)
     except Exception as err:  # shapely raises many kinds for malformed GeoJSON
-        return f"geometrin går inte att läsa: {err}", None
+        return f"geometrin går inte att läsa: {_shortened(str(err))}", None
     if geometry.is_empty:
         return "geometrin är tom", None
     coordinates = _coordinates(geometry_json)
@@ -325,34 +467,73 @@ def _geometry_problem(geometry_json: Any) -> tuple[str | None, Any]:
     return None, geometry
 
 
+class _JsonRefusedError(ValueError):
+    """Raised inside json.loads by the hooks of `parse_json_text`."""
+
+
+def _refuse_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise _JsonRefusedError(f"nyckeln {quoted(key)} förekommer två gånger i samma objekt")
+        result[key] = value
+    return result
+
+
+def _bounded_int(digits: str) -> int:
+    if len(digits) > MAX_INT_DIGITS:
+        raise _JsonRefusedError(f"ett tal har fler än {MAX_INT_DIGITS} siffror")
+    return int(digits)
+
+
+def parse_json_text(text: str, name: str) -> Any:
+    """Parse a data file's JSON text, turning every way it can fail into a `DataError`.
+
+    Parameters
+    ----------
+    text : str
+        The file's text.
+    name : str
+        The file's name, for the messages.
+
+    Returns
+    -------
+    Any
+        What the JSON holds.
+
+    Raises
+    ------
+    DataError
+        On a syntax error, a key given twice in one object (plain json.loads keeps the last
+        silently), a number too long to read, or nesting too deep to read.
+    """
+    try:
+        return json.loads(text, object_pairs_hook=_refuse_duplicate_keys, parse_int=_bounded_int)
+    except json.JSONDecodeError as err:
+        message = f"filen är inte giltig JSON: {err.msg} (rad {err.lineno}, kolumn {err.colno})"
+    except _JsonRefusedError as err:
+        message = f"filen går inte att använda: {err}"
+    except RecursionError:
+        message = "filen är för djupt nästlad för att läsas"
+    raise DataError([Problem(name, message)])
+
+
 def _load_features(path: Path, properties_model: type[BaseModel], noun: str) -> gpd.GeoDataFrame:
     name = path.name
-    text = read_text(path)
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        raise DataError(
-            [
-                Problem(
-                    name,
-                    f"filen är inte giltig JSON: {err.msg} (rad {err.lineno}, kolumn {err.colno})",
-                )
-            ]
-        ) from None
+    data = parse_json_text(read_text(path), name)
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
-        kind = data.get("type") if isinstance(data, dict) else type(data).__name__
+        kind = quoted(data.get("type")) if isinstance(data, dict) else quoted(data)
         raise DataError([Problem(name, f"filen är ingen GeoJSON FeatureCollection (typ: {kind})")])
     crs = data.get("crs")
     if crs is not None:
-        crs_name = (
-            str((crs.get("properties") or {}).get("name", "")) if isinstance(crs, dict) else ""
-        )
-        if not crs_name.endswith(_WGS84_NAMES):
+        crs_properties = crs.get("properties") if isinstance(crs, dict) else None
+        crs_name = crs_properties.get("name") if isinstance(crs_properties, dict) else None
+        if not (isinstance(crs_name, str) and crs_name.endswith(_WGS84_NAMES)):
             raise DataError(
                 [
                     Problem(
                         name,
-                        f"fel koordinatsystem ({crs_name or crs!r}); "
+                        f"fel koordinatsystem ({quoted(crs_name or crs)}); "
                         "filen ska vara i WGS84 (EPSG:4326)",
                         field="crs",
                     )
@@ -380,7 +561,7 @@ def _load_features(path: Path, properties_model: type[BaseModel], noun: str) -> 
                     name,
                     _describe_error(e),
                     label,
-                    "properties." + ".".join(str(p) for p in e["loc"]),
+                    "properties." + ".".join(str(p)[:MAX_QUOTED_CHARS] for p in e["loc"]),
                 )
                 for e in err.errors()
             )
@@ -443,23 +624,41 @@ class PlanData:
     areas: gpd.GeoDataFrame
     outline: gpd.GeoDataFrame
 
+    # The data never changes once loaded, so lookups that every rerun makes many times (a name
+    # per card, the place order per filter) are computed once. cached_property writes to the
+    # instance's __dict__ directly, which a frozen dataclass allows.
+    @cached_property
+    def _place_order(self) -> tuple[str, ...]:
+        named = [p for initiative in self.initiatives for p in initiative.places]
+        return tuple(dict.fromkeys([*named, *self.places.index]))
+
+    @cached_property
+    def _by_id(self) -> dict[str, Initiative]:
+        found: dict[str, Initiative] = {}
+        for item in self.initiatives:
+            found.setdefault(item.id, item)
+        return found
+
+    @cached_property
+    def _place_names(self) -> dict[str, dict[str, str]]:
+        # A dict lookup instead of GeoDataFrame.loc, which costs ~50 µs a call.
+        return {
+            column: {str(k): str(v) for k, v in self.places[column].items()}
+            for column in ("name", "name_en")
+        }
+
     @property
     def place_order(self) -> list[str]:
         """Place ids in the order the action plan first names them, then any others."""
-        named = [p for initiative in self.initiatives for p in initiative.places]
-        return list(dict.fromkeys([*named, *self.places.index]))
+        return list(self._place_order)
 
     def initiative(self, initiative_id: str) -> Initiative:
         """Return the initiative with the given id (KeyError when there is none)."""
-        for item in self.initiatives:
-            if item.id == initiative_id:
-                return item
-        raise KeyError(initiative_id)
+        return self._by_id[initiative_id]
 
     def place_name(self, place_id: str, language: str = "sv") -> str:
-        """Return the place's name in the given language."""
-        column = "name_en" if language == "en" else "name"
-        return str(self.places.loc[place_id, column])
+        """Return the place's name in the given language (KeyError for an unknown id)."""
+        return self._place_names["name_en" if language == "en" else "name"][place_id]
 
 
 def cross_reference_problems(

@@ -3,38 +3,47 @@
 The page hands the base map to streamlit-folium once and the place layer as
 ``feature_group_to_add``: when the filters change only the layer is swapped, so the map keeps
 the user's zoom and pan. Everything a user can type into the data is HTML-escaped here.
+
+Popups and tooltips are bound with small elements of our own rather than folium's: folium's
+popup needs jQuery (which the app does not load; it loads nothing from a CDN), and its tooltip
+pastes the text into a JavaScript template literal. Ours hand Leaflet a JSON string.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import urlencode
 
 import folium
 import geopandas as gpd
 from folium.plugins import Fullscreen
-from shapely.geometry import box, mapping
+from folium.template import Template
+from shapely.geometry import Point, box, mapping
+from shapely.geometry.base import BaseGeometry
+from shapely.ops import polylabel
 
 from soderort import assets
 from soderort.filters import count_by_place
 from soderort.loading import PlanData
 from soderort.model import Initiative
 
-# ColorBrewer "Blues": sequential and safe for colour-blind readers; each step pairs with a
-# text colour that keeps WCAG AA contrast on the label badges.
+# ColorBrewer "Blues": sequential and safe for colour-blind readers. Grey for zero, so "nothing
+# here" never looks like "a little"; the first step is dark enough to stand out from the faint
+# wash of the wide areas underneath.
 COUNT_BINS: tuple[tuple[int, int | None, str], ...] = (
     (0, 0, "#f2f2f2"),
-    (1, 1, "#c6dbef"),
-    (2, 2, "#6baed6"),
+    (1, 1, "#9ecae1"),
+    (2, 2, "#4292c6"),
     (3, 4, "#2171b5"),
     (5, None, "#08306b"),
 )
 # Okabe–Ito: a qualitative palette distinguishable with the common colour-vision deficiencies.
+# Its black is swapped for a purple: a black area reads as a hole in the map.
 THEME_PALETTE = (
     "#0072B2",
     "#E69F00",
@@ -43,20 +52,44 @@ THEME_PALETTE = (
     "#D55E00",
     "#56B4E9",
     "#F0E442",
-    "#000000",
+    "#5D3A9B",
 )
 NO_MATCH_COLOUR = "#f2f2f2"
 OUTLINE_COLOUR = "#1a1a1a"
 DISTRICT_COLOUR = "#7a7a7a"
+# Not in either palette: the corridor is a line of its own kind, whatever the colouring.
+CORRIDOR_COLOUR = "#7a1f3d"
 BACKGROUND_COLOUR = "#eef2f5"
 # Places whose area holds others are drawn faintly and underneath, so the small ones stay visible.
 WIDE_KINDS = ("outline", "region")
 POPUP_FULL_LIMIT = 3
 POPUP_LIST_LIMIT = 8
+POPUP_MAX_WIDTH_PX = 420
+# Width of the map's right-hand column of controls (layer control, legend), padding included.
+LEGEND_COLUMN_PX = 240
+# Leaflet rounds every zoom to a multiple of this. Whole levels would leave Söderort at half the
+# frame's width; at 0.25 fitBounds loses at most 16 % of it, and the +/− buttons still step
+# cleanly (by `ZOOM_DELTA`).
+ZOOM_SNAP = 0.25
+ZOOM_DELTA = 0.5
+# Space kept free around Söderort when the map frames it, in pixels: the labels on its edge
+# (Kungens kurva in the west, Skrubba in the east) stick out of the outline.
+FIT_PADDING_PX = 8
+# Share of the frame kept clear at its edges when a label is placed inside it (labels are centred
+# on their point and some 200 px wide).
+LABEL_INSET = (0.14, 0.07)
+# Below this zoom (a narrow map, or the user zoomed out) the labels' names would overlap: the
+# labels shrink to their counts, and the names stay in the tooltips and popups.
+COMPACT_LABEL_ZOOM = 11.25
+# What the page asks streamlit-folium to send back. A click on a place changes both; panning and
+# zooming change neither, so they do not rerun the script. The click's position makes a second
+# click on the same place count (after "show all places", say).
+RETURNED_OBJECTS = ("last_active_drawing", "last_object_clicked")
 
 LABELS = {
     "sv": {
         "count": "{n} initiativ",
+        "count_one": "1 initiativ",
         "no_match": "Inga initiativ matchar filtren här.",
         "approximate": "Ungefärlig avgränsning",
         "open_place": "Öppna områdessidan",
@@ -65,15 +98,18 @@ LABELS = {
         "collaborator": "i samverkan",
         "committees": "Ansvariga",
         "legend_count": "Antal matchande initiativ",
-        "legend_theme": "Tema (vanligaste bland träffarna)",
+        "legend_theme": "Tema (det vanligaste)",
         "legend_none": "Inga träffar",
         "legend_corridor": "Stråk (schematiskt)",
         "legend_outline": "Söderorts gräns",
+        "legend_districts": "Stadsdelar",
         "layer_places": "Områden och initiativ",
         "layer_districts": "Stadsdelar",
-        "layer_outline": "Söderort",
+        "layer_outline": "Söderorts gräns",
         "layer_tiles": "Bakgrundskarta",
         "cut": "Texten är avklippt i källan",
+        "fullscreen": "Helskärm",
+        "fullscreen_exit": "Lämna helskärm",
         "fields": {
             "uppdrag": "Uppdrag",
             "forvantat_resultat": "Förväntat resultat",
@@ -82,6 +118,7 @@ LABELS = {
     },
     "en": {
         "count": "{n} initiatives",
+        "count_one": "1 initiative",
         "no_match": "No initiative here matches the filters.",
         "approximate": "Approximate boundary",
         "open_place": "Open the place page",
@@ -90,15 +127,18 @@ LABELS = {
         "collaborator": "in collaboration",
         "committees": "Responsible",
         "legend_count": "Matching initiatives",
-        "legend_theme": "Theme (most common among matches)",
+        "legend_theme": "Theme (the most common)",
         "legend_none": "No matches",
         "legend_corridor": "Corridor (schematic)",
         "legend_outline": "Söderort boundary",
+        "legend_districts": "Districts",
         "layer_places": "Places and initiatives",
         "layer_districts": "Districts",
-        "layer_outline": "Söderort",
+        "layer_outline": "Söderort boundary",
         "layer_tiles": "Base map",
         "cut": "Cut off in the source",
+        "fullscreen": "Full screen",
+        "fullscreen_exit": "Exit full screen",
         "fields": {
             "uppdrag": "Assignment",
             "forvantat_resultat": "Expected result",
@@ -111,30 +151,42 @@ MAP_CSS = f"""
 <style>
 .leaflet-container {{ background: {BACKGROUND_COLOUR}; font: 15px/1.4 "Source Sans Pro",
   "Source Sans 3", system-ui, sans-serif; }}
-.sod-popup {{ max-height: 340px; overflow-y: auto; color: #1a1a1a; }}
-.sod-popup h3 {{ font-size: 17px; margin: 0 0 2px; }}
-.sod-popup h4 {{ font-size: 15px; margin: 8px 0 2px; }}
+/* Chrome draws a focus box round a clicked SVG area; the popup already shows what was chosen. */
+.leaflet-container path.leaflet-interactive:focus {{ outline: none; }}
+.leaflet-popup-content {{ margin: 12px 14px; }}
+.sod-popup {{ max-height: 360px; overflow-y: auto; color: #1a1a1a; padding-right: 4px; }}
+.sod-popup h3 {{ font-size: 18px; line-height: 1.25; margin: 0 0 2px; }}
+.sod-popup h4 {{ font-size: 16px; line-height: 1.3; margin: 10px 0 2px; color: #00396b; }}
 .sod-popup .sod-meta {{ color: #4a4a4a; font-size: 13px; margin: 0 0 4px; }}
 .sod-popup dl {{ margin: 0; }}
-.sod-popup dt {{ font-weight: 600; font-size: 13px; margin-top: 4px; }}
+.sod-popup dt {{ font-weight: 600; font-size: 13px; margin-top: 5px; color: #3a3a3a; }}
 .sod-popup dd {{ margin: 0; font-size: 14px; overflow-wrap: anywhere; }}
-.sod-popup details summary {{ cursor: pointer; font-weight: 600; margin-top: 6px; }}
+.sod-popup details {{ border-top: 1px solid #dde3ea; padding-top: 4px; margin-top: 4px; }}
+.sod-popup details summary {{ cursor: pointer; font-weight: 600; color: #00396b; }}
 .sod-popup a {{ color: #00539B; font-weight: 600; }}
-.sod-cut {{ color: #8a1c1c; }}
+.sod-popup p {{ margin: 8px 0 0; }}
+.sod-cut {{ color: #8a1c1c; font-weight: 700; }}
+.leaflet-tooltip.sod-tooltip {{ font-size: 14px; padding: 4px 8px; color: #1a1a1a; }}
 .sod-label {{ display: inline-block; white-space: nowrap; transform: translate(-50%, -50%);
-  background: rgba(255,255,255,0.92); border: 1px solid #5a5a5a; border-radius: 12px;
-  padding: 1px 8px; font-size: 13px; color: #1a1a1a; box-shadow: 0 1px 2px rgba(0,0,0,.25); }}
-.sod-label b {{ display: inline-block; min-width: 1.4em; text-align: center; margin-left: 5px;
+  background: rgba(255,255,255,0.94); border: 1px solid #5a5a5a; border-radius: 12px;
+  padding: 1px 4px 1px 9px; font-size: 13px; line-height: 18px; color: #1a1a1a;
+  box-shadow: 0 1px 2px rgba(0,0,0,.25); }}
+.sod-label b {{ display: inline-block; min-width: 1.4em; text-align: center; margin-left: 6px;
   background: #08306b; color: #fff; border-radius: 9px; padding: 0 4px; }}
 .sod-label.sod-zero {{ color: #4a4a4a; border-style: dashed; }}
+.sod-compact .sod-label {{ padding: 1px 3px; }}
+.sod-compact .sod-label .sod-name {{ display: none; }}
+.sod-compact .sod-label b {{ margin-left: 0; }}
 .sod-label.sod-zero b {{ background: #6b6b6b; }}
-.sod-legend {{ background: rgba(255,255,255,0.95); padding: 8px 10px; border-radius: 6px;
-  box-shadow: 0 1px 4px rgba(0,0,0,.3); font-size: 13px; line-height: 1.5; color: #1a1a1a; }}
-.sod-legend h4 {{ margin: 0 0 4px; font-size: 13px; }}
-.sod-legend i {{ display: inline-block; width: 14px; height: 14px; margin-right: 6px;
+.sod-legend {{ background: rgba(255,255,255,0.95); padding: 5px 9px; border-radius: 6px;
+  box-shadow: 0 1px 4px rgba(0,0,0,.3); font-size: 13px; line-height: 1.32; color: #1a1a1a;
+  max-width: {LEGEND_COLUMN_PX - 20}px; }}
+.sod-legend summary {{ cursor: pointer; font-weight: 600; margin-bottom: 2px; }}
+.sod-legend i {{ display: inline-block; width: 13px; height: 13px; margin-right: 6px;
   vertical-align: -2px; border: 1px solid #5a5a5a; }}
-.sod-legend i.sod-line {{ height: 0; border: 0; border-top: 3px dashed #D55E00; }}
+.sod-legend i.sod-line {{ height: 0; border: 0; border-top: 3px dashed {CORRIDOR_COLOUR}; }}
 .sod-legend i.sod-outline {{ background: none; border: 2px solid {OUTLINE_COLOUR}; }}
+.sod-legend i.sod-district {{ height: 0; border: 0; border-top: 1px solid {DISTRICT_COLOUR}; }}
 </style>
 """
 
@@ -158,6 +210,13 @@ class MapLayers:
 def text(key: str, language: str) -> Any:
     """Return a map label in the given language (Swedish when the language is unknown)."""
     return LABELS.get(language, LABELS["sv"])[key]
+
+
+def count_text(count: int, language: str) -> str:
+    """Return "3 initiativ" / "1 initiative": a number of initiatives in words."""
+    if count == 1:
+        return text("count_one", language)
+    return text("count", language).format(n=count)
 
 
 def count_colour(count: int) -> str:
@@ -203,7 +262,8 @@ def dominant_theme(initiatives: Sequence[Initiative], order: Sequence[str]) -> s
     counts = Counter(theme for initiative in initiatives for theme in initiative.themes)
     if not counts:
         return None
-    return max(order, key=lambda theme: (counts.get(theme, 0), -list(order).index(theme)))
+    order = list(order)
+    return max(order, key=lambda theme: (counts.get(theme, 0), -order.index(theme)))
 
 
 def soderort_bounds(data: PlanData) -> list[list[float]]:
@@ -231,8 +291,21 @@ def place_bounds(data: PlanData, place_id: str) -> list[list[float]]:
     return [[float(south), float(west)], [float(north), float(east)]]
 
 
+def _label_frame(data: PlanData) -> BaseGeometry:
+    """Return where a centred label fits whole in the first view: Söderort's box, inset."""
+    west, south, east, north = (float(v) for v in data.outline.total_bounds)
+    inset_x = (east - west) * LABEL_INSET[0]
+    inset_y = (north - south) * LABEL_INSET[1]
+    return box(west + inset_x, south + inset_y, east - inset_x, north - inset_y)
+
+
 def label_point(data: PlanData, place_id: str) -> tuple[float, float]:
-    """Return (lat, lon) for a place's label, kept within Söderort's frame for wide regions.
+    """Return (lat, lon) for a place's label, inside the map's first view.
+
+    The data's label point is used where it lies in that view. A region reaching far beyond
+    Söderort (Södertörn) gets its label in the widest stretch of it that the view shows, clear of
+    Söderort; a corridor running out of the view gets its label on the line, where the line
+    leaves the view.
 
     Parameters
     ----------
@@ -247,23 +320,33 @@ def label_point(data: PlanData, place_id: str) -> tuple[float, float]:
         Latitude and longitude.
     """
     row = data.places.loc[place_id]
-    if row["kind"] == "region":
-        # A region reaching far beyond Söderort gets its label where it meets the map's frame.
-        west, south, east, north = data.outline.total_bounds
-        frame = box(west, south - 0.06, east, north)
-        visible = row.geometry.intersection(frame)
-        if not visible.is_empty:
-            point = visible.representative_point()
-            return float(point.y), float(point.x)
-    return float(row["label_lat"]), float(row["label_lon"])
+    stored = Point(float(row["label_lon"]), float(row["label_lat"]))
+    frame = _label_frame(data)
+    if row["kind"] not in ("region", "corridor") or frame.contains(stored):
+        return stored.y, stored.x
+    geometry = row.geometry
+    if row["kind"] == "corridor":
+        inside = geometry.intersection(frame)
+        if inside.is_empty:
+            return stored.y, stored.x
+        point = inside.interpolate(inside.project(stored))
+        return float(point.y), float(point.x)
+    # Keep the label off Söderort itself (its own labels live there) by a few hundred metres.
+    visible = geometry.intersection(frame).difference(data.outline.union_all().buffer(0.004))
+    parts = [part for part in getattr(visible, "geoms", [visible]) if part.area > 0]
+    if not parts:
+        return stored.y, stored.x
+    point = polylabel(max(parts, key=lambda part: part.area), tolerance=0.0005)
+    return float(point.y), float(point.x)
 
 
 def _committee_line(data: PlanData, initiative: Initiative, language: str) -> str:
     parts = []
-    for ref in sorted(initiative.committees, key=lambda r: r.role != "lead"):
-        committee = data.committees.get(ref.id)
-        name = committee.name if committee else ref.id
-        parts.append(f"{escape(name)} ({text(ref.role.value, language)})")
+    for committee_id in initiative.committee_ids():
+        role = next(ref.role for ref in initiative.committees if ref.id == committee_id)
+        committee = data.committees.get(committee_id)
+        name = committee.name if committee else committee_id
+        parts.append(f"{escape(name)} ({escape(text(role.value, language))})")
     return "; ".join(parts)
 
 
@@ -279,7 +362,7 @@ def _field_html(initiative: Initiative, field: str, language: str) -> str:
 
 
 def initiative_html(data: PlanData, initiative: Initiative, language: str = "sv") -> str:
-    """Return one initiative as escaped HTML for a popup: heading, fields and committees.
+    """Return one initiative as escaped HTML for a popup: its fields and committees.
 
     Parameters
     ----------
@@ -293,7 +376,8 @@ def initiative_html(data: PlanData, initiative: Initiative, language: str = "sv"
     Returns
     -------
     str
-        An HTML fragment.
+        An HTML fragment: Uppdrag, Förväntat resultat and Tidplan where stated (a "…" where the
+        source cuts the text off), then the committees, leads first.
     """
     fields = "".join(
         _field_html(initiative, f, language) for f in ("uppdrag", "forvantat_resultat", "tidplan")
@@ -305,12 +389,44 @@ def initiative_html(data: PlanData, initiative: Initiative, language: str = "sv"
     return f"<dl>{fields}{committees}</dl>"
 
 
+def place_link(
+    place_id: str,
+    language: str = "sv",
+    place_url: str = "/omrade",
+    link_params: Mapping[str, str] | None = None,
+) -> str:
+    """Return the link to a place's page, keeping the view's parameters.
+
+    Parameters
+    ----------
+    place_id : str
+        The place.
+    language : str
+        Interface language; added as ``lang`` unless Swedish or given in `link_params`.
+    place_url : str
+        Path of the place page.
+    link_params : mapping of str to str, optional
+        Further query parameters, e.g. the current filters; a ``place`` among them is replaced.
+
+    Returns
+    -------
+    str
+        A URL path with its query, not yet HTML-escaped.
+    """
+    params = {"place": place_id}
+    params.update({k: v for k, v in (link_params or {}).items() if k != "place"})
+    if language != "sv" and "lang" not in params:
+        params["lang"] = language
+    return f"{place_url}?{urlencode(params)}"
+
+
 def popup_html(
     data: PlanData,
     place_id: str,
     initiatives: Sequence[Initiative],
     language: str = "sv",
     place_url: str = "/omrade",
+    link_params: Mapping[str, str] | None = None,
 ) -> str:
     """Return a place's popup: its name, its matching initiatives and a link to its page.
 
@@ -330,6 +446,8 @@ def popup_html(
         Interface language.
     place_url : str
         Path of the place page; the place id is added as ``?place=``.
+    link_params : mapping of str to str, optional
+        Query parameters the link keeps (the current filters), see `place_link`.
 
     Returns
     -------
@@ -338,7 +456,7 @@ def popup_html(
     """
     row = data.places.loc[place_id]
     name = data.place_name(place_id, language)
-    meta = [text("count", language).format(n=len(initiatives))]
+    meta = [count_text(len(initiatives), language)]
     if bool(row["approximate"]):
         meta.append(text("approximate", language))
     parts = [
@@ -358,9 +476,7 @@ def popup_html(
     if len(initiatives) > POPUP_LIST_LIMIT:
         more = text("more", language).format(n=len(initiatives) - POPUP_LIST_LIMIT)
         parts.append(f'<p class="sod-meta">{escape(more)}</p>')
-    href = f"{place_url}?place={quote(place_id)}"
-    if language != "sv":
-        href += f"&lang={quote(language)}"
+    href = place_link(place_id, language, place_url, link_params)
     link_text = escape(text("open_place", language))
     parts.append(f'<p><a href="{escape(href)}" target="_top">{link_text} →</a></p>')
     parts.append("</div>")
@@ -380,7 +496,7 @@ def _localise_assets(element: Any) -> None:
 def _legend_html(data: PlanData, colour_by: str, language: str) -> str:
     rows = []
     if colour_by == "theme":
-        rows.append(f"<h4>{escape(text('legend_theme', language))}</h4>")
+        title = text("legend_theme", language)
         for theme_id, colour in theme_colours(data).items():
             theme = data.themes[theme_id]
             name = theme.name_en if language == "en" else theme.name
@@ -390,7 +506,7 @@ def _legend_html(data: PlanData, colour_by: str, language: str) -> str:
             f"{escape(text('legend_none', language))}</div>"
         )
     else:
-        rows.append(f"<h4>{escape(text('legend_count', language))}</h4>")
+        title = text("legend_count", language)
         for low, high, colour in COUNT_BINS:
             if high is None:
                 label = f"{low}+"
@@ -402,21 +518,27 @@ def _legend_html(data: PlanData, colour_by: str, language: str) -> str:
     rows.append(
         f'<div><i class="sod-line"></i>{escape(text("legend_corridor", language))}</div>'
         f'<div><i class="sod-outline"></i>{escape(text("legend_outline", language))}</div>'
+        f'<div><i class="sod-district"></i>{escape(text("legend_districts", language))}</div>'
     )
-    return f'<div class="sod-legend" role="region" aria-label="legend">{"".join(rows)}</div>'
+    # A <details> the reader can fold away on a small screen; open by default.
+    return (
+        f'<details class="sod-legend" open aria-label="{escape(title)}">'
+        f"<summary>{escape(title)}</summary>{''.join(rows)}</details>"
+    )
 
 
 class _Legend(folium.MacroElement):
     """A Leaflet control holding the legend, so that it stays inside the map in full screen."""
 
-    _template = folium.template.Template(
+    _template = Template(
         """
         {% macro script(this, kwargs) %}
-        var {{ this.get_name() }} = L.control({position: "bottomright"});
+        var {{ this.get_name() }} = L.control({position: "topright"});
         {{ this.get_name() }}.onAdd = function () {
             var div = L.DomUtil.create("div", "sod-legend-control");
             div.innerHTML = {{ this.html|tojson }};
             L.DomEvent.disableClickPropagation(div);
+            L.DomEvent.disableScrollPropagation(div);
             return div;
         };
         {{ this.get_name() }}.addTo({{ this._parent.get_name() }});
@@ -427,6 +549,78 @@ class _Legend(folium.MacroElement):
     def __init__(self, html: str) -> None:
         super().__init__()
         self._name = "Legend"
+        self.html = html
+
+
+# Bound to each shape of the parent GeoJson rather than to the GeoJson itself: streamlit-folium
+# reads a clicked shape's popup and tooltip, and expects folium's own kind on a group.
+class _LabelMode(folium.MacroElement):
+    """Switch the labels to counts only while the map is zoomed out past `COMPACT_LABEL_ZOOM`."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            function setLabelMode() {
+                var compact = map.getZoom() < {{ this.zoom|tojson }};
+                map.getContainer().classList.toggle("sod-compact", compact);
+            }
+            map.on("zoomend", setLabelMode);
+            setLabelMode();
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, zoom: float) -> None:
+        super().__init__()
+        self._name = "LabelMode"
+        self.zoom = zoom
+
+
+class _Popup(folium.MacroElement):
+    """A popup on its parent GeoJson's shapes, its HTML passed to Leaflet as a JSON string."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.eachLayer(function (layer) {
+            layer.bindPopup({{ this.html|tojson }}, {{ this.options|tojson }});
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, html: str, max_width: int = POPUP_MAX_WIDTH_PX) -> None:
+        super().__init__()
+        self._name = "Popup"
+        self.html = html
+        # An open popup keeps clear of the right-hand column, where the legend and the layer
+        # control sit (controls are drawn above popups).
+        self.options = {
+            "maxWidth": max_width,
+            "minWidth": 240,
+            "autoPanPaddingTopLeft": [16, 16],
+            "autoPanPaddingBottomRight": [LEGEND_COLUMN_PX, 16],
+        }
+
+
+class _Tooltip(folium.MacroElement):
+    """A tooltip that follows the pointer, its (escaped) text passed as a JSON string."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.eachLayer(function (layer) {
+            layer.bindTooltip({{ this.html|tojson }}, {"sticky": true, "className": "sod-tooltip"});
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, html: str) -> None:
+        super().__init__()
+        self._name = "Tooltip"
         self.html = html
 
 
@@ -483,25 +677,26 @@ def build_base_map(
         height=height,
         min_zoom=8,
         max_zoom=tiles.max_zoom if tiles else 18,
-        # Fractional zoom lets fitBounds fill the frame instead of stepping a whole level out.
-        zoom_snap=0.25,
-        zoom_delta=0.5,
+        zoom_snap=ZOOM_SNAP,
+        zoom_delta=ZOOM_DELTA,
     )
     _localise_assets(base)
     base.get_root().header.add_child(folium.Element(MAP_CSS), name="soderort_css")
     if tiles is not None:
+        # An overlay rather than a base layer: the layer control then offers a box to switch
+        # the background off, instead of a lone radio button.
         folium.TileLayer(
             tiles=tiles.url,
             attr=tiles.attribution,
             name=text("layer_tiles", language),
             max_zoom=tiles.max_zoom,
+            overlay=True,
             control=True,
         ).add_to(base)
 
     districts = folium.FeatureGroup(name=text("layer_districts", language), control=True)
     folium.GeoJson(
         _geojson(data.districts, ["id", "name"]),
-        name=text("layer_districts", language),
         style_function=lambda _feature: {
             "color": DISTRICT_COLOUR,
             "weight": 0.8,
@@ -526,20 +721,26 @@ def build_base_map(
 
     fullscreen = Fullscreen(
         position="topleft",
-        title="Helskärm" if language == "sv" else "Full screen",
-        title_cancel="Lämna helskärm" if language == "sv" else "Exit full screen",
+        title=text("fullscreen", language),
+        title_cancel=text("fullscreen_exit", language),
         force_separate_button=True,
     )
     _localise_assets(fullscreen)
     fullscreen.add_to(base)
     _Legend(_legend_html(data, colour_by, language)).add_to(base)
-    base.fit_bounds(bounds)
+    base.fit_bounds(bounds, padding=(FIT_PADDING_PX, FIT_PADDING_PX))
+    _LabelMode(COMPACT_LABEL_ZOOM).add_to(base)
     return base
 
 
 def _place_style(kind: str, colour: str, count: int) -> dict[str, Any]:
     if kind == "corridor":
-        return {"color": "#D55E00", "weight": 6, "dashArray": "10 8", "opacity": 0.95}
+        return {
+            "color": CORRIDOR_COLOUR if count else "#8a8a8a",
+            "weight": 6 if count else 4,
+            "dashArray": "10 8",
+            "opacity": 0.95,
+        }
     if kind in WIDE_KINDS:
         return {
             "color": "#08306b" if count else "#6b6b6b",
@@ -552,9 +753,19 @@ def _place_style(kind: str, colour: str, count: int) -> dict[str, Any]:
         "color": "#08306b" if count else "#6b6b6b",
         "weight": 2,
         "fillColor": colour,
-        "fillOpacity": 0.7 if count else 0.35,
+        "fillOpacity": 0.75 if count else 0.35,
         "dashArray": None if count else "4 4",
     }
+
+
+def _highlight(kind: str) -> dict[str, Any]:
+    # Under the pointer a place thickens its edge; a wide area only darkens a little, or hovering
+    # anywhere in Söderort would cover every other place.
+    if kind == "corridor":
+        return {"weight": 9}
+    if kind in WIDE_KINDS:
+        return {"weight": 3, "fillOpacity": 0.22}
+    return {"weight": 4, "fillOpacity": 0.9}
 
 
 def build_place_layer(
@@ -564,6 +775,7 @@ def build_place_layer(
     language: str = "sv",
     colour_by: str = "count",
     place_url: str = "/omrade",
+    link_params: Mapping[str, str] | None = None,
 ) -> folium.FeatureGroup:
     """Build the layer of named places for the current filters.
 
@@ -571,6 +783,9 @@ def build_place_layer(
     initiatives or by their most common theme, with a tooltip (name and count), a popup (its
     matching initiatives) and a label with its count. Wide areas (Hela Söderort, Södertörn) are
     drawn first and faintly, so that the smaller places on top stay visible and clickable.
+
+    The layer depends only on its arguments: the same filters give the same layer, byte for byte,
+    so that a rerun which only changes the selected place leaves an open popup alone.
 
     Parameters
     ----------
@@ -584,6 +799,8 @@ def build_place_layer(
         How places are coloured.
     place_url : str
         Path of the place page for the popups' links.
+    link_params : mapping of str to str, optional
+        Query parameters the popups' links keep (the current filters).
 
     Returns
     -------
@@ -598,9 +815,11 @@ def build_place_layer(
                 by_place[place].append(initiative)
     colours = theme_colours(data)
     layer = folium.FeatureGroup(name=text("layer_places", language), control=True)
+    # Wide areas first (underneath), the corridor last: its line stays visible across the
+    # places it runs through.
+    drawing_order = {"region": 0, "outline": 1, "corridor": 3}
     ordered = sorted(
-        data.place_order,
-        key=lambda p: (data.places.loc[p, "kind"] not in WIDE_KINDS, p == "hela-soderort"),
+        data.place_order, key=lambda p: drawing_order.get(str(data.places.loc[p, "kind"]), 2)
     )
     for place_id in ordered:
         row = data.places.loc[place_id]
@@ -618,24 +837,20 @@ def build_place_layer(
             "properties": {"id": place_id, "name": name, "count": count},
             "geometry": mapping(row.geometry),
         }
-        tooltip = f"{name} – {text('count', language).format(n=count)}"
-        folium.GeoJson(
+        shape = folium.GeoJson(
             feature,
             name=name,
             style_function=lambda _feature, style=style: style,
-            highlight_function=lambda _feature: {"weight": 4, "fillOpacity": 0.8},
-            tooltip=folium.Tooltip(escape(tooltip), sticky=True),
-            popup=folium.Popup(
-                popup_html(data, place_id, matching, language, place_url),
-                max_width=420,
-                lazy=True,
-            ),
-        ).add_to(layer)
+            highlight_function=lambda _feature, kind=str(row["kind"]): _highlight(kind),
+        )
+        _Tooltip(f"<b>{escape(name)}</b> – {escape(count_text(count, language))}").add_to(shape)
+        _Popup(popup_html(data, place_id, matching, language, place_url, link_params)).add_to(shape)
+        shape.add_to(layer)
         lat, lon = label_point(data, place_id)
         zero = " sod-zero" if count == 0 else ""
         label = (
             f'<div class="sod-label{zero}" data-place="{escape(place_id)}">'
-            f"{escape(name)}<b>{count}</b></div>"
+            f'<span class="sod-name">{escape(name)}</span><b>{count}</b></div>'
         )
         folium.Marker(
             [lat, lon],
@@ -654,6 +869,7 @@ def build_map_layers(
     colour_by: str = "count",
     tiles: assets.TileConfig | None = None,
     place_url: str = "/omrade",
+    link_params: Mapping[str, str] | None = None,
 ) -> MapLayers:
     """Build the base map and the place layer together.
 
@@ -671,6 +887,8 @@ def build_map_layers(
         The tile source, or None for a plain background.
     place_url : str
         Path of the place page.
+    link_params : mapping of str to str, optional
+        Query parameters the popups' links keep (the current filters).
 
     Returns
     -------
@@ -679,7 +897,12 @@ def build_map_layers(
     """
     base = build_base_map(data, language=language, colour_by=colour_by, tiles=tiles)
     places = build_place_layer(
-        data, initiatives, language=language, colour_by=colour_by, place_url=place_url
+        data,
+        initiatives,
+        language=language,
+        colour_by=colour_by,
+        place_url=place_url,
+        link_params=link_params,
     )
     return MapLayers(base=base, places=places)
 
@@ -711,6 +934,30 @@ def clicked_place(returned: dict[str, Any] | None, data: PlanData) -> str | None
     return place_id if isinstance(place_id, str) and place_id in data.places.index else None
 
 
+def click_signature(returned: dict[str, Any] | None) -> str | None:
+    """Return a fingerprint of the last click in streamlit-folium's return value.
+
+    streamlit-folium returns the last click on every rerun, not only in the run the click
+    caused; a page compares fingerprints to act on each click once.
+
+    Parameters
+    ----------
+    returned : dict or None
+        What ``st_folium`` returned.
+
+    Returns
+    -------
+    str or None
+        A string that changes with every new click, or None before any click.
+    """
+    if not isinstance(returned, dict):
+        return None
+    clicked = {key: returned.get(key) for key in RETURNED_OBJECTS}
+    if not any(clicked.values()):
+        return None
+    return json.dumps(clicked, sort_keys=True, default=str)
+
+
 def standalone_html(data: PlanData, layers: MapLayers) -> str:
     """Return the map as one HTML file that works with no server and no network but tiles.
 
@@ -721,7 +968,8 @@ def standalone_html(data: PlanData, layers: MapLayers) -> str:
     data : PlanData
         The loaded data (unused beyond the layers, kept for a uniform signature).
     layers : MapLayers
-        The base map and place layer; the layer is added to a fresh render of the map.
+        The base map and place layer; the layer is added to the map, so build fresh layers for
+        each call.
 
     Returns
     -------

@@ -251,6 +251,8 @@ class PlaceProperties(BaseModel):
     kind: PlaceKind
     method: NonEmptyText
     source: NonEmptyText
+    # A short credit in Swedish for readers; `source` keeps the full provenance for reviewers.
+    credit: Text = ""
     approximate: bool
     radius_m: Annotated[int, Field(ge=0, le=100_000)] | None = None
     label_lon: Annotated[float, Field(ge=-180, le=180)]

@@ -624,7 +624,7 @@ def build_report_pdf(
 def _geometry_description(data: PlanData, place_id: str, language: str) -> list[str]:
     place = data.places.loc[place_id]
     lines = [f"{_t(language, 'method')}: {place['method']}"]
-    lines.append(f"{_t(language, 'geometry_source')}: {place['source']}")
+    lines.append(f"{_t(language, 'geometry_source')}: {place['credit'] or place['source']}")
     approx = _t(language, "approximate" if bool(place["approximate"]) else "exact")
     radius = place.get("radius_m")
     if radius is not None and not (isinstance(radius, float) and math.isnan(radius)):

@@ -34,6 +34,8 @@ QP_THEME = "theme"
 QP_TEXT = "q"
 QP_PLACE = "place"
 QP_LANGUAGE = "lang"
+# Presentation mode: the slide shown, 1-based (read by soderort.presentation.parse_slide_param).
+QP_SLIDE = "slide"
 
 # The parameters that hold filters: the reset button clears exactly these.
 FILTER_QUERY_KEYS: tuple[str, ...] = (
@@ -53,7 +55,7 @@ VIEW_QUERY_KEYS: tuple[str, ...] = (QP_PLACE, *FILTER_QUERY_KEYS, QP_LANGUAGE)
 # Parameters that other modules read and write themselves (a page's own state, e.g. the
 # presentation step). `decode_query` accepts them without a notice and leaves them alone; the
 # sidebar does not overwrite them. Add a page's keys here.
-PAGE_QUERY_KEYS: tuple[str, ...] = ()
+PAGE_QUERY_KEYS: tuple[str, ...] = (QP_SLIDE,)
 
 KNOWN_QUERY_KEYS: frozenset[str] = frozenset((*VIEW_QUERY_KEYS, *PAGE_QUERY_KEYS))
 
@@ -94,6 +96,39 @@ SS_WIDGETS_WRITTEN = "sidebar_widgets_written"  # True in the run after code set
 SS_COLOUR_BY = "map_colour_by"  # "count" or "theme": how places are coloured
 SS_CLEAR_PLACE = "map_clear_place"  # the button that clears the selected place
 MAP_WIDGET_KEY = "soderort_map"  # st_folium's key: stable, so the map is not rebuilt on reruns
+SS_MAP_LAST_CLICK = "map_last_click"  # fingerprint of the map click already acted on
+
+# Presentation page
+SS_SLIDE_PREVIOUS = "presentation_previous"  # the button, shortcut ←
+SS_SLIDE_NEXT = "presentation_next"  # the button, shortcut →
+SS_SLIDE_PAGE_UP = "presentation_page_up"  # hidden button: a clicker's PageUp
+SS_SLIDE_PAGE_DOWN = "presentation_page_down"  # hidden button: a clicker's PageDown
+SS_EXIT_PRESENTATION = "presentation_exit"  # the button back to the map
+PRESENTATION_MAP_KEY = "presentation_map"  # st_folium's key: stable, so slides pan, not reload
+
+# Export (the page, and the same panel on the presentation page: KEY_PREFIX + one of these)
+SS_EXPORT_REPORT = "export_report_pdf"  # download button
+SS_EXPORT_PLACE = "export_place"  # selectbox of the place for the one-page PDF
+SS_EXPORT_PLACE_PDF = "export_place_pdf"  # download button
+SS_EXPORT_HTML = "export_map_html"  # download button
+EXPORT_PANEL_PREFIX_PRESENTATION = "presentation_"  # the panel's keys on the presentation page
+
+# Table page
+TABLE_KEY = "table_initiatives"  # the st.dataframe
+SS_DOWNLOAD_CSV = "table_download_csv"
+SS_DOWNLOAD_XLSX = "table_download_xlsx"
+
+# Timeline page (the colour setting is also read by the place page's chart)
+SS_TIMELINE_COLOUR_BY = "timeline_colour_by"  # "theme" or "committee"; kept across pages
+TIMELINE_CHART_KEY = "timeline_chart"
+TIMELINE_SCROLL_KEY = "timeline_scroll"  # the container that scrolls the chart on a phone
+
+# Place page
+SS_PLACE_PICKER = "place_picker"  # the selectbox; mirrors SS_PLACE, changing it selects a place
+SS_PLACE_PDF = "place_download_pdf"
+PLACE_MAP_KEY = "place_map"  # st_folium's key for the place's small, static map
+PLACE_CHART_KEY = "place_timeline_chart"
+PLACE_CHART_SCROLL_KEY = "place_timeline_scroll"  # scrolls the chart sideways on a phone
 
 # --------------------------------------------------------------------------------- decoding
 MAX_VALUE_LENGTH = 500

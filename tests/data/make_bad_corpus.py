@@ -87,6 +87,43 @@ def _duplicate_first(initiatives: list) -> None:
     initiatives.append(copy.deepcopy(initiatives[0]))
 
 
+def _alias_bomb(plan_text: str) -> str:
+    """A few hundred bytes that expand to 10**9 values: nine levels of ten aliases each.
+
+    PyYAML builds references, not copies, so parsing is cheap; anything that walks or prints
+    the value (a message quoting it with repr) never ends.
+    """
+    lines = ["x-bomb-a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]"]
+    for level in range(1, 9):
+        name, previous = "abcdefghi"[level], "abcdefghi"[level - 1]
+        lines.append(f"x-bomb-{name}: &{name} [{', '.join([f'*{previous}'] * 10)}]")
+    marked = _plan_with(_set(9, "timeline.start", "BOMB"))
+    assert marked.count("start: BOMB") == 1
+    return "\n".join(lines) + "\n" + marked.replace("start: BOMB", "start: *i")
+
+
+def _repeat_key(plan_text: str) -> str:
+    """The fifth record with its rubrik given twice (a copy-and-paste slip)."""
+    line = "    rubrik: Nya klusterbildningar\n"
+    return _replace_once(plan_text, line, line + "    rubrik: Nya kluster\n")
+
+
+def _replace_once(text: str, old: str, new: str) -> str:
+    assert text.count(old) == 1, old
+    return text.replace(old, new)
+
+
+def _nested(depth: int) -> str:
+    """A geometry whose coordinates nest `depth` lists deep."""
+    coordinates = "[" * depth + "]" * depth
+    properties = json.dumps(_PLACE_PROPERTIES)
+    return (
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", '
+        f'"properties": {properties}, '
+        f'"geometry": {{"type": "Polygon", "coordinates": {coordinates}}}}}]}}'
+    )
+
+
 def cases() -> dict[str, str | bytes]:
     """Return the corpus as file name -> content."""
     plan_text = PLAN.read_text(encoding="utf-8")
@@ -170,6 +207,26 @@ def cases() -> dict[str, str | bytes]:
         ),
         "places_approximate_not_bool.geojson": _collection(
             _feature(_polygon(_SQUARE), approximate="kanske")
+        ),
+        # Found by tests/unit/test_properties.py and the reliability review: each of these once
+        # crashed the loader with a Python error, or (the alias bomb) never finished.
+        "plan_impossible_date.yaml": _replace_once(
+            plan_text, "date: 2010-04-15", "date: 2010-02-30"
+        ),
+        "plan_duplicate_key.yaml": _repeat_key(plan_text),
+        "plan_alias_bomb.yaml": _alias_bomb(plan_text),
+        "places_empty.geojson": "",
+        "places_duplicate_key.geojson": _replace_once(
+            _collection(_feature(_polygon(_SQUARE))),
+            '"kind": "point_buffer"',
+            '"kind": "point_buffer", "kind": "district"',
+        ),
+        "places_huge_number.geojson": _replace_once(
+            _collection(_feature(_polygon(_SQUARE))), '"radius_m": 600', '"radius_m": ' + "6" * 5000
+        ),
+        "places_deep_nesting.geojson": _nested(100_000),
+        "places_crs_malformed.geojson": _collection(
+            _feature(_polygon(_SQUARE)), crs={"type": "name", "properties": ["EPSG:4326"]}
         ),
     }
 

@@ -1,6 +1,8 @@
 """Every broken data file gets a message that names the file, the record and the field."""
 
 import shutil
+from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 
@@ -82,6 +84,19 @@ EXPECTED = {
         "hogdalen",
         "properties.approximate",
     ),
+    # Each of these once crashed the loader with a Python error or never finished.
+    "plan_impossible_date.yaml": ("'2010-02-30' är inget giltigt datum", None, None),
+    "plan_duplicate_key.yaml": ("nyckeln 'rubrik' förekommer två gånger (rad 121", None, None),
+    "plan_alias_bomb.yaml": (
+        "ska vara ett heltal, inte en lista med 10 värden",
+        "straket-globen-norvik",
+        "timeline.start",
+    ),
+    "places_empty.geojson": ("filen är tom", None, None),
+    "places_duplicate_key.geojson": ("nyckeln 'kind' förekommer två gånger", None, None),
+    "places_huge_number.geojson": ("fler än 100 siffror", None, None),
+    "places_deep_nesting.geojson": ("för djupt nästlad", None, None),
+    "places_crs_malformed.geojson": ("fel koordinatsystem", None, "crs"),
 }
 
 
@@ -100,6 +115,8 @@ def test_validate_names_file_record_field_and_problem(name):
     assert matching, f"{name}: {[str(p) for p in problems]}"
     problem = matching[0]
     assert problem.file == name
+    # Short enough to read: a value from the file is quoted in part, never dumped whole.
+    assert all(len(str(p)) < 400 for p in problems), max(problems, key=lambda p: len(str(p)))
     if record:
         assert record in (problem.record or ""), str(problem)
     if field:
@@ -142,3 +159,27 @@ def test_an_oversized_file_is_refused_without_reading_it(tmp_path):
         handle.truncate(20 * 1024 * 1024)
     with pytest.raises(DataError, match="större än gränsen"):
         loading.load_action_plan(big)
+
+
+def test_a_file_that_cannot_be_read_is_named(tmp_path):
+    plan = tmp_path / "action_plan.yaml"
+    shutil.copy(paths.ACTION_PLAN_FILE, plan)
+    denied = PermissionError(13, "Permission denied")
+    with (
+        patch.object(Path, "open", side_effect=denied),
+        pytest.raises(DataError, match="filen kan inte läsas: Permission denied") as caught,
+    ):
+        loading.load_action_plan(plan)
+    assert caught.value.files == ["action_plan.yaml"]
+
+
+def test_a_file_longer_than_its_stated_size_is_refused(tmp_path):
+    # /proc files state a size of 0 but hold more: the limit holds for what is read, not only
+    # for what stat() says (the same guard covers a file that grows while it is read).
+    source = Path("/proc/self/status")
+    if not source.is_file() or source.stat().st_size != 0:
+        pytest.skip("needs Linux's /proc")
+    plan = tmp_path / "action_plan.yaml"
+    plan.symlink_to(source)
+    with pytest.raises(DataError, match="större än gränsen 100 byte"):
+        loading.read_text(plan, max_bytes=100)

@@ -1,0 +1,23 @@
+"""Skriv ut och exportera: the current view as a report PDF, a sheet per place, the map as HTML."""
+
+import streamlit as st
+
+from soderort.filters import filter_initiatives
+from soderort.i18n import t
+from ui.data import get_plan_data
+from ui.exporting import filters_markdown, render_export_panel
+from ui.sidebar import current_view
+
+data = get_plan_data()
+view = current_view()
+language = view.language
+
+st.title(t("page.export", language))
+initiatives = filter_initiatives(data, view.filters)
+count = t("count.initiatives", language, shown=len(initiatives), total=len(data.initiatives))
+st.markdown(t("export.intro", language, count=f"**{count}**"))
+st.markdown(f"**{t('export.filters', language)}**")
+st.markdown(filters_markdown(data, view.filters, language))
+if not initiatives:
+    st.warning(t("results.no_match", language))
+render_export_panel(data, view.filters, language)

@@ -1,0 +1,183 @@
+"""Områden: one page per named place and Hela Söderort, chosen in the URL (?place=) or a list."""
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from soderort import assets, exports, mapping, paths, views, viewstate
+from soderort.filters import filter_initiatives
+from soderort.i18n import t
+from soderort.report import build_place_pdf, render_map_png
+from soderort.timeline_chart import build_timeline_figure, unknown_time
+from ui import escape_markdown
+from ui.cards import render_card_list
+from ui.data import data_file_mtimes, get_plan_data
+from ui.sidebar import current_view, select_place
+
+COLOUR_MODES = ("theme", "committee")
+# As on the timeline page: on a phone the chart keeps this width and scrolls sideways.
+CHART_MIN_WIDTH_PX = 720
+CHART_CSS = f"""<style>
+.st-key-{viewstate.PLACE_CHART_SCROLL_KEY} {{ overflow-x: auto; }}
+.st-key-{viewstate.PLACE_CHART_KEY} {{ min-width: {CHART_MIN_WIDTH_PX}px; }}
+</style>"""
+MAP_HEIGHT = 420
+MAP_PADDING_PX = 40
+PDF_MIME = "application/pdf"
+
+data = get_plan_data()
+view = current_view()
+language = view.language
+place_options = views.place_ids(data)
+
+
+# Keyed by plain values; `_data` is described by `stamp` (the data files' modification times).
+# Drawing the map takes seconds, so the button builds the sheet only when it is clicked.
+@st.cache_data(show_spinner=False, max_entries=32)
+def place_pdf(_data, place_id: str, ids: tuple[str, ...], language: str, stamp: tuple) -> bytes:
+    items = [_data.initiative(i) for i in ids]
+    map_png = render_map_png(_data, items, place_id=place_id, language=language)
+    return build_place_pdf(_data, place_id, items, map_png, language)
+
+
+def pick_place() -> None:
+    select_place(st.session_state[viewstate.SS_PLACE_PICKER], data)
+
+
+def place_map(place_id: str, initiatives: list) -> None:
+    missing = assets.missing_assets()
+    if missing:
+        st.error(
+            t(
+                "map.assets_missing",
+                language,
+                files=", ".join(missing),
+                command=assets.SETUP_COMMAND,
+            )
+        )
+        return
+    try:
+        tiles = assets.tile_config()
+    except assets.TileConfigError as problem:
+        st.warning(t("map.tiles_invalid", language, problem=str(problem)))
+        tiles = None
+    # The popups link to the other places' pages with the same filters and language.
+    link_params = viewstate.encode_query(
+        viewstate.ViewState(filters=view.filters, language=language), data
+    )
+    layers = mapping.build_map_layers(
+        data,
+        initiatives,
+        language=language,
+        colour_by="count",
+        tiles=tiles,
+        link_params=link_params,
+    )
+    layers.places.add_to(layers.base)
+    # A small map in a long page: the mouse wheel scrolls the page, not the map (the + and −
+    # buttons still zoom).
+    layers.base.options["scroll_wheel_zoom"] = False
+    # A second fitBounds runs after the base map's frame on all of Söderort and wins. The padding
+    # leaves a little of the surroundings in view, so the reader sees where the place lies.
+    layers.base.fit_bounds(
+        mapping.place_bounds(data, place_id), padding=(MAP_PADDING_PX, MAP_PADDING_PX)
+    )
+    st_folium(
+        layers.base,
+        key=viewstate.PLACE_MAP_KEY,
+        returned_objects=[],
+        use_container_width=True,
+        height=MAP_HEIGHT,
+    )
+    st.caption(t("place.map.caption", language))
+
+
+def geometry_markdown(place_id: str) -> str:
+    return "\n".join(
+        f"- **{escape_markdown(label)}:** {escape_markdown(value)}"
+        for label, value in views.geometry_facts(data, place_id, language)
+    )
+
+
+def place_picker() -> None:
+    # The picker shows the selected place, which may come from the URL or a click on the map.
+    # Written before the widget is drawn, so the widget is given no default of its own.
+    if st.session_state.get(viewstate.SS_PLACE_PICKER) != view.place:
+        st.session_state[viewstate.SS_PLACE_PICKER] = view.place
+    st.selectbox(
+        t("place.picker", language),
+        options=place_options,
+        index=None,
+        format_func=lambda place_id: data.place_name(place_id, language),
+        placeholder=t("place.picker.placeholder", language),
+        key=viewstate.SS_PLACE_PICKER,
+        on_change=pick_place,
+        width=420,
+    )
+
+
+place = view.place if view.place in place_options else None
+if place is None:
+    st.title(t("place.title", language))
+    place_picker()
+    st.info(t("place.choose", language), icon=":material/location_on:")
+else:
+    initiatives = filter_initiatives(data, view.filters)
+    items = views.place_initiatives(initiatives, place)
+    total = len(views.place_initiatives(data.initiatives, place))
+
+    # Above the name: a reader steps from place to place without scrolling back to a list.
+    place_picker()
+    st.title(data.place_name(place, language))
+    st.markdown(t("place.count", language, shown=len(items), total=total))
+    if place == "hela-soderort":
+        st.caption(t("place.hela_soderort", language))
+
+    map_column, facts_column = st.columns([3, 2], gap="large")
+    with map_column:
+        place_map(place, initiatives)
+    with facts_column:
+        st.subheader(t("place.geometry.heading", language))
+        st.markdown(geometry_markdown(place))
+        st.caption(t("place.geometry.language", language))
+        ids = views.initiative_ids(initiatives)
+        stamp = data_file_mtimes(paths.app_data_dir())
+        st.download_button(
+            t("place.pdf", language),
+            data=lambda: place_pdf(data, place, ids, language, stamp),
+            file_name=exports.export_filename(f"soderort-2030-{place}", "pdf"),
+            mime=PDF_MIME,
+            help=t("place.pdf.help", language),
+            icon=":material/picture_as_pdf:",
+            on_click="ignore",
+            key=viewstate.SS_PLACE_PDF,
+        )
+
+    st.header(t("place.initiatives.heading", language, count=len(items)))
+    if items:
+        render_card_list(data, items, language, expanded=True)
+    else:
+        st.warning(t("place.initiatives.none", language))
+
+    if items:
+        st.header(t("place.committees.heading", language))
+        st.table(views.committee_table(data, items, language), hide_index=True)
+
+        st.header(t("place.timeline.heading", language))
+        chosen = st.session_state.get(viewstate.SS_TIMELINE_COLOUR_BY)
+        colour_by = chosen if chosen in COLOUR_MODES else COLOUR_MODES[0]
+        unknown = unknown_time(data, items)
+        if len(unknown) < len(items):
+            st.html(CHART_CSS)
+            with st.container(key=viewstate.PLACE_CHART_SCROLL_KEY):
+                st.plotly_chart(
+                    build_timeline_figure(data, items, colour_by, language),
+                    theme=None,
+                    width="stretch",
+                    key=viewstate.PLACE_CHART_KEY,
+                    config={"displaylogo": False},
+                )
+        else:
+            st.caption(t("place.timeline.none", language))
+        if unknown:
+            names = "; ".join(f"**{escape_markdown(item.rubrik)}**" for item in unknown)
+            st.caption(t("place.timeline.unknown", language, items=names))

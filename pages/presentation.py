@@ -1,0 +1,277 @@
+"""Presentation: the plan in front of a room, one place per slide, the map flying along.
+
+The sidebar is hidden and the type is large. The slide is in the URL (``?slide=3``, with the
+filters), so the planner can prepare the link. → and PageDown go forward, ← and PageUp back
+(Streamlit's button shortcuts: they are ignored while typing in a text field). The map is one
+component for the whole presentation: a new slide only moves its centre and zoom, so it pans
+without reloading.
+"""
+
+from html import escape
+from urllib.parse import urlencode
+
+import streamlit as st
+from streamlit_folium import st_folium
+
+from soderort import assets, mapping, viewstate
+from soderort.describe import describe_filters
+from soderort.filters import count_by_place, filter_initiatives
+from soderort.i18n import format_date, t
+from soderort.presentation import (
+    KIND_OVERVIEW,
+    KIND_PLACE,
+    KIND_TITLE,
+    MAP_HEIGHT_PX,
+    Slide,
+    build_slides,
+    parse_slide_param,
+    slide_param,
+    slide_view,
+    step,
+)
+from ui import escape_markdown
+from ui.cards import committees_markdown, field_markdown
+from ui.data import get_plan_data
+from ui.exporting import render_export_panel
+from ui.sidebar import current_view
+
+# Container keys, used only as CSS hooks (Streamlit gives a keyed container the class
+# "st-key-<key>").
+BAR_KEY = "presentation_bar"
+SLIDE_KEY = "presentation_slide"
+# The map page's url_path (app.py). The way back is a plain link to it, which reloads the app
+# with the view in the URL: in this app st.page_link and st.switch_page given "pages/map.py" lead
+# to /map, which is no page of st.navigation, and the filters are lost on the way. The map is the
+# default page, which Streamlit serves at the app's root only ("karta" would be "Page not found").
+MAP_URL_PATH = "./"
+
+# Hidden: the sidebar and its expand control, the app's header; the page uses the full width.
+# Type for the back of the room: 28 px body and big headings; smaller on a phone, where the
+# same sizes would leave a few words per line.
+CSS = f"""
+<style>
+[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
+[data-testid="stExpandSidebarButton"], [data-testid="stHeader"] {{ display: none !important; }}
+[data-testid="stMainBlockContainer"] {{ max-width: 100%; padding: 1rem 2rem 2rem; }}
+a.sod-exit {{ color: #00539B; font-weight: 600; text-decoration: none; padding: 0.3rem 0.2rem; }}
+a.sod-exit:hover, a.sod-exit:focus-visible {{ text-decoration: underline; }}
+.st-key-{viewstate.SS_SLIDE_PAGE_UP}, .st-key-{viewstate.SS_SLIDE_PAGE_DOWN} {{
+  display: none !important; }}
+.st-key-{SLIDE_KEY} p, .st-key-{SLIDE_KEY} li, .st-key-{SLIDE_KEY} td,
+.st-key-{SLIDE_KEY} th {{ font-size: 28px !important; line-height: 1.35; }}
+.st-key-{SLIDE_KEY} h1 {{ font-size: 60px; line-height: 1.1; padding-top: 0; }}
+.st-key-{SLIDE_KEY} h2 {{ font-size: 48px; line-height: 1.15; padding-top: 0; }}
+.st-key-{SLIDE_KEY} h3 {{ font-size: 36px; line-height: 1.2; margin-top: 0.6em; }}
+.st-key-{SLIDE_KEY} .sod-part {{ font-size: 28px; font-weight: 400; color: #4a4a4a; }}
+@media (max-width: 640px) {{
+  [data-testid="stMainBlockContainer"] {{ padding: 0.5rem 1rem 1rem; }}
+  .st-key-{SLIDE_KEY} p, .st-key-{SLIDE_KEY} li, .st-key-{SLIDE_KEY} td,
+  .st-key-{SLIDE_KEY} th {{ font-size: 20px !important; }}
+  .st-key-{SLIDE_KEY} h1 {{ font-size: 34px; }}
+  .st-key-{SLIDE_KEY} h2 {{ font-size: 30px; }}
+  .st-key-{SLIDE_KEY} h3 {{ font-size: 24px; }}
+  .st-key-{SLIDE_KEY} .sod-part {{ font-size: 20px; }}
+}}
+</style>
+"""
+
+data = get_plan_data()
+view = current_view()
+language = view.language
+
+
+def go(delta: int, count: int) -> None:
+    """Step from the slide in the URL; runs before the rerun that draws the new slide."""
+    index, _ = parse_slide_param(st.query_params.get_all(viewstate.QP_SLIDE), count)
+    st.query_params[viewstate.QP_SLIDE] = slide_param(step(index, count, delta))
+
+
+def exit_href() -> str:
+    """The map page with the current filters and language; relative, so a base path is kept."""
+    query = urlencode(viewstate.encode_query(view, data))
+    return f"{MAP_URL_PATH}?{query}" if query else MAP_URL_PATH
+
+
+def place_label(slide: Slide) -> str:
+    if slide.place:
+        return data.place_name(slide.place, language)
+    return t("presentation.whole", language)
+
+
+def draw_title(count: int) -> None:
+    document = data.document
+    st.markdown(f"# {escape_markdown(document.title)}")
+    st.markdown(f"### {escape_markdown(document.section)}")
+    st.markdown(
+        t(
+            "presentation.title.document",
+            language,
+            publisher=escape_markdown(document.publisher),
+            date=format_date(document.date, language),
+            status=f"**{escape_markdown(document.status)}**",
+        )
+    )
+    total = len(data.initiatives)
+    if view.filters.is_default():
+        line = t("presentation.title.all", language, total=total)
+    else:
+        line = t("presentation.title.matching", language, shown=count, total=total)
+    st.markdown(f"**{line}**")
+    lines = describe_filters(view.filters, data, language)
+    if lines:
+        st.markdown("\n".join(f"- {escape_markdown(line)}" for line in lines))
+
+
+def draw_place(slide: Slide) -> None:
+    name = escape_markdown(place_label(slide))
+    part = ""
+    if slide.parts > 1:
+        part_text = t("presentation.part", language, part=slide.part, parts=slide.parts)
+        part = f' <span class="sod-part">({part_text})</span>'
+    st.markdown(f"## {name}{part}", unsafe_allow_html=True)
+    for initiative_id in slide.initiatives:
+        initiative = data.initiative(initiative_id)
+        st.markdown(f"### {escape_markdown(initiative.rubrik)}")
+        rows = []
+        for field in ("uppdrag", "forvantat_resultat"):
+            if getattr(initiative, field):
+                label = t(f"column.{field}", language)
+                rows.append(f"**{label}:** {field_markdown(initiative, field)}")
+        timeline = field_markdown(initiative, "tidplan") or t("card.no_time", language)
+        rows.append(f"**{t('column.tidplan', language)}:** {timeline}")
+        responsible = field_markdown(initiative, "ansvarig_namnd") or committees_markdown(
+            data, initiative, language
+        )
+        rows.append(f"**{t('presentation.responsible', language)}:** {responsible}")
+        st.markdown("  \n".join(rows))
+
+
+def draw_overview(initiatives: list) -> None:
+    st.markdown(f"## {escape_markdown(t('presentation.overview.heading', language))}")
+    counts = count_by_place(data, initiatives)
+    head = (
+        f"| {t('presentation.overview.place', language)} "
+        f"| {t('presentation.overview.count', language)} |\n|:--|--:|"
+    )
+    rows = [
+        f"| {escape_markdown(data.place_name(place, language))} | {counts.get(place, 0)} |"
+        for place in data.place_order
+    ]
+    st.markdown("\n".join([head, *rows]))
+    st.markdown(
+        t(
+            "presentation.overview.total",
+            language,
+            shown=len(initiatives),
+            total=len(data.initiatives),
+        )
+    )
+
+
+missing = assets.missing_assets()
+if missing:
+    st.error(
+        t("map.assets_missing", language, files=", ".join(missing), command=assets.SETUP_COMMAND)
+    )
+    st.stop()
+
+initiatives = filter_initiatives(data, view.filters)
+slides = build_slides(data, initiatives, areas=view.filters.areas)
+count = len(slides)
+raw = st.query_params.get_all(viewstate.QP_SLIDE)
+index, problem = parse_slide_param(raw, count)
+slide = slides[index]
+
+# The layout is the same on every slide (bar, notice slot, map column, text column): the map
+# component keeps its place in the page and is updated, not mounted anew.
+st.html(CSS)
+bar = st.container(
+    key=BAR_KEY, horizontal=True, vertical_alignment="center", horizontal_alignment="right"
+)
+with bar:
+    st.markdown(
+        f'<a href="{escape(exit_href())}" target="_self" class="sod-exit">'
+        f'<span aria-hidden="true">✕</span> {escape(t("presentation.exit", language))}</a>',
+        unsafe_allow_html=True,
+    )
+    st.space("stretch")
+    # A live region: a screen reader announces the new slide number after each step.
+    st.markdown(
+        f'<span aria-live="polite" class="sod-counter">'
+        f"{t('presentation.counter', language, n=index + 1, total=count)}</span>",
+        unsafe_allow_html=True,
+    )
+    for key, label, shortcut, delta, icon in (
+        (
+            viewstate.SS_SLIDE_PREVIOUS,
+            "presentation.previous",
+            "Left",
+            -1,
+            ":material/arrow_back:",
+        ),
+        (viewstate.SS_SLIDE_NEXT, "presentation.next", "Right", 1, ":material/arrow_forward:"),
+        (viewstate.SS_SLIDE_PAGE_UP, "presentation.previous", "PageUp", -1, None),
+        (viewstate.SS_SLIDE_PAGE_DOWN, "presentation.next", "PageDown", 1, None),
+    ):
+        at_end = index + delta < 0 or index + delta >= count
+        st.button(
+            t(label, language),
+            key=key,
+            help=t(f"{label}.help", language),
+            on_click=go,
+            args=(delta, count),
+            disabled=at_end,
+            icon=icon,
+            shortcut=shortcut,
+            type="primary" if key == viewstate.SS_SLIDE_NEXT else "secondary",
+        )
+
+notice = st.container()
+if problem:
+    # Each sentence uses the placeholders it needs; t() ignores the others.
+    value = escape_markdown(str(raw[0])[:20]) if raw else ""
+    message = t(f"presentation.bad_slide.{problem}", language, value=value, total=count)
+    notice.warning(message, icon=":material/link_off:")
+if not initiatives:
+    notice.warning(t("results.no_match", language))
+
+map_column, text_column = st.columns([5, 6], gap="large")
+with map_column:
+    map_view = slide_view(data, slide)
+    try:
+        tiles = assets.tile_config()
+    except assets.TileConfigError as tile_problem:
+        st.warning(t("map.tiles_invalid", language, problem=str(tile_problem)))
+        tiles = None
+    # The popups' links to the place page keep the filters and the language.
+    link_params = viewstate.encode_query(
+        viewstate.ViewState(filters=view.filters, language=language), data
+    )
+    layers = mapping.build_map_layers(
+        data, initiatives, language=language, tiles=tiles, link_params=link_params
+    )
+    st_folium(
+        layers.base,
+        key=viewstate.PRESENTATION_MAP_KEY,
+        feature_group_to_add=layers.places,
+        center=list(map_view.center),
+        zoom=map_view.zoom,
+        returned_objects=[],
+        use_container_width=True,
+        height=MAP_HEIGHT_PX,
+    )
+    st.caption(t("presentation.map_caption", language, place=escape_markdown(place_label(slide))))
+    st.caption(t("presentation.keys", language))
+
+with text_column, st.container(key=SLIDE_KEY):
+    if slide.kind == KIND_TITLE:
+        draw_title(len(initiatives))
+    elif slide.kind == KIND_PLACE:
+        draw_place(slide)
+    elif slide.kind == KIND_OVERVIEW:
+        draw_overview(initiatives)
+
+with st.expander(t("page.export", language), icon=":material/print:"):
+    render_export_panel(
+        data, view.filters, language, key_prefix=viewstate.EXPORT_PANEL_PREFIX_PRESENTATION
+    )

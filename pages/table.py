@@ -1,0 +1,102 @@
+"""Tabell: every matching initiative with every column, sortable and searchable, and downloads."""
+
+import streamlit as st
+
+from soderort import exports, paths, views, viewstate
+from soderort.filters import filter_initiatives
+from soderort.i18n import t
+from ui.data import data_file_mtimes, get_plan_data
+from ui.sidebar import current_view
+
+EXPORT_STEM = "soderort-2030-initiativ"
+CSV_MIME = "text/csv"
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+# Tall enough for three lines: the grid wraps a cell's text when a row has room for more than one.
+ROW_HEIGHT = 74
+HEADER_HEIGHT = 38
+MAX_TABLE_HEIGHT = 760
+
+data = get_plan_data()
+view = current_view()
+language = view.language
+
+
+# Keyed by plain values: the initiatives' ids, the language and the data files' stamps (so an
+# edited file gives new bytes). `_data` is left out of the key; it is what the stamps describe.
+@st.cache_data(show_spinner=False, max_entries=64)
+def csv_bytes(_data, ids: tuple[str, ...], language: str, stamp: tuple) -> bytes:
+    items = [_data.initiative(i) for i in ids]
+    return exports.to_csv_bytes(exports.initiatives_table(_data, items, language))
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def xlsx_bytes(_data, ids: tuple[str, ...], language: str, stamp: tuple) -> bytes:
+    items = [_data.initiative(i) for i in ids]
+    return exports.to_xlsx_bytes(exports.initiatives_table(_data, items, language))
+
+
+def column_config(language: str) -> dict:
+    config: dict = {key: None for key in views.HIDDEN_TABLE_COLUMNS}
+    for column in views.table_columns(language):
+        if column.kind == "year":
+            config[column.label] = st.column_config.NumberColumn(
+                column.label, help=column.help, width=column.width, format="%d"
+            )
+        else:
+            config[column.label] = st.column_config.TextColumn(
+                column.label, help=column.help, width=column.width
+            )
+    return config
+
+
+st.title(t("table.title", language))
+st.caption(t("table.caption", language))
+
+initiatives = filter_initiatives(data, view.filters)
+st.markdown(
+    "**"
+    + t("count.initiatives", language, shown=len(initiatives), total=len(data.initiatives))
+    + "**"
+)
+if not initiatives:
+    st.warning(t("results.no_match", language))
+else:
+    st.dataframe(
+        views.display_table(data, initiatives, language),
+        hide_index=True,
+        column_config=column_config(language),
+        key=viewstate.TABLE_KEY,
+        row_height=ROW_HEIGHT,
+        height=min(HEADER_HEIGHT + ROW_HEIGHT * len(initiatives) + 2, MAX_TABLE_HEIGHT),
+        alt=t("table.alt", language),
+    )
+
+st.subheader(t("table.download.heading", language))
+st.caption(t("table.download.text", language, count=len(initiatives)))
+ids = views.initiative_ids(initiatives)
+stamp = data_file_mtimes(paths.app_data_dir())
+csv_column, xlsx_column = st.columns(2)
+csv_column.download_button(
+    t("table.download.csv", language),
+    data=csv_bytes(data, ids, language, stamp),
+    file_name=exports.export_filename(EXPORT_STEM, "csv"),
+    mime=CSV_MIME,
+    icon=":material/download:",
+    on_click="ignore",
+    key=viewstate.SS_DOWNLOAD_CSV,
+    disabled=not initiatives,
+    width="stretch",
+)
+csv_column.caption(t("table.download.csv.help", language))
+xlsx_column.download_button(
+    t("table.download.xlsx", language),
+    data=xlsx_bytes(data, ids, language, stamp),
+    file_name=exports.export_filename(EXPORT_STEM, "xlsx"),
+    mime=XLSX_MIME,
+    icon=":material/download:",
+    on_click="ignore",
+    key=viewstate.SS_DOWNLOAD_XLSX,
+    disabled=not initiatives,
+    width="stretch",
+)
+xlsx_column.caption(t("table.download.xlsx.help", language))

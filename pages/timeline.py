@@ -1,0 +1,74 @@
+"""Tidslinje: the matching initiatives on a time line, and those with no stated time beneath."""
+
+import streamlit as st
+
+from soderort import viewstate
+from soderort.filters import filter_initiatives
+from soderort.i18n import status_label, t
+from soderort.timeline_chart import build_timeline_figure, unknown_time
+from ui import escape_markdown
+from ui.cards import places_markdown
+from ui.data import get_plan_data
+from ui.sidebar import current_view
+
+COLOUR_MODES = ("theme", "committee")
+# The headings on the left take some 250 px; on a phone the rows would be left a sliver. Below this
+# width the chart keeps it and scrolls sideways instead.
+CHART_MIN_WIDTH_PX = 720
+CHART_CSS = f"""<style>
+.st-key-{viewstate.TIMELINE_SCROLL_KEY} {{ overflow-x: auto; }}
+.st-key-{viewstate.TIMELINE_CHART_KEY} {{ min-width: {CHART_MIN_WIDTH_PX}px; }}
+</style>"""
+
+data = get_plan_data()
+view = current_view()
+language = view.language
+
+st.title(t("timeline.title", language))
+st.caption(t("timeline.caption", language))
+
+initiatives = filter_initiatives(data, view.filters)
+# Kept for the session: a reader who chose committees expects them again after visiting the map.
+# The last value is also the default, for a page drawn before the front end has sent it back.
+colour_default = st.session_state.get(viewstate.SS_TIMELINE_COLOUR_BY)
+colour_by = st.segmented_control(
+    t("timeline.colour_by", language),
+    options=list(COLOUR_MODES),
+    format_func=lambda mode: t(f"timeline.colour.{mode}", language),
+    default=colour_default if colour_default in COLOUR_MODES else COLOUR_MODES[0],
+    required=True,
+    key=viewstate.SS_TIMELINE_COLOUR_BY,
+    persist_state="session",
+)
+if not initiatives:
+    st.warning(t("results.no_match", language))
+else:
+    st.html(CHART_CSS)
+    figure = build_timeline_figure(data, initiatives, colour_by or COLOUR_MODES[0], language)
+    with st.container(key=viewstate.TIMELINE_SCROLL_KEY):
+        st.plotly_chart(
+            figure,
+            theme=None,
+            width="stretch",
+            key=viewstate.TIMELINE_CHART_KEY,
+            config={"displaylogo": False},
+        )
+
+unknown = unknown_time(data, initiatives)
+st.subheader(t("timeline.unknown.heading", language, count=len(unknown)))
+if unknown:
+    st.markdown(t("timeline.unknown.text", language))
+    lines = []
+    for item in unknown:
+        status = status_label(item.timeline.status, language)
+        line = (
+            f"- **{escape_markdown(item.rubrik)}** – "
+            f"{places_markdown(data, item, language)} · {status}"
+        )
+        if item.tidplan.strip():
+            tidplan = escape_markdown(item.tidplan)
+            line += "  \n  " + t("timeline.unknown.tidplan", language, text=tidplan)
+        lines.append(line)
+    st.markdown("\n".join(lines))
+elif initiatives:
+    st.caption(t("timeline.unknown.none", language))

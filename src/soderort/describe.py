@@ -1,0 +1,84 @@
+"""The filters in words, for the printed report, the export page and the presentation's title.
+
+The lines are plain text (no Markdown): a page that shows them with st.markdown escapes them.
+"""
+
+from __future__ import annotations
+
+from soderort.filters import FilterState
+from soderort.i18n import status_label, t
+from soderort.loading import PlanData
+
+# Names in a list are joined like this ("Kulturnämnden, Exploateringsnämnden").
+SEPARATOR = ", "
+
+
+def _committee_name(data: PlanData, committee_id: str) -> str:
+    committee = data.committees.get(committee_id)
+    return committee.name if committee else committee_id
+
+
+def _place_name(data: PlanData, place_id: str, language: str) -> str:
+    try:
+        return data.place_name(place_id, language)
+    except KeyError:
+        return place_id
+
+
+def _status_name(status: str, language: str) -> str:
+    try:
+        return status_label(status, language)
+    except ValueError:
+        return status
+
+
+def _theme_name(data: PlanData, theme_id: str, language: str) -> str:
+    theme = data.themes.get(theme_id)
+    if theme is None:
+        return theme_id
+    return theme.name_en if language == "en" else theme.name
+
+
+def describe_filters(filters: FilterState, data: PlanData, language: str = "sv") -> list[str]:
+    """Describe the chosen filters in words, one line per filter that narrows the list.
+
+    Parameters
+    ----------
+    filters : FilterState
+        The filters.
+    data : PlanData
+        The loaded plan, for the names of committees, places and themes.
+    language : str
+        ``"sv"`` or ``"en"``; committee names stay as the registry writes them.
+
+    Returns
+    -------
+    list of str
+        In the sidebar's order, e.g. ``["Nämnd: Exploateringsnämnden", "År: 2011–2013",
+        "Sökord: hogdalen"]``; empty when nothing is filtered. "Lead only" is written with the
+        committees it applies to and left out without any (it narrows nothing then). An id the
+        data does not know is written as it stands.
+    """
+    lines: list[str] = []
+    if filters.committees:
+        names = SEPARATOR.join(_committee_name(data, c) for c in filters.committees)
+        key = "describe.committee_lead" if filters.lead_only else "describe.committee"
+        lines.append(t(key, language, values=names))
+    if filters.year_range is not None:
+        first, last = filters.year_range
+        years = str(first) if first == last else f"{first}–{last}"
+        lines.append(t("describe.years", language, years=years))
+    if not filters.include_unknown_years:
+        lines.append(t("describe.unknown_left_out", language))
+    if filters.statuses:
+        names = SEPARATOR.join(_status_name(s, language) for s in filters.statuses)
+        lines.append(t("describe.status", language, values=names))
+    if filters.areas:
+        names = SEPARATOR.join(_place_name(data, p, language) for p in filters.areas)
+        lines.append(t("describe.area", language, values=names))
+    if filters.themes:
+        names = SEPARATOR.join(_theme_name(data, th, language) for th in filters.themes)
+        lines.append(t("describe.theme", language, values=names))
+    if filters.text.strip():
+        lines.append(t("describe.text", language, text=filters.text.strip()))
+    return lines

@@ -1,0 +1,94 @@
+"""The benchmark keeps working: its quick mode's measures run on tiny sizes and fill every row.
+
+Nothing here compares a time with a threshold (the machine decides those); the tests check that
+every row is there and that each figure is a real measurement (finite, and positive where a
+zero would mean nothing was measured).
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from benchmarks import bench
+
+TINY = bench.Plan(
+    sizes=(30,),
+    repeats=1,
+    cold_repeats=1,
+    browser=False,
+    browser_repeats=1,
+    sessions=2,
+    servers=1,
+)
+
+
+def rows_by_key(table: bench.Table) -> dict[tuple[str, str], bench.Row]:
+    keys = [(row.measure, row.data) for row in table.rows]
+    assert len(keys) == len(set(keys)), keys
+    return dict(zip(keys, table.rows, strict=True))
+
+
+def assert_sane(row: bench.Row, *, may_be_zero: bool = False) -> None:
+    assert row.samples, row
+    assert all(math.isfinite(value) for value in row.samples), row
+    if not may_be_zero:
+        assert all(value > 0 for value in row.samples), row
+
+
+def test_the_quick_table_has_every_row_with_real_figures(tmp_path: Path) -> None:
+    table = bench.run_benchmark(TINY, tmp_path)
+    rows = rows_by_key(table)
+    expected = [
+        ("Rerun after a filter change, ours", "real"),
+        ("Rerun after a change, bare app", "real"),
+        ("Rerun, ours / bare", "real"),
+        ("Cold first run, ours", "real"),
+        ("Cold first run, bare app", "real"),
+    ]
+    for label in ("real", "30"):
+        expected += [
+            ("Rerun after a filter change", label),
+            ("Rerun after a text search", label),
+            ("Map sent to the browser (component args)", label),
+            ("All messages of the rerun", label),
+            ("Memory per extra session (AppTest sessions in one process)", label),
+        ]
+    assert sorted(rows) == sorted(expected)
+    for key, row in rows.items():
+        # Memory can shrink between two readings (garbage collected); it must still be a number.
+        assert_sane(row, may_be_zero=key[0].startswith("Memory"))
+    # The map of the plan with more places sends more; the page sends at least the map.
+    map_row = "Map sent to the browser (component args)"
+    assert rows[(map_row, "30")].median > rows[(map_row, "real")].median
+    for label in ("real", "30"):
+        assert rows[("All messages of the rerun", label)].median >= rows[(map_row, label)].median
+
+    text = table.markdown()
+    assert "| Rerun, ours / bare | real |" in text
+    assert "Cores: " in text and "Memory: " in text and "Load average" in text
+
+
+@pytest.mark.e2e
+def test_the_browser_rows_are_measured_in_chromium(tmp_path: Path) -> None:
+    table = bench.Table(bench.machine_info())
+    plan = bench.Plan(**{**TINY.__dict__, "browser": True})
+    bench.measure_browser(table, {"real": bench.paths.GEODATA_DIR}, plan, tmp_path)
+    rows = rows_by_key(table)
+    assert sorted(rows) == sorted(
+        [
+            ("Memory per extra session", "real"),
+            ("Open → map drawn, ours", "real"),
+            ("Open → map drawn, bare app", "real"),
+            ("Open → map drawn, static file (floor)", "real"),
+            ("Open, ours / bare", "real"),
+            ("Open, ours / floor", "real"),
+            ("Filter change → map updated, ours", "real"),
+            ("Layer change → map updated, bare app", "real"),
+            ("Filter change, ours / bare", "real"),
+        ]
+    )
+    for key, row in rows.items():
+        assert_sane(row, may_be_zero=key[0].startswith("Memory"))

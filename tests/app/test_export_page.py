@@ -1,0 +1,128 @@
+"""The export page in the running app, and the files its buttons make."""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+from collections.abc import Iterator
+from unittest.mock import patch
+
+import pytest
+from pypdf import PdfReader
+from streamlit.testing.v1 import AppTest
+
+from soderort import paths
+from soderort.filters import FilterState
+from soderort.viewstate import (
+    SS_EXPORT_HTML,
+    SS_EXPORT_PLACE,
+    SS_EXPORT_PLACE_PDF,
+    SS_EXPORT_REPORT,
+)
+from ui.exporting import filter_key, filters_from_key, map_html, place_pdf, report_pdf
+
+APP_FILE = paths.PROJECT_ROOT / "app.py"
+PAGE = "pages/export.py"
+NO_MTIMES: tuple = ()
+
+
+@pytest.fixture(autouse=True)
+def no_folium_component() -> Iterator[None]:
+    with patch("streamlit_folium.st_folium", return_value={}):
+        yield
+
+
+def open_export(**params: str) -> AppTest:
+    at = AppTest.from_file(str(APP_FILE), default_timeout=60)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page(PAGE)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def unescape(markdown: str) -> str:
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def pdf_text(data: bytes) -> tuple[int, str]:
+    reader = PdfReader(io.BytesIO(data))
+    return len(reader.pages), "\n".join(page.extract_text() for page in reader.pages)
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "report"),
+    [
+        ("sv", "Skriv ut och exportera", "Ladda ned rapporten (PDF)"),
+        ("en", "Print and export", "Download the report (PDF)"),
+    ],
+)
+def test_page_in_both_languages_has_the_three_downloads(language, title, report) -> None:
+    at = open_export(lang=language)
+    assert [t.value for t in at.title] == [title]
+    buttons = {button.key: button.label for button in at.get("download_button")}
+    assert set(buttons) == {SS_EXPORT_REPORT, SS_EXPORT_PLACE_PDF, SS_EXPORT_HTML}
+    assert buttons[SS_EXPORT_REPORT] == report
+
+
+def test_page_describes_the_filters_and_picks_the_filtered_place() -> None:
+    at = open_export(area="hogdalen", q="miljö")
+    text = unescape(" ".join(m.value for m in at.markdown))
+    assert "1 av 19 initiativ" in text
+    assert "Område: Högdalens industriområde" in text
+    assert "Sökord: miljö" in text
+    assert at.selectbox(key=SS_EXPORT_PLACE).value == "hogdalen"
+    labels = {b.key: b.label for b in at.get("download_button")}
+    assert labels[SS_EXPORT_PLACE_PDF] == "Ladda ned bladet för Högdalens industriområde (PDF)"
+
+
+def test_choosing_another_place_names_it_on_the_button() -> None:
+    at = open_export()
+    at.selectbox(key=SS_EXPORT_PLACE).select("skrubba").run()
+    assert not at.exception
+    labels = {b.key: b.label for b in at.get("download_button")}
+    assert labels[SS_EXPORT_PLACE_PDF] == "Ladda ned bladet för Skrubba (PDF)"
+
+
+def test_filter_key_is_plain_and_round_trips() -> None:
+    filters = FilterState(
+        committees=("kulturnamnden",), year_range=(2011, 2013), areas=("hogdalen",), text="x"
+    )
+    key = filter_key(filters)
+    assert isinstance(key, tuple) and hash(key) is not None
+    assert filters_from_key(key) == filters
+
+
+def test_report_pdf_holds_the_filtered_initiatives_and_the_filters(plan_data) -> None:
+    key = filter_key(FilterState(areas=("hogdalen", "skrubba")))
+    pages, text = pdf_text(report_pdf(key, "sv", "2026-01-02", NO_MTIMES, plan_data))
+    assert pages >= 2
+    assert "Miljöteknik Högdalen" in text and "Skrubba (LASK-projektet)" in text
+    assert "Område: Högdalens industriområde, Skrubba" in text
+    assert "2 av 19 initiativ" in text
+    assert "Utskrivet 2 januari 2026" in text
+    assert "Telefonplan, kreativa näringar" not in text  # not in the filtered view
+
+
+def test_place_pdf_is_the_places_sheet(plan_data) -> None:
+    key = filter_key(FilterState())
+    pages, text = pdf_text(place_pdf(key, "hogdalen", "en", NO_MTIMES, plan_data))
+    assert pages == 1
+    assert "Högdalens industriområde" in text and "Miljöteknik Högdalen" in text
+
+
+def test_map_html_is_standalone_and_follows_the_filters(plan_data) -> None:
+    key = filter_key(FilterState(areas=("hogdalen",)))
+    html = map_html(key, "sv", "https://example.org/omrade", NO_MTIMES, plan_data).decode()
+    assert html.startswith("<!DOCTYPE html>")
+    # Leaflet is inlined: no script or style sheet is fetched from anywhere.
+    assert not re.search(r"<script[^>]+src=", html)
+    assert not re.search(r"<link[^>]+stylesheet", html)
+    # The popups are JSON strings in a script, with non-ASCII letters as \u escapes.
+    assert json.dumps("Miljöteknik Högdalen")[1:-1] in html
+    # Links lead back to the app's place page with the filters.
+    assert "https://example.org/omrade?place=hogdalen" in html
+    assert "area=hogdalen" in html

@@ -1,0 +1,174 @@
+"""Hostile text in the data, shown by the running app: as text on every page, never as markup.
+
+The app reads the `hostile_data` folder (SODERORT_DATA_DIR). On each page every piece of
+Markdown the app sends is checked: text from the data is escaped (no tag, link or autolink of its
+own), and what the reader sees holds the hostile texts exactly as typed. Tables are checked
+cell by cell.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from unittest.mock import patch
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from soderort import paths, viewstate
+from soderort.presentation import build_slides, slide_param
+from tests.hostile import HostileData, assert_inert_markdown, unescape_markdown
+
+APP_FILE = paths.PROJECT_ROOT / "app.py"
+# Elements whose text Streamlit renders as Markdown.
+MARKDOWN_ELEMENTS = {
+    "Markdown",
+    "Caption",
+    "Title",
+    "Header",
+    "Subheader",
+    "Info",
+    "Warning",
+    "Error",
+    "Success",
+}
+
+
+@pytest.fixture(autouse=True)
+def hostile_app(hostile_data: HostileData, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(hostile_data.folder))
+    # The map's component needs a browser; the browser test covers the map itself.
+    with patch("streamlit_folium.st_folium", return_value={}):
+        yield
+
+
+def markdown_texts(node) -> list[str]:
+    """The Markdown of every text element, label and help text under `node`, in page order."""
+    found = []
+    for child in getattr(node, "children", {}).values():
+        kind = type(child).__name__
+        if kind in MARKDOWN_ELEMENTS:
+            found.append(str(child.value))
+        # Widget labels, expander labels and help tooltips are Markdown too.
+        for attribute in ("label", "help"):
+            value = getattr(child, attribute, None)
+            if isinstance(value, str) and value:
+                found.append(value)
+        found.extend(markdown_texts(child))
+    return found
+
+
+def open_page(page: str | None = None, **params: str) -> AppTest:
+    at = AppTest.from_file(str(APP_FILE), default_timeout=90)
+    for key, value in params.items():
+        at.query_params[key] = value
+    at.run()
+    if page:
+        at.switch_page(page)
+        at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def check_page(at: AppTest, hostile_data: HostileData) -> tuple[str, list[str]]:
+    """Check every Markdown text on the page; return what the reader sees, and the texts that
+    show a hostile place name unescaped (see `test_place_names_are_shown_as_text`).
+
+    Any other markup from the data fails the test at once.
+    """
+    texts = markdown_texts(at.main) + markdown_texts(at.sidebar)
+    assert texts
+    place_name_offenders = []
+    for text in texts:
+        try:
+            assert_inert_markdown(text)
+        except AssertionError:
+            if not any(name in text for name in hostile_data.place_names.values()):
+                raise
+            place_name_offenders.append(text)
+    return "\n".join(unescape_markdown(text) for text in texts), place_name_offenders
+
+
+def shown_text(at: AppTest, hostile_data: HostileData) -> str:
+    return check_page(at, hostile_data)[0]
+
+
+def test_map_page_list_shows_the_texts_as_typed(hostile_data) -> None:
+    shown = shown_text(open_page(), hostile_data)
+    for field, written in hostile_data.texts.items():
+        assert written in shown, field
+    assert hostile_data.place_names["name"] in shown  # the list's heading for the place
+
+
+def test_map_page_in_english_shows_the_english_place_name(hostile_data) -> None:
+    shown = shown_text(open_page(lang="en"), hostile_data)
+    assert hostile_data.place_names["name_en"] in shown
+    assert hostile_data.texts["rubrik"] in shown
+
+
+def test_table_shows_the_texts_in_its_cells(hostile_data) -> None:
+    at = open_page("pages/table.py")
+    shown_text(at, hostile_data)
+    assert len(at.dataframe) == 1
+    cells = {str(value) for value in at.dataframe[0].value.to_numpy().ravel()}
+    for field in ("rubrik", "uppdrag", "forvantat_resultat", "tidplan"):
+        text = hostile_data.texts[field]
+        # A cell holds the text itself (cut-off cells end with " …").
+        assert any(cell == text or cell.startswith(text) for cell in cells), field
+
+
+def test_place_page_shows_the_texts_as_typed(hostile_data) -> None:
+    at = open_page("pages/place.py", place=hostile_data.place_id)
+    shown = shown_text(at, hostile_data)
+    assert hostile_data.place_names["name"] in shown
+    for field in ("rubrik", "uppdrag", "forvantat_resultat", "tidplan"):
+        assert hostile_data.texts[field] in shown, field
+
+
+def test_presentation_slide_shows_the_texts_as_typed(hostile_data, hostile_plan) -> None:
+    slides = build_slides(hostile_plan, list(hostile_plan.initiatives))
+    index = next(i for i, s in enumerate(slides) if hostile_data.initiative_id in s.initiatives)
+    at = open_page("pages/presentation.py", **{viewstate.QP_SLIDE: slide_param(index)})
+    shown = shown_text(at, hostile_data)
+    assert hostile_data.place_names["name"] in shown
+    assert hostile_data.texts["rubrik"] in shown
+    assert hostile_data.texts["uppdrag"] in shown
+
+
+@pytest.mark.parametrize("page", ["pages/timeline.py", "pages/export.py", "pages/about.py"])
+def test_other_pages_keep_their_markdown_inert(hostile_data, page) -> None:
+    shown = shown_text(open_page(page), hostile_data)
+    if page == "pages/about.py":
+        # The initiative's note and its heading in the list of notes.
+        assert hostile_data.texts["rubrik"] in shown
+        assert "Anteckning <img src=x onerror=alert(1)>" in shown
+
+
+def test_sidebar_offers_the_hostile_place_name_as_an_option(hostile_data) -> None:
+    at = open_page()
+    areas = at.sidebar.multiselect(key=viewstate.SS_FILTER_AREAS)
+    assert hostile_data.place_names["name"] in areas.options
+
+
+# Found by this file: a place name from places.geojson goes into Markdown unescaped in
+# pages/map.py (the list's subheader per place, `st.subheader(f"{data.place_name(...)} (n)")`),
+# pages/place.py (`st.title(data.place_name(place, language))`) and ui/exporting.py (the place
+# PDF's download-button label). In a browser Streamlit shows the <script> tag there as text, but
+# the Markdown link in the name becomes a link "x" and the reader no longer sees the name as
+# written. Those files belong to the map, place and export pages; strict xfail, so that the fix
+# is noticed and this marker removed.
+PLACE_NAME_PAGES = {
+    "map": (None, {}),
+    "place": ("pages/place.py", {"place": "hogdalen"}),
+    "export": ("pages/export.py", {}),
+}
+
+
+@pytest.mark.xfail(strict=True, reason="place names unescaped in map/place/export pages")
+@pytest.mark.parametrize("where", sorted(PLACE_NAME_PAGES))
+def test_place_names_are_shown_as_text(hostile_data, where) -> None:
+    page, params = PLACE_NAME_PAGES[where]
+    at = open_page(page, **params)
+    if where == "export":
+        at.selectbox(key=viewstate.SS_EXPORT_PLACE).set_value(hostile_data.place_id).run()
+    _shown, offenders = check_page(at, hostile_data)
+    assert not offenders, offenders

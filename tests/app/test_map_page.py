@@ -1,0 +1,148 @@
+"""The map page in AppTest, with streamlit-folium's component faked.
+
+The component needs a browser, so `streamlit_folium.st_folium` is replaced by a mock: its return
+value plays the user's click, and the map object the page hands it is rendered to check what the
+user would see (the legend lives in the base map's HTML).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from unittest.mock import MagicMock, patch
+
+import folium
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from soderort import paths
+from soderort.viewstate import SS_CLEAR_PLACE, SS_COLOUR_BY, SS_FILTER_TEXT, SS_LANGUAGE
+from ui import escape_markdown
+
+APP_FILE = paths.PROJECT_ROOT / "app.py"
+NOTHING_CLICKED = {"last_active_drawing": None, "last_object_clicked": None}
+
+
+def click_on(place_id: str, lat: float = 59.256, lng: float = 18.061) -> dict:
+    """What streamlit-folium returns after a click on a place's area."""
+    return {
+        "last_active_drawing": {
+            "type": "Feature",
+            "properties": {"id": place_id, "name": place_id, "count": 1},
+            "geometry": {"type": "Point", "coordinates": [lng, lat]},
+        },
+        "last_object_clicked": {"lat": lat, "lng": lng},
+    }
+
+
+@pytest.fixture
+def st_folium() -> Iterator[MagicMock]:
+    fake = MagicMock(return_value=NOTHING_CLICKED)
+    with patch("streamlit_folium.st_folium", fake):
+        yield fake
+
+
+@pytest.fixture
+def app(st_folium) -> AppTest:
+    return AppTest.from_file(str(APP_FILE), default_timeout=30)
+
+
+def run(at: AppTest) -> AppTest:
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def card_headings(at: AppTest) -> list[str]:
+    """The initiative cards' headings, in the order the list shows them."""
+    return [m.value[5:] for m in at.markdown if m.value.startswith("#### ")]
+
+
+def headings_for(plan_data, place_id: str) -> list[str]:
+    return [
+        escape_markdown(item.rubrik) for item in plan_data.initiatives if place_id in item.places
+    ]
+
+
+def legend_html(mock: MagicMock) -> str:
+    """The base map the page passed on its last run, rendered."""
+    m = mock.call_args.args[0]
+    assert isinstance(m, folium.Map)
+    return m.get_root().render()
+
+
+@pytest.mark.parametrize(
+    ("language", "title", "legend"),
+    [
+        ("sv", "Söderort 2030 på kartan", "Antal matchande initiativ"),
+        ("en", "Söderort 2030 on the map", "Matching initiatives"),
+    ],
+)
+def test_page_runs_in_both_languages(app, st_folium, plan_data, language, title, legend) -> None:
+    app.query_params["lang"] = language
+    at = run(app)
+    assert [t.value for t in at.title] == [title]
+    assert legend in legend_html(st_folium)
+    kwargs = st_folium.call_args.kwargs
+    assert isinstance(kwargs["feature_group_to_add"], folium.FeatureGroup)
+    assert kwargs["returned_objects"] == ["last_active_drawing", "last_object_clicked"]
+    # Nothing selected: every initiative is listed, under each of its places.
+    every = [h for place in plan_data.place_order for h in headings_for(plan_data, place)]
+    assert card_headings(at) == every
+
+
+def test_click_selects_the_place(app, st_folium, plan_data) -> None:
+    st_folium.return_value = click_on("hogdalen")
+    at = run(app)
+    assert card_headings(at) == headings_for(plan_data, "hogdalen") == ["Miljöteknik Högdalen"]
+    assert [s.value for s in at.main.subheader] == ["Högdalens industriområde (1)"]
+    assert at.query_params == {"place": "hogdalen"}
+    # "Show all places" is not undone by the click the component still returns.
+    at.button(key=SS_CLEAR_PLACE).click()
+    run(at)
+    assert len(card_headings(at)) > 1
+    assert "place" not in at.query_params
+    # A new click (elsewhere in the same place) selects it again.
+    st_folium.return_value = click_on("hogdalen", lat=59.258)
+    run(at)
+    assert card_headings(at) == ["Miljöteknik Högdalen"]
+
+
+def test_unknown_place_selects_nothing(app, st_folium, plan_data) -> None:
+    st_folium.return_value = click_on("atlantis")
+    at = run(app)
+    assert len(card_headings(at)) == sum(
+        len(headings_for(plan_data, place)) for place in plan_data.place_order
+    )
+    assert "place" not in at.query_params
+    assert not at.info
+
+
+def test_no_match_is_friendly_and_the_map_stays(app, st_folium) -> None:
+    at = run(app)
+    at.text_input(key=SS_FILTER_TEXT).input("zzzz ingenting")
+    st_folium.reset_mock()
+    run(at)
+    assert [w.value for w in at.warning] == [
+        "Inga initiativ matchar filtren. Ändra filtren eller klicka på ”Återställ filter”."
+    ]
+    assert st_folium.call_count == 1
+    assert card_headings(at) == []
+    layer = st_folium.call_args.kwargs["feature_group_to_add"]
+    m = folium.Map(tiles=None)
+    layer.add_to(m)
+    counts = re.findall(r'"count": (\d+), "id"', m.get_root().render())
+    assert counts and set(counts) == {"0"}
+
+
+def test_colour_toggle_switches_the_legend(app, st_folium) -> None:
+    at = run(app)
+    assert "Antal matchande initiativ" in legend_html(st_folium)
+    at.segmented_control(key=SS_COLOUR_BY).set_value("theme")
+    run(at)
+    html = legend_html(st_folium)
+    assert "Tema (det vanligaste)" in html and "Antal matchande initiativ" not in html
+    at.segmented_control(key=SS_LANGUAGE).set_value("en")
+    run(at)
+    assert "Theme (the most common)" in legend_html(st_folium)
+    assert at.segmented_control(key=SS_COLOUR_BY).value == "theme"

@@ -1,0 +1,138 @@
+"""The map page in a real browser: Leaflet draws every place, a click opens its popup and selects
+it, a filter change swaps the place layer without reloading the map, and nothing but tiles is
+fetched from outside the app.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+from urllib.parse import urlsplit
+
+import pytest
+from playwright.sync_api import Frame, Page, expect
+
+from soderort import assets, paths
+from soderort.filters import group_by_place
+from soderort.mapping import label_point
+
+pytestmark = pytest.mark.e2e
+
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+SCREENSHOT = paths.PROJECT_ROOT / "docs" / "screenshots" / "map-popup.png"
+SCREENSHOT_MAX_BYTES = 300_000
+FIRST_LOAD_MS = 90_000
+
+
+def _tile_host_pattern() -> re.Pattern[str]:
+    """The configured tile server's host, with ``{s}`` standing for any subdomain."""
+    tiles = assets.tile_config()
+    assert tiles is not None, "these tests expect the default tiles"
+    host = urlsplit(tiles.url.replace("{s}", "SUBDOMAIN")).hostname or ""
+    return re.compile(re.escape(host).replace("subdomain", "[a-z0-9-]+") + r"\Z")
+
+
+def _open_map(page: Page, url: str) -> Frame:
+    """Open the map page and wait until Leaflet has drawn the places; return the map's frame."""
+    page.goto(url)
+    iframe = page.locator(MAP_IFRAME)
+    # The server's first run imports folium and geopandas and loads the data: give it time.
+    expect(iframe).to_be_visible(timeout=FIRST_LOAD_MS)
+    places = page.frame_locator(MAP_IFRAME).locator("path.leaflet-interactive")
+    expect(places.first).to_be_attached(timeout=FIRST_LOAD_MS)
+    frame = iframe.element_handle().content_frame()
+    assert frame is not None
+    return frame
+
+
+def _click_place(page: Page, frame: Frame, plan_data, place_id: str) -> None:
+    """Click at the place's label point, where the user would (labels let clicks through)."""
+    lat, lon = label_point(plan_data, place_id)
+    point = frame.evaluate("([lat, lon]) => map_div.latLngToContainerPoint([lat, lon])", [lat, lon])
+    box = page.locator(MAP_IFRAME).bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+
+
+def _view(frame: Frame) -> dict:
+    return frame.evaluate("() => ({zoom: map_div.getZoom(), centre: map_div.getCenter()})")
+
+
+def test_click_opens_the_popup_and_narrows_the_list(
+    page: Page, server: str, plan_data, artifacts
+) -> None:
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    frame = _open_map(page, server)
+    fl = page.frame_locator(MAP_IFRAME)
+
+    # Every named place is drawn as a shape of its own and labelled with its count.
+    expect(fl.locator("path.leaflet-interactive")).to_have_count(len(plan_data.places))
+    labelled = fl.locator(".sod-label").evaluate_all("els => els.map(e => e.dataset.place)")
+    assert sorted(labelled) == sorted(plan_data.places.index)
+    expect(fl.locator(".sod-legend")).to_contain_text("Antal matchande initiativ")
+    main = page.get_by_test_id("stMain")
+    # A card per initiative and place (an initiative on two places is listed under both).
+    cards = sum(len(items) for _, items in group_by_place(plan_data, plan_data.initiatives))
+    expect(main.locator("h4")).to_have_count(cards)
+
+    _click_place(page, frame, plan_data, "hogdalen")
+    popup = fl.locator(".leaflet-popup")
+    expect(popup.get_by_role("heading", name="Miljöteknik Högdalen")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"[?&]place=hogdalen\b"))
+    expect(main.locator("h4")).to_have_count(1)
+    expect(main.get_by_role("heading", name="Miljöteknik Högdalen")).to_be_visible()
+    # The rerun the click caused left the layer alone: the popup is still open.
+    page.wait_for_timeout(1500)
+    expect(popup).to_have_count(1)
+    expect(popup).to_contain_text("Förväntat resultat")
+
+    page.mouse.move(5, 5)  # off the map: no tooltip or hover highlight in the picture
+    page.wait_for_timeout(300)
+    shot = page.screenshot(path=str(artifacts / "map-popup.png"))
+    assert len(shot) < SCREENSHOT_MAX_BYTES, len(shot)
+    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(artifacts / "map-popup.png", SCREENSHOT)
+
+    local = urlsplit(server).netloc
+    tiles = _tile_host_pattern()
+    outside = [
+        url
+        for url in requests
+        if urlsplit(url).scheme in ("http", "https")
+        and urlsplit(url).netloc != local
+        and not tiles.match(urlsplit(url).hostname or "")
+    ]
+    assert outside == []
+
+
+def test_filter_change_keeps_the_map_and_its_view(page: Page, server: str) -> None:
+    frame = _open_map(page, server)
+    fl = page.frame_locator(MAP_IFRAME)
+    sent: list[float] = []
+    page.on("websocket", lambda ws: ws.on("framesent", lambda _payload: sent.append(time.time())))
+    frame.evaluate("() => { window.__marker = 1; }")
+
+    # Panning and zooming do not rerun the script (nothing is sent to the server).
+    page.wait_for_timeout(500)
+    before = len(sent)
+    box = page.locator(MAP_IFRAME).bounding_box()
+    page.mouse.move(box["x"] + 300, box["y"] + 520)
+    page.mouse.down()
+    page.mouse.move(box["x"] + 220, box["y"] + 470, steps=8)
+    page.mouse.up()
+    fl.locator(".leaflet-control-zoom-in").click()
+    page.wait_for_timeout(1000)  # longer than the component's 250 ms debounce
+    assert len(sent) == before
+    view = _view(frame)
+
+    sidebar = page.get_by_test_id("stSidebar")
+    search = sidebar.get_by_role("textbox", name="Sök i texten")
+    search.fill("hogdalen")
+    search.press("Enter")
+    expect(sidebar.get_by_text("1 av 19 initiativ")).to_be_visible()
+    expect(fl.locator('.sod-label[data-place="hela-soderort"] b')).to_have_text("0")
+    expect(fl.locator('.sod-label[data-place="hogdalen"] b')).to_have_text("1")
+    # The same iframe (not reloaded), at the zoom and centre the user left it.
+    assert frame.evaluate("() => window.__marker") == 1
+    assert _view(frame) == view

@@ -1,0 +1,91 @@
+"""The Table, Timeline and Place pages in a real browser: what only a browser can show.
+
+Streamlit's bundled plotly.js must draw the timeline's two legends and the legend entries of its
+date lines; the colour choice must survive a page switch (the front end drops widget state);
+the chart must keep a readable width on a phone; the downloads must arrive with their names.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from soderort.filters import FilterState, filter_initiatives
+
+pytestmark = pytest.mark.e2e
+
+DATED_NAME = r"\d{4}-\d{2}-\d{2}"
+
+
+def open_page(page: Page, server: str, path: str) -> None:
+    # The first session after the server starts can be told that a deep link's page does not
+    # exist (it then shows the page anyway); opening the root first keeps that out of the way.
+    page.goto(server)
+    expect(page.locator("h1").first).to_be_visible()
+    page.goto(f"{server}{path}")
+
+
+def test_timeline_draws_both_legends_and_keeps_its_colours(page: Page, server: str) -> None:
+    open_page(page, server, "/tidslinje")
+    chart = page.locator(".js-plotly-plot").first
+    # Two legends (colours above, symbols below) and a shape's legend entry (the "I dag" line)
+    # need a recent plotly.js.
+    expect(chart.locator(".legendtitletext")).to_have_text("Tema")
+    expect(chart.locator(".legend2titletext")).to_have_text("Tecken")
+    expect(chart.locator(".legend2text", has_text=re.compile(r"^I dag \("))).to_have_count(1)
+
+    page.get_by_role("radio", name="Ansvarig nämnd").click()
+    expect(chart.locator(".legendtitletext")).to_have_text("Ansvarig")
+
+    sidebar = page.get_by_test_id("stSidebar")
+    sidebar.get_by_role("link", name="Karta").click()
+    expect(page.locator("h1").first).to_have_text("Söderort 2030 på kartan")
+    sidebar.get_by_role("link", name="Tidslinje").click()
+    expect(page.locator("h1").first).to_have_text("Initiativen över tid")
+    expect(page.get_by_role("radio", name="Ansvarig nämnd")).to_have_attribute(
+        "aria-checked", "true"
+    )
+    expect(page.locator(".js-plotly-plot .legendtitletext").first).to_have_text("Ansvarig")
+
+
+def test_on_a_phone_the_chart_keeps_its_width_and_scrolls(browser: Browser, server: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="sv-SE")
+    try:
+        page = context.new_page()
+        page.set_default_timeout(30_000)
+        open_page(page, server, "/tidslinje")
+        svg = page.locator(".js-plotly-plot .main-svg").first
+        expect(svg).to_be_visible()
+        assert float(svg.get_attribute("width")) >= 720
+        scroller = page.locator(".st-key-timeline_scroll")
+        sizes = scroller.evaluate("e => [e.scrollWidth, e.clientWidth]")
+        assert sizes[0] > sizes[1]
+    finally:
+        context.close()
+
+
+def test_the_table_downloads_the_filtered_rows(page: Page, server: str, plan_data) -> None:
+    want = filter_initiatives(plan_data, FilterState(committees=("exploateringsnamnden",)))
+    open_page(page, server, "/tabell?committee=exploateringsnamnden")
+    expect(page.get_by_text(f"{len(want)} av 19 initiativ").first).to_be_visible()
+    with page.expect_download() as info:
+        page.get_by_role("button", name="CSV för Excel").click()
+    download = info.value
+    assert re.fullmatch(rf"soderort-2030-initiativ-{DATED_NAME}\.csv", download.suggested_filename)
+    with open(download.path(), encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file, delimiter=";"))
+    assert [row["Rubrik"] for row in rows] == [item.rubrik for item in want]
+
+
+def test_the_place_sheet_downloads_as_a_pdf(page: Page, server: str) -> None:
+    open_page(page, server, "/omrade?place=farsta")
+    expect(page.locator("h1").first).to_have_text("Farsta")
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name="Områdesblad (PDF)").click()
+    download = info.value
+    assert re.fullmatch(rf"soderort-2030-farsta-{DATED_NAME}\.pdf", download.suggested_filename)
+    with open(download.path(), "rb") as file:
+        assert file.read(5) == b"%PDF-"
