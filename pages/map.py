@@ -100,5 +100,7 @@ if view.place:
     if not groups:
         st.info(t("map.selected_none", language))
 for place_id, place_initiatives in groups:
-    st.subheader(f"{data.place_name(place_id, language)} ({len(place_initiatives)})")
+    st.subheader(
+        f"{escape_markdown(data.place_name(place_id, language))} ({len(place_initiatives)})"
+    )
     render_card_list(data, place_initiatives, language)

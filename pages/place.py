@@ -127,7 +127,7 @@ else:
 
     # Above the name: a reader steps from place to place without scrolling back to a list.
     place_picker()
-    st.title(data.place_name(place, language))
+    st.title(escape_markdown(data.place_name(place, language)))
     st.markdown(t("place.count", language, shown=len(items), total=total))
     if place == "hela-soderort":
         st.caption(t("place.hela_soderort", language))

@@ -167,7 +167,7 @@ def render_export_panel(
         key=key_prefix + viewstate.SS_EXPORT_PLACE,
     )
     place = place if place in places else default
-    place_name = data.place_name(place, language)
+    place_name = escape_markdown(data.place_name(place, language))
     st.download_button(
         t("export.place.button", language, place=place_name),
         data=_deferred(place_pdf, key, place, language, mtimes, data),

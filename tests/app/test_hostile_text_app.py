@@ -149,13 +149,7 @@ def test_sidebar_offers_the_hostile_place_name_as_an_option(hostile_data) -> Non
     assert hostile_data.place_names["name"] in areas.options
 
 
-# Found by this file: a place name from places.geojson goes into Markdown unescaped in
-# pages/map.py (the list's subheader per place, `st.subheader(f"{data.place_name(...)} (n)")`),
-# pages/place.py (`st.title(data.place_name(place, language))`) and ui/exporting.py (the place
-# PDF's download-button label). In a browser Streamlit shows the <script> tag there as text, but
-# the Markdown link in the name becomes a link "x" and the reader no longer sees the name as
-# written. Those files belong to the map, place and export pages; strict xfail, so that the fix
-# is noticed and this marker removed.
+# A place name from places.geojson is shown as text on the map, place and export pages.
 PLACE_NAME_PAGES = {
     "map": (None, {}),
     "place": ("pages/place.py", {"place": "hogdalen"}),
@@ -163,7 +157,6 @@ PLACE_NAME_PAGES = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="place names unescaped in map/place/export pages")
 @pytest.mark.parametrize("where", sorted(PLACE_NAME_PAGES))
 def test_place_names_are_shown_as_text(hostile_data, where) -> None:
     page, params = PLACE_NAME_PAGES[where]
