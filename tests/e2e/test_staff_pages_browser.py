@@ -33,7 +33,8 @@ def test_timeline_draws_both_legends_and_keeps_its_colours(page: Page, server: s
     chart = page.locator(".js-plotly-plot").first
     # Two legends (colours above, symbols below) and a shape's legend entry (the "I dag" line)
     # need a recent plotly.js.
-    expect(chart.locator(".legendtitletext")).to_have_text("Tema")
+    # Streamlit fetches plotly.js on first use; on a loaded two-core machine that takes a while.
+    expect(chart.locator(".legendtitletext")).to_have_text("Tema", timeout=90_000)
     expect(chart.locator(".legend2titletext")).to_have_text("Tecken")
     expect(chart.locator(".legend2text", has_text=re.compile(r"^I dag \("))).to_have_count(1)
 
@@ -58,7 +59,7 @@ def test_on_a_phone_the_chart_keeps_its_width_and_scrolls(browser: Browser, serv
         page.set_default_timeout(30_000)
         open_page(page, server, "/tidslinje")
         svg = page.locator(".js-plotly-plot .main-svg").first
-        expect(svg).to_be_visible()
+        expect(svg).to_be_visible(timeout=90_000)
         assert float(svg.get_attribute("width")) >= 720
         scroller = page.locator(".st-key-timeline_scroll")
         sizes = scroller.evaluate("e => [e.scrollWidth, e.clientWidth]")
