@@ -352,10 +352,16 @@ class Session:
         """Time a rerun after typing a word into the free-text search (from an empty box)."""
         from soderort.viewstate import SS_FILTER_TEXT
 
-        self.at.text_input(key=SS_FILTER_TEXT).set_value("")
+        self.clear_search()
         self.run()
         self.at.text_input(key=SS_FILTER_TEXT).set_value(word)
         return self.run()
+
+    def clear_search(self) -> None:
+        """Empty the free-text search box (takes effect on the next run)."""
+        from soderort.viewstate import SS_FILTER_TEXT
+
+        self.at.text_input(key=SS_FILTER_TEXT).set_value("")
 
 
 def clear_caches() -> None:
@@ -400,6 +406,7 @@ def rerun_and_payload(
     session.filter_change()
     changes = [session.filter_change() for _ in range(repeats)]
     searches = [session.search(SEARCH_WORDS[i % len(SEARCH_WORDS)]) for i in range(repeats)]
+    session.clear_search()
     session.set_theme(True)
     session.run()
     session.set_theme(False)

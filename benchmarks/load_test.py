@@ -81,6 +81,8 @@ SEARCH_WORDS = ("hogdalen", "kluster", "telefonplan", "arbetsplatser", "turism",
 # Places whose labels stand clear of the others at the default zoom (clicked at their centre).
 CLICK_PLACES = ("hogdalen", "farsta", "skrubba", "telefonplan", "sodertorn")
 MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
+# The map's right-hand column of controls (layers, legend) that a click must stay clear of.
+LEGEND_CLEARANCE_PX = 260
 POLL_MS = 100
 
 # True when the sidebar shows `count` and each label shows its number (JSON: [count, labels]).
@@ -263,15 +265,38 @@ async def _search(page: Any, word: str, expected: Expected, timeout_ms: int) -> 
     return started
 
 
-async def _select(page: Any, data: PlanData, place: str, timeout_ms: int) -> float:
+async def _visible_place(page: Any, rng: random.Random, timeout_ms: int) -> tuple[str, dict]:
+    """Pick a place whose label is in view, clear of the map's controls and legend.
+
+    A popup pans the map to fit, so a label can end up outside the frame; a user clicks what
+    they see.
+    """
+    frame = await page.locator(MAP_FRAME).bounding_box(timeout=timeout_ms)
+    if frame is None:
+        raise RuntimeError("no map")
+    left, right = frame["x"] + 60, frame["x"] + frame["width"] - LEGEND_CLEARANCE_PX
+    top, bottom = frame["y"] + 40, frame["y"] + frame["height"] - 40
+    labels = page.frame_locator(MAP_FRAME)
+    visible = []
+    for place in CLICK_PLACES:
+        box = await labels.locator(f'.sod-label[data-place="{place}"]').bounding_box(
+            timeout=timeout_ms
+        )
+        if box is not None:
+            x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
+            if left <= x <= right and top <= y <= bottom:
+                visible.append((place, {"x": x, "y": y}))
+    if not visible:
+        raise RuntimeError("no place in view")
+    return rng.choice(visible)
+
+
+async def _select(page: Any, data: PlanData, rng: random.Random, timeout_ms: int) -> float:
     await page.evaluate(CLOSE_POPUP_JS)
-    label = page.frame_locator(MAP_FRAME).locator(f'.sod-label[data-place="{place}"]')
-    box = await label.bounding_box(timeout=timeout_ms)
-    if box is None:
-        raise RuntimeError(f"no label for {place}")
+    place, point = await _visible_place(page, rng, timeout_ms)
     started = time.perf_counter()
     # Labels let the pointer through to the place under them.
-    await page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    await page.mouse.click(point["x"], point["y"])
     text = t("map.selected", "sv", place=data.place_name(place, "sv")).replace("**", "")
     await page.wait_for_function(SELECTED_JS, arg=text, timeout=timeout_ms, polling=POLL_MS)
     return started
@@ -319,7 +344,7 @@ async def session(
                     started = await _search(page, word, expected[word], timeout_ms)
                 else:
                     # A place keeps its label whatever the search, so any place can be clicked.
-                    started = await _select(page, data, rng.choice(CLICK_PLACES), timeout_ms)
+                    started = await _select(page, data, rng, timeout_ms)
                 results.record(kind, started)
             except Exception as error:
                 results.fail(kind, error)
