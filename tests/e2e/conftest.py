@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -14,11 +15,12 @@ import time
 import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
-from soderort import paths
+from soderort import assets, paths
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -140,3 +142,13 @@ def artifacts() -> Path:
     """Folder for screenshots and files a person looks at after a run (ignored by git)."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def is_tile_url() -> Callable[[str], bool]:
+    """Whether a URL is on the configured tile server (``{s}`` standing for any subdomain)."""
+    tiles = assets.tile_config()
+    assert tiles is not None, "these tests expect a tile server"
+    host = urlsplit(tiles.url.replace("{s}", "SUBDOMAIN")).hostname or ""
+    pattern = re.compile(re.escape(host).replace("subdomain", "[a-z0-9-]+") + r"\Z")
+    return lambda url: bool(pattern.match(urlsplit(url).hostname or ""))

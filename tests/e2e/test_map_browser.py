@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Frame, Page, expect
 
-from soderort import assets, paths
+from soderort import paths
 from soderort.filters import group_by_place
 from soderort.mapping import label_point
 
@@ -23,14 +23,6 @@ MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 SCREENSHOT = paths.PROJECT_ROOT / "docs" / "screenshots" / "map-popup.png"
 SCREENSHOT_MAX_BYTES = 300_000
 FIRST_LOAD_MS = 90_000
-
-
-def _tile_host_pattern() -> re.Pattern[str]:
-    """The configured tile server's host, with ``{s}`` standing for any subdomain."""
-    tiles = assets.tile_config()
-    assert tiles is not None, "these tests expect the default tiles"
-    host = urlsplit(tiles.url.replace("{s}", "SUBDOMAIN")).hostname or ""
-    return re.compile(re.escape(host).replace("subdomain", "[a-z0-9-]+") + r"\Z")
 
 
 def _open_map(page: Page, url: str) -> Frame:
@@ -59,7 +51,7 @@ def _view(frame: Frame) -> dict:
 
 
 def test_click_opens_the_popup_and_narrows_the_list(
-    page: Page, server: str, plan_data, artifacts
+    page: Page, server: str, plan_data, artifacts, is_tile_url
 ) -> None:
     requests: list[str] = []
     page.on("request", lambda request: requests.append(request.url))
@@ -95,13 +87,12 @@ def test_click_opens_the_popup_and_narrows_the_list(
     shutil.copyfile(artifacts / "map-popup.png", SCREENSHOT)
 
     local = urlsplit(server).netloc
-    tiles = _tile_host_pattern()
     outside = [
         url
         for url in requests
         if urlsplit(url).scheme in ("http", "https")
         and urlsplit(url).netloc != local
-        and not tiles.match(urlsplit(url).hostname or "")
+        and not is_tile_url(url)
     ]
     assert outside == []
 
