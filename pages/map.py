@@ -5,7 +5,7 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from soderort import assets, mapping, viewstate
-from soderort.filters import filter_initiatives, group_by_place
+from soderort.filters import MAP_LIST_CARD_LIMIT, cap_groups, filter_initiatives, group_by_place
 from soderort.i18n import t
 from ui import escape_markdown
 from ui.cards import render_card_list
@@ -99,8 +99,17 @@ if view.place:
         st.rerun()
     if not groups:
         st.info(t("map.selected_none", language))
-for place_id, place_initiatives in groups:
-    st.subheader(
-        f"{escape_markdown(data.place_name(place_id, language))} ({len(place_initiatives)})"
+card_list = cap_groups(groups, MAP_LIST_CARD_LIMIT)
+for group in card_list.groups:
+    st.subheader(f"{escape_markdown(data.place_name(group.place_id, language))} ({group.total})")
+    render_card_list(data, group.shown, language)
+    if len(group.shown) < group.total:
+        st.caption(t("map.group_cut", language, shown=len(group.shown), total=group.total))
+if card_list.capped:
+    st.info(t("map.list_capped", language, shown=card_list.shown, total=card_list.total))
+if card_list.hidden:
+    hidden = ", ".join(
+        f"{escape_markdown(data.place_name(place_id, language))} ({count})"
+        for place_id, count in card_list.hidden
     )
-    render_card_list(data, place_initiatives, language)
+    st.markdown(t("map.list_hidden", language, places=hidden))

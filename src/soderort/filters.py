@@ -23,6 +23,9 @@ PLAN_LAST_YEAR = 2030
 # Filter results kept per loaded plan: the sidebar and the page filter with the same state in
 # one run, and a user going back and forth between a few states finds them again.
 RESULTS_KEPT = 32
+# Cards in the list under the map: past this the map, the filters and the table serve the reader
+# better, and thousands of cards would cost every rerun seconds.
+MAP_LIST_CARD_LIMIT = 60
 
 
 def fold(text: str) -> str:
@@ -337,3 +340,82 @@ def count_by_place(data: PlanData, initiatives: Iterable[Initiative]) -> dict[st
         for place in item.places:
             counts[place] = counts.get(place, 0) + 1
     return counts
+
+
+@dataclass(frozen=True)
+class PlaceGroup:
+    """One place's part of a capped list: the cards to draw and how many match in all.
+
+    Attributes
+    ----------
+    place_id : str
+        The place.
+    shown : list of Initiative
+        The initiatives to draw, in the source's order.
+    total : int
+        How many initiatives on the place match (``len(shown)`` unless the cap cut the group).
+    """
+
+    place_id: str
+    shown: list[Initiative]
+    total: int
+
+
+@dataclass(frozen=True)
+class CappedList:
+    """Initiatives grouped by place with at most a set number of cards in all.
+
+    Attributes
+    ----------
+    groups : list of PlaceGroup
+        The places that get cards, in `PlanData.place_order`.
+    hidden : list of (str, int)
+        Places left without cards once the cap was reached, each with its number of matches.
+    shown : int
+        Cards drawn, over all groups.
+    total : int
+        Cards there would be without the cap (an initiative on two places counts twice).
+    """
+
+    groups: list[PlaceGroup]
+    hidden: list[tuple[str, int]]
+    shown: int
+    total: int
+
+    @property
+    def capped(self) -> bool:
+        """Whether the cap left anything out."""
+        return self.shown < self.total
+
+
+def cap_groups(groups: Sequence[tuple[str, list[Initiative]]], limit: int) -> CappedList:
+    """Keep at most `limit` cards over all groups, filling places in order.
+
+    A page of thousands of cards takes the browser and the server seconds to draw and nobody reads
+    it; past the cap the reader is better served by the map, the filters and the table.
+
+    Parameters
+    ----------
+    groups : sequence of (str, list of Initiative)
+        As returned by `group_by_place`.
+    limit : int
+        Most cards in all; at least 1.
+
+    Returns
+    -------
+    CappedList
+        The groups that get cards (the last one possibly cut short) and the places left out.
+    """
+    if limit < 1:
+        raise ValueError(f"limit must be at least 1, got {limit}")
+    shown_groups: list[PlaceGroup] = []
+    hidden: list[tuple[str, int]] = []
+    room = limit
+    for place_id, members in groups:
+        if room <= 0:
+            hidden.append((place_id, len(members)))
+            continue
+        shown_groups.append(PlaceGroup(place_id, members[:room], len(members)))
+        room -= len(shown_groups[-1].shown)
+    total = sum(len(members) for _, members in groups)
+    return CappedList(shown_groups, hidden, min(limit, total), total)

@@ -283,6 +283,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Samma innehåll som kartan, som text: initiativen per område.",
         "en": "The map's content as text: the initiatives by place.",
     },
+    "map.list_capped": {
+        "sv": "Listan visar {shown} av {total} kort. Välj ett område på kartan, smalna av med "
+        "filtren eller se tabellen för resten.",
+        "en": "The list shows {shown} of {total} cards. Choose a place on the map, narrow down "
+        "with the filters or see the table for the rest.",
+    },
+    "map.list_hidden": {
+        "sv": "Fler områden med matchande initiativ: {places}",
+        "en": "More places with matching initiatives: {places}",
+    },
+    "map.group_cut": {
+        "sv": "{shown} av {total} initiativ i området visas här.",
+        "en": "{shown} of {total} initiatives in this place are shown here.",
+    },
     "map.selected": {"sv": "Valt område: **{place}**", "en": "Selected place: **{place}**"},
     "map.show_all": {"sv": "Visa alla områden", "en": "Show all places"},
     "map.selected_none": {

@@ -16,6 +16,10 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from soderort import paths
+from soderort.filters import MAP_LIST_CARD_LIMIT, group_by_place
+from soderort.loading import load_plan_data
+from soderort.paths import DATA_DIR_ENV
+from soderort.synthetic import generate_data_folder
 from soderort.viewstate import SS_CLEAR_PLACE, SS_COLOUR_BY, SS_FILTER_TEXT, SS_LANGUAGE
 from ui import escape_markdown
 
@@ -146,3 +150,29 @@ def test_colour_toggle_switches_the_legend(app, st_folium) -> None:
     run(at)
     assert "Theme (the most common)" in legend_html(st_folium)
     assert at.segmented_control(key=SS_COLOUR_BY).value == "theme"
+
+
+def test_a_large_plan_lists_a_readable_number_of_cards(
+    app, st_folium, monkeypatch, tmp_path
+) -> None:
+    folder = generate_data_folder(tmp_path / "plan", 300, seed=5)
+    monkeypatch.setenv(DATA_DIR_ENV, str(folder))
+    data = load_plan_data(folder)
+    at = run(app)
+
+    assert len(card_headings(at)) == MAP_LIST_CARD_LIMIT
+    groups = group_by_place(data, data.initiatives)
+    total = sum(len(members) for _, members in groups)
+    notice = next(i.value for i in at.info if "Listan visar" in i.value)
+    assert f"{MAP_LIST_CARD_LIMIT} av {total} kort" in notice
+    # The places left without cards are still named, with their counts.
+    hidden = next(m.value for m in at.markdown if m.value.startswith("Fler områden"))
+    last_place, last_members = groups[-1]
+    assert f"{escape_markdown(data.place_name(last_place, 'sv'))} ({len(last_members)})" in hidden
+
+    # Choosing a place on the map lists that place's cards instead.
+    busiest = max(data.places.index, key=lambda p: sum(p in i.places for i in data.initiatives))
+    st_folium.return_value = click_on(busiest)
+    run(at)
+    count = sum(busiest in item.places for item in data.initiatives)
+    assert len(card_headings(at)) == min(count, MAP_LIST_CARD_LIMIT)

@@ -13,6 +13,7 @@ import pytest
 
 from soderort.filters import (
     FilterState,
+    cap_groups,
     filter_initiatives,
     fold,
     group_by_place,
@@ -86,3 +87,31 @@ def test_names_and_ids_are_looked_up_and_unknown_ones_refused(big) -> None:
     assert big.initiative(last.id) is last
     with pytest.raises(KeyError):
         big.initiative("no-such-initiative")
+
+
+def test_capped_list_fills_places_in_order_up_to_the_cap(big) -> None:
+    groups = group_by_place(big, big.initiatives)
+    capped = cap_groups(groups, 60)
+    assert capped.capped
+    assert capped.shown == 60 == sum(len(group.shown) for group in capped.groups)
+    assert capped.total == sum(len(members) for _, members in groups)
+    # Every place is accounted for once, in order, with its full count.
+    listed = [(g.place_id, g.total) for g in capped.groups] + capped.hidden
+    assert listed == [(place, len(members)) for place, members in groups]
+    # Cards are the first ones of each place, in the source's order.
+    for group in capped.groups:
+        assert group.shown == dict(groups)[group.place_id][: len(group.shown)]
+
+
+def test_a_list_under_the_cap_is_left_whole(big) -> None:
+    groups = group_by_place(big, big.initiatives)[:2]
+    size = sum(len(members) for _, members in groups)
+    capped = cap_groups(groups, size)
+    assert not capped.capped
+    assert capped.hidden == []
+    assert [(g.place_id, g.shown) for g in capped.groups] == groups
+
+
+def test_cap_must_allow_one_card() -> None:
+    with pytest.raises(ValueError, match="at least 1"):
+        cap_groups([], 0)
