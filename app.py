@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from soderort import paths
+from soderort import paths, viewstate
 from soderort.i18n import t
 from ui.data import get_plan_data
 from ui.sidebar import render_sidebar
@@ -41,7 +41,7 @@ pages = [
         "pages/place.py",
         title=t("page.places", language),
         icon=":material/location_on:",
-        url_path="omrade",
+        url_path=viewstate.PLACE_PAGE_PATH,
     ),
     st.Page(
         "pages/presentation.py",

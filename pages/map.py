@@ -7,7 +7,7 @@ from streamlit_folium import st_folium
 from soderort import assets, mapping, viewstate
 from soderort.filters import MAP_LIST_CARD_LIMIT, cap_groups, filter_initiatives, group_by_place
 from soderort.i18n import t
-from ui import escape_markdown
+from ui import app_path, escape_markdown
 from ui.cards import render_card_list
 from ui.data import get_plan_data
 from ui.sidebar import current_view, select_place
@@ -66,6 +66,7 @@ layers = mapping.build_map_layers(
     language=language,
     colour_by=colour_by,
     tiles=tiles,
+    place_url=app_path(viewstate.PLACE_PAGE_PATH),
     link_params=link_params,
 )
 returned = st_folium(

@@ -19,6 +19,7 @@ from pathlib import Path
 import yaml
 
 from soderort import paths
+from ui import WORD_JOINER
 
 # What an attacker (or a careless paste) could put into the data's free text. Each must reach the
 # reader as the very characters typed: never run, never rendered as markup, never a link.
@@ -163,8 +164,8 @@ _ESCAPED = re.compile(r"\\.", re.S)
 
 
 def unescape_markdown(markdown: str) -> str:
-    """The text a reader sees of escaped Markdown (each backslash-escape made literal)."""
-    return re.sub(r"\\(.)", r"\1", markdown, flags=re.S)
+    """The text a reader sees of escaped Markdown (escapes made literal, word joiners unseen)."""
+    return re.sub(r"\\(.)", r"\1", markdown, flags=re.S).replace(WORD_JOINER, "")
 
 
 def assert_inert_markdown(markdown: str) -> None:

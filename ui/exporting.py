@@ -21,13 +21,11 @@ from soderort.filters import FilterState, count_by_place, filter_initiatives
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.report import build_place_pdf, build_report_pdf, render_map_png
-from ui import escape_markdown
+from ui import app_path, escape_markdown
 from ui.data import data_file_mtimes
 
 PDF_MIME = "application/pdf"
 HTML_MIME = "text/html"
-# Where the place page lives; the exported map's popups link there (see `place_page_url`).
-PLACE_PAGE_PATH = "omrade"
 
 FilterKey = tuple[object, ...]
 Mtimes = tuple[tuple[str, int | None], ...]
@@ -101,16 +99,14 @@ def place_page_url() -> str:
     A file opened from disk would resolve "/omrade" to file:///omrade; with the app's own
     address a reader who is online gets to the place page.
     """
+    path = app_path(viewstate.PLACE_PAGE_PATH)
     try:
         parts = urlsplit(str(st.context.url or ""))
     except Exception:  # noqa: BLE001 - no request context (a test): fall back to the path
         parts = None
     if parts and parts.scheme in ("http", "https") and parts.netloc:
-        # The app may run under a path prefix (server.baseUrlPath): keep everything up to the
-        # page's own name.
-        base = parts.path.rsplit("/", 1)[0] if parts.path.count("/") > 1 else ""
-        return f"{parts.scheme}://{parts.netloc}{base}/{PLACE_PAGE_PATH}"
-    return f"/{PLACE_PAGE_PATH}"
+        return f"{parts.scheme}://{parts.netloc}{path}"
+    return path
 
 
 def _deferred(make: Callable[..., bytes], *args: object) -> Callable[[], bytes]:

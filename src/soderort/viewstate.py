@@ -21,6 +21,11 @@ from soderort.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from soderort.loading import PlanData
 from soderort.model import Status
 
+# --------------------------------------------------------------------------- page paths
+# Pages that other pages and files link to (st.Page's url_path; Swedish and fixed, so links keep
+# working whatever the interface language).
+PLACE_PAGE_PATH = "omrade"
+
 # --------------------------------------------------------------------------- query parameters
 # The view (decoded and encoded here).
 QP_COMMITTEE = "committee"

@@ -8,6 +8,7 @@ cell by cell.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from unittest.mock import patch
 
@@ -17,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 from soderort import paths, viewstate
 from soderort.presentation import build_slides, slide_param
 from tests.hostile import HostileData, assert_inert_markdown, unescape_markdown
+from ui import escape_markdown
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
 # Elements whose text Streamlit renders as Markdown.
@@ -165,3 +167,21 @@ def test_place_names_are_shown_as_text(hostile_data, where) -> None:
         at.selectbox(key=viewstate.SS_EXPORT_PLACE).set_value(hostile_data.place_id).run()
     _shown, offenders = check_page(at, hostile_data)
     assert not offenders, offenders
+
+
+# Streamlit's front end (StreamlitMarkdown) rewrites these tokens in text nodes, after escapes.
+STREAMLIT_TYPOGRAPHY = ["<->", "->", "<-", "--", ">=", "<=", "~="]
+
+
+@pytest.mark.parametrize("token", STREAMLIT_TYPOGRAPHY)
+@pytest.mark.parametrize("template", ["a {} b", "{} b", "a {}", "{}"])
+def test_escaped_text_keeps_tokens_that_streamlit_would_turn_into_symbols(
+    token: str, template: str
+) -> None:
+    written = template.format(token)
+    shown = unescape_markdown(escape_markdown(written))
+    assert shown == written
+    # The text node the front end sees: no token it rewrites stands alone between spaces.
+    text_node = re.sub(r"\\(.)", r"\1", escape_markdown(written))
+    for rewritten in STREAMLIT_TYPOGRAPHY:
+        assert not re.search(rf"(^|\s){re.escape(rewritten)}(\s|$)", text_node), rewritten

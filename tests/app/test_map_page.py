@@ -13,6 +13,7 @@ from unittest.mock import MagicMock, patch
 
 import folium
 import pytest
+from streamlit import config
 from streamlit.testing.v1 import AppTest
 
 from soderort import paths
@@ -176,3 +177,25 @@ def test_a_large_plan_lists_a_readable_number_of_cards(
     run(at)
     count = sum(busiest in item.places for item in data.initiatives)
     assert len(card_headings(at)) == min(count, MAP_LIST_CARD_LIMIT)
+
+
+@pytest.mark.parametrize(
+    ("base_path", "expected"), [("", "/omrade?"), ("soderort/", "/soderort/omrade?")]
+)
+def test_popup_links_stay_inside_the_app_under_a_base_path(
+    app, st_folium, base_path: str, expected: str
+) -> None:
+    # Behind a proxy the app may be served under a prefix (server.baseUrlPath); the popups' links
+    # are resolved by the browser, so they must carry it.
+    before = config.get_option("server.baseUrlPath")
+    config.set_option("server.baseUrlPath", base_path)
+    try:
+        run(app)
+    finally:
+        config.set_option("server.baseUrlPath", before)
+    layer = st_folium.call_args.kwargs["feature_group_to_add"]
+    m = folium.Map(tiles=None)
+    layer.add_to(m)
+    links = re.findall(r'href=\\?"([^"\\]*place=[^"\\]*)', m.get_root().render())
+    assert links
+    assert all(link.startswith(expected) for link in links), links

@@ -17,6 +17,7 @@ import pytest
 from playwright.sync_api import ConsoleMessage, Dialog, Page, Request, expect
 
 from tests.hostile import HostileData
+from ui import WORD_JOINER
 
 pytestmark = pytest.mark.e2e
 
@@ -125,11 +126,8 @@ def test_hostile_text_is_shown_as_typed_and_never_runs(
 
     watch.assert_quiet(page)
 
-    # Last, as it is a known fault with the text's fidelity, not its safety: Streamlit's Markdown
-    # turns " -- " into " — " (and "->", "<=", ">=" … into arrows and signs) in text nodes, after
-    # escapes are resolved, so ui.escape_markdown cannot keep them. Everything above has passed.
-    if texts["uppdragsgivare"] not in commissioner.inner_text():
-        pytest.xfail('Streamlit renders an escaped " -- " as " — " (ui.escape_markdown)')
+    # Streamlit's Markdown would turn " -- " into " — " (and "->", "<=" … into arrows and signs).
+    assert texts["uppdragsgivare"] in commissioner.inner_text().replace(WORD_JOINER, "")
 
 
 def test_hostile_search_link_is_shown_as_text(page: Page, server: str, is_tile_url) -> None:
