@@ -360,8 +360,9 @@ def _groups(data: PlanData, colour_by: ColourBy, language: str) -> dict[str, _Gr
             committee = data.committees.get(key)
             return committee.name if committee else key
 
+    # Legend entries are Plotly's small HTML, like tick labels: names from the data are escaped.
     return {
-        key: _Group(key, name(key), OKABE_ITO[index % len(OKABE_ITO)])
+        key: _Group(key, html.escape(name(key), quote=False), OKABE_ITO[index % len(OKABE_ITO)])
         for index, key in enumerate(keys)
     }
 
@@ -797,6 +798,11 @@ def build_timeline_figure(
     fig.update_yaxes(
         categoryorder="array",
         categoryarray=y_labels,
+        # Plotly reads tick labels as its own small HTML (<b>, <a href>, &amp;): headings from
+        # the data are escaped so that they show as written.
+        tickmode="array",
+        tickvals=y_labels,
+        ticktext=[html.escape(label, quote=False) for label in y_labels],
         # Reversed so that the plan's first initiative is at the top; -1.3 leaves the label band.
         range=[len(rows) - 0.5, -1.3] if rows else [0.5, -1.3],
         showticklabels=bool(rows),

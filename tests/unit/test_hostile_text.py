@@ -12,6 +12,8 @@ adds an element or an attribute. Exports are checked by reading the files back.
 from __future__ import annotations
 
 import csv
+import dataclasses
+import html
 import io
 import re
 from collections import Counter
@@ -22,6 +24,7 @@ from pypdf import PdfReader
 
 from soderort import exports, mapping, report
 from soderort.filters import FilterState, filter_initiatives
+from soderort.timeline_chart import build_timeline_figure, shorten
 from tests.hostile import Markup, fragments
 
 
@@ -155,3 +158,23 @@ def test_pdfs_print_the_text_as_typed(hostile_plan, hostile_data, hostile_item, 
 def test_hostile_text_is_searchable_as_text(hostile_plan, hostile_item, query):
     found = filter_initiatives(hostile_plan, FilterState(text=query))
     assert hostile_item in found
+
+
+def test_timeline_labels_show_headings_and_names_as_typed(
+    hostile_plan, hostile_data, hostile_item
+) -> None:
+    # Plotly reads tick labels and legend entries as its own small HTML: <b> would be bold and
+    # an <a href> a link, so text from the data must reach it escaped.
+    committee = next(iter(hostile_plan.committees.values()))
+    renamed = hostile_plan.committees | {
+        committee.id: committee.model_copy(update={"name": "Nämnd <b>fet</b> & co"})
+    }
+    plan = dataclasses.replace(hostile_plan, committees=renamed)
+    figure = build_timeline_figure(plan, plan.initiatives, colour_by="committee")
+    axis = figure.layout.yaxis
+    label = next(tick for tick in axis.tickvals if "<script>" in tick)
+    assert label.startswith(shorten(hostile_data.texts["rubrik"])[:20])
+    shown = dict(zip(axis.tickvals, axis.ticktext, strict=True))[label]
+    assert "<" not in shown and html.unescape(shown) == label
+    names = {trace.name for trace in figure.data if trace.showlegend}
+    assert "Nämnd &lt;b&gt;fet&lt;/b&gt; &amp; co" in names
