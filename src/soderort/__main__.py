@@ -38,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         print(validate_path(args.path))
     except DataError as err:
-        print(f"{len(err.problems)} fel i {', '.join(err.files)}:", file=sys.stderr)
+        print(f"{len(err.problems)} fel i {', '.join(err.files)} ({args.path}):", file=sys.stderr)
         for problem in err.problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1

@@ -72,7 +72,9 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     """
     name = path.name
     if not path.is_file():
-        raise DataError([Problem(name, f"filen finns inte ({path})")])
+        # Only the name: the message reaches the app's public error page, which must not show
+        # the server's folders (the command line names the folder it checked).
+        raise DataError([Problem(name, "filen finns inte")])
     raw = b""
     try:
         size = path.stat().st_size

@@ -144,6 +144,8 @@ def test_a_missing_data_folder_is_named(tmp_path, monkeypatch, map_component) ->
     text = assert_error_page(at, map_component, paths.ACTION_PLAN_FILE.name, "filen finns inte")
     # Every file the app needs is listed, each as missing.
     assert text.count("filen finns inte") == 7
+    # The public page names files, never the server's folders.
+    assert str(tmp_path) not in text
 
 
 def test_the_page_follows_the_language(data_dir, map_component) -> None:

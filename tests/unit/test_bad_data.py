@@ -153,6 +153,15 @@ def test_a_missing_file_is_named(tmp_path):
         loading.load_action_plan(tmp_path / "action_plan.yaml")
 
 
+def test_the_command_names_the_folder_it_checked(tmp_path, capsys):
+    folder = tmp_path / "data"
+    folder.mkdir()
+    assert main(["validate", str(folder)]) == 1
+    printed = capsys.readouterr().err
+    assert f"({folder})" in printed.splitlines()[0]
+    assert "action_plan.yaml: filen finns inte" in printed
+
+
 def test_an_oversized_file_is_refused_without_reading_it(tmp_path):
     big = tmp_path / "action_plan.yaml"
     with big.open("wb") as handle:
