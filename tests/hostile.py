@@ -30,6 +30,8 @@ HOSTILE_BREAKOUT = '"><b>fet</b>'
 HOSTILE_LONG_WORD = "Långt" + "ord" * 165  # 500 characters without a space
 HOSTILE_RTL = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: turns the rest of a line around
 HOSTILE_SQL = "'; DROP TABLE initiativ; -- ../../etc/passwd %00 {{7*7}} ${7*7}"
+# Jinja, which folium renders with: evaluated it would show "49"; {% raw %} alone breaks a template.
+HOSTILE_TEMPLATE = "{{ 7*7 }} {% raw %} {# x"
 
 
 @dataclass(frozen=True)
@@ -66,14 +68,14 @@ def write_hostile_data(folder: Path) -> HostileData:
     initiative_id, place_id = "miljoteknik-hogdalen", "hogdalen"
     texts = {
         "rubrik": f"Miljöteknik {HOSTILE_SCRIPT} Högdalen",
-        "uppdrag": f"Utveckling {HOSTILE_IMG} och {HOSTILE_LINK} av industriområdet",
+        "uppdrag": f"Utveckling {HOSTILE_IMG} och {HOSTILE_LINK} av {HOSTILE_TEMPLATE} området",
         "uppdragsgivare": HOSTILE_SQL,
         "forvantat_resultat": f"{HOSTILE_BREAKOUT} {HOSTILE_LONG_WORD} slut",
         "tidplan": f"{HOSTILE_RTL}Klart 2020 tfel-ot-thgir",
         "ansvarig_namnd": f"Stockholm Business Region {HOSTILE_SCRIPT}",
     }
     place_names = {
-        "name": f"Högdalen {HOSTILE_SCRIPT} {HOSTILE_LINK}",
+        "name": f"Högdalen {HOSTILE_SCRIPT} {HOSTILE_LINK} {HOSTILE_TEMPLATE}",
         "name_en": f"Hogdalen {HOSTILE_IMG}",
     }
     plan_file = folder / paths.ACTION_PLAN_FILE.name
@@ -97,6 +99,7 @@ def write_hostile_data(folder: Path) -> HostileData:
         HOSTILE_LONG_WORD,
         HOSTILE_RTL,
         HOSTILE_SQL,
+        HOSTILE_TEMPLATE,
     )
     return HostileData(folder, initiative_id, place_id, texts, place_names, payloads)
 

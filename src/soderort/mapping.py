@@ -21,6 +21,7 @@ from urllib.parse import urlencode
 
 import folium
 import geopandas as gpd
+from branca.element import Element, MacroElement
 from folium.plugins import Fullscreen
 from folium.template import Template
 from shapely.geometry import Point, box, mapping
@@ -527,7 +528,73 @@ def _legend_html(data: PlanData, colour_by: str, language: str) -> str:
     )
 
 
-class _Legend(folium.MacroElement):
+class _Rendered(Element):
+    """Text that is already rendered: written out as it is."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def render(self, **kwargs: Any) -> str:
+        """Return the text unchanged."""
+        return self.text
+
+
+def _render_once(element: MacroElement, **kwargs: Any) -> None:
+    """Branca's `MacroElement.render`, without reading the rendered text again as a template.
+
+    Branca wraps each macro's output in ``Element(text)``, which compiles that text as a Jinja
+    template and renders it a second time. That costs about a millisecond per element (most of a
+    rerun with a hundred places), and it evaluates any ``{{ … }}`` or ``{% … %}`` in the data's
+    text: a heading with ``{% raw %}`` broke the map, one with ``{{ 7*7 }}`` showed "49".
+    """
+    figure = element.get_root()
+    module = element._template.module
+    for part, target in (("header", figure.header), ("html", figure.html)):
+        macro = module.__dict__.get(part)
+        if macro is not None:
+            target.add_child(_Rendered(macro(element, kwargs)), name=element.get_name())
+    script = module.__dict__.get("script")
+    if script is not None:
+        figure.script.add_child(_Rendered(script(element, kwargs)), name=element.get_name())
+    for child in element._children.values():
+        # Folium's own small helpers (e.g. the "addTo" of each layer) have no render of their
+        # own: render them the same way.
+        if type(child).render is MacroElement.render:
+            _render_once(child, **kwargs)
+        else:
+            child.render(**kwargs)
+
+
+class _RenderOnce(MacroElement):
+    """Mixed in after a folium class, so that its ``super().render()`` lands in `_render_once`."""
+
+    def render(self, **kwargs: Any) -> None:
+        """Render the element and its children, each macro's text once."""
+        _render_once(self, **kwargs)
+
+
+class _Map(folium.Map, _RenderOnce):
+    """A folium Map rendered by `_render_once`."""
+
+
+class _FeatureGroup(folium.FeatureGroup, _RenderOnce):
+    """A folium FeatureGroup rendered by `_render_once`."""
+
+
+class _GeoJson(folium.GeoJson, _RenderOnce):
+    """A folium GeoJson rendered by `_render_once`."""
+
+
+class _Marker(folium.Marker, _RenderOnce):
+    """A folium Marker rendered by `_render_once`."""
+
+
+class _DivIcon(folium.DivIcon, _RenderOnce):
+    """A folium DivIcon rendered by `_render_once`."""
+
+
+class _Legend(_RenderOnce):
     """A Leaflet control holding the legend, so that it stays inside the map in full screen."""
 
     _template = Template(
@@ -554,7 +621,7 @@ class _Legend(folium.MacroElement):
 
 # Bound to each shape of the parent GeoJson rather than to the GeoJson itself: streamlit-folium
 # reads a clicked shape's popup and tooltip, and expects folium's own kind on a group.
-class _LabelMode(folium.MacroElement):
+class _LabelMode(_RenderOnce):
     """Switch the labels to counts only while the map is zoomed out past `COMPACT_LABEL_ZOOM`."""
 
     _template = Template(
@@ -578,7 +645,7 @@ class _LabelMode(folium.MacroElement):
         self.zoom = zoom
 
 
-class _Popup(folium.MacroElement):
+class _Popup(_RenderOnce):
     """A popup on its parent GeoJson's shapes, its HTML passed to Leaflet as a JSON string."""
 
     _template = Template(
@@ -605,7 +672,7 @@ class _Popup(folium.MacroElement):
         }
 
 
-class _Tooltip(folium.MacroElement):
+class _Tooltip(_RenderOnce):
     """A tooltip that follows the pointer, its (escaped) text passed as a JSON string."""
 
     _template = Template(
@@ -669,7 +736,7 @@ def build_base_map(
     """
     bounds = soderort_bounds(data)
     centre = [(bounds[0][0] + bounds[1][0]) / 2, (bounds[0][1] + bounds[1][1]) / 2]
-    base = folium.Map(
+    base = _Map(
         location=centre,
         zoom_start=11,
         tiles=None,
@@ -694,8 +761,8 @@ def build_base_map(
             control=True,
         ).add_to(base)
 
-    districts = folium.FeatureGroup(name=text("layer_districts", language), control=True)
-    folium.GeoJson(
+    districts = _FeatureGroup(name=text("layer_districts", language), control=True)
+    _GeoJson(
         _geojson(data.districts, ["id", "name"]),
         style_function=lambda _feature: {
             "color": DISTRICT_COLOUR,
@@ -707,8 +774,8 @@ def build_base_map(
     ).add_to(districts)
     districts.add_to(base)
 
-    outline = folium.FeatureGroup(name=text("layer_outline", language), control=True)
-    folium.GeoJson(
+    outline = _FeatureGroup(name=text("layer_outline", language), control=True)
+    _GeoJson(
         _geojson(data.outline, ["id", "name"]),
         style_function=lambda _feature: {
             "color": OUTLINE_COLOUR,
@@ -814,7 +881,7 @@ def build_place_layer(
             if place in by_place:
                 by_place[place].append(initiative)
     colours = theme_colours(data)
-    layer = folium.FeatureGroup(name=text("layer_places", language), control=True)
+    layer = _FeatureGroup(name=text("layer_places", language), control=True)
     # Wide areas first (underneath), the corridor last: its line stays visible across the
     # places it runs through.
     drawing_order = {"region": 0, "outline": 1, "corridor": 3}
@@ -837,7 +904,7 @@ def build_place_layer(
             "properties": {"id": place_id, "name": name, "count": count},
             "geometry": mapping(row.geometry),
         }
-        shape = folium.GeoJson(
+        shape = _GeoJson(
             feature,
             name=name,
             style_function=lambda _feature, style=style: style,
@@ -852,9 +919,9 @@ def build_place_layer(
             f'<div class="sod-label{zero}" data-place="{escape(place_id)}">'
             f'<span class="sod-name">{escape(name)}</span><b>{count}</b></div>'
         )
-        folium.Marker(
+        _Marker(
             [lat, lon],
-            icon=folium.DivIcon(html=label, class_name="sod-label-icon", icon_size=(0, 0)),
+            icon=_DivIcon(html=label, class_name="sod-label-icon", icon_size=(0, 0)),
             interactive=False,
             keyboard=False,
         ).add_to(layer)
