@@ -61,17 +61,21 @@ def render_initiative_card(
             f"**{t('column.tidplan', language)}:** "
             f"{field_markdown(initiative, 'tidplan') or t('card.no_time', language)}"
         )
+        # One element for the fields and one for the notes: a list of 60 cards sends every
+        # element on every rerun.
         with st.expander(t("card.full_text", language), expanded=expanded):
-            for field in TEXT_FIELDS:
-                if getattr(initiative, field):
-                    st.markdown(
-                        f"**{t(f'column.{field}', language)}**  \n"
-                        f"{field_markdown(initiative, field)}"
-                    )
-            if initiative.truncated:
-                st.caption(t("truncated.explanation", language))
+            st.markdown(
+                "\n\n".join(
+                    f"**{t(f'column.{field}', language)}**  \n{field_markdown(initiative, field)}"
+                    for field in TEXT_FIELDS
+                    if getattr(initiative, field)
+                )
+            )
             source = initiative.source
-            st.caption(t("card.source", language, page=source.page, row=source.row))
+            notes = [t("card.source", language, page=source.page, row=source.row)]
+            if initiative.truncated:
+                notes.insert(0, t("truncated.explanation", language))
+            st.caption("  \n".join(notes))
 
 
 def render_card_list(

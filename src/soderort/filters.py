@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import threading
 import unicodedata
-import weakref
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from soderort.loading import PlanData
+from soderort.memo import per_plan
 from soderort.model import TEXT_FIELDS, Initiative
 
 # The plan covers 2009–2030 ("Söderort 2030", written in 2010 about work begun in 2009); the
@@ -104,20 +104,8 @@ class _Derived:
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
-# By the plan's identity: PlanData holds GeoDataFrames and cannot be hashed. The weak reference
-# drops the entry when the plan is dropped (an edited data file gives a new PlanData).
-_DERIVED: dict[int, tuple[weakref.ref[PlanData], _Derived]] = {}
-_DERIVED_LOCK = threading.Lock()
-
-
 def _derived(data: PlanData) -> _Derived:
-    key = id(data)
-    with _DERIVED_LOCK:
-        entry = _DERIVED.get(key)
-        if entry is None or entry[0]() is not data:
-            entry = (weakref.ref(data, lambda _ref, key=key: _DERIVED.pop(key, None)), _Derived())
-            _DERIVED[key] = entry
-        return entry[1]
+    return per_plan(data, "filters", _Derived)
 
 
 def year_span(data: PlanData) -> tuple[int, int]:

@@ -31,6 +31,7 @@ from shapely.ops import polylabel
 from soderort import assets
 from soderort.filters import count_by_place
 from soderort.loading import PlanData
+from soderort.memo import per_plan
 from soderort.model import Initiative
 
 # ColorBrewer "Blues": sequential and safe for colour-blind readers. Grey for zero, so "nothing
@@ -320,6 +321,13 @@ def label_point(data: PlanData, place_id: str) -> tuple[float, float]:
     tuple of float
         Latitude and longitude.
     """
+    points = per_plan(data, "label_points", dict)
+    if place_id not in points:
+        points[place_id] = _find_label_point(data, place_id)
+    return points[place_id]
+
+
+def _find_label_point(data: PlanData, place_id: str) -> tuple[float, float]:
     row = data.places.loc[place_id]
     stored = Point(float(row["label_lon"]), float(row["label_lat"]))
     frame = _label_frame(data)
@@ -583,7 +591,20 @@ class _FeatureGroup(folium.FeatureGroup, _RenderOnce):
 
 
 class _GeoJson(folium.GeoJson, _RenderOnce):
-    """A folium GeoJson rendered by `_render_once`."""
+    """A folium GeoJson rendered by `_render_once`, with its bounds given when they are known.
+
+    streamlit-folium asks the map for its bounds on every run; folium finds them by walking every
+    coordinate of every shape.
+    """
+
+    def __init__(self, *args: Any, bounds: list[list[float]] | None = None, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.known_bounds = bounds
+
+    def _get_self_bounds(self) -> list[list[float]]:
+        if self.known_bounds is not None:
+            return self.known_bounds
+        return super()._get_self_bounds()
 
 
 class _Marker(folium.Marker, _RenderOnce):
@@ -691,6 +712,24 @@ class _Tooltip(_RenderOnce):
         self.html = html
 
 
+def _frame_bounds(frame: gpd.GeoDataFrame) -> list[list[float]]:
+    west, south, east, north = (float(value) for value in frame.total_bounds)
+    return [[south, west], [north, east]]
+
+
+def _shared_geojson(data: PlanData, layer: str) -> dict[str, Any]:
+    # The same on every run: converted from the frame once per plan.
+    frame = data.districts if layer == "districts" else data.outline
+    return per_plan(data, f"geojson.{layer}", lambda: _geojson(frame, ["id", "name"]))
+
+
+def _place_geometry(data: PlanData, place_id: str) -> dict[str, Any]:
+    shapes = per_plan(data, "place_geometry", dict)
+    if place_id not in shapes:
+        shapes[place_id] = mapping(data.places.loc[place_id].geometry)
+    return shapes[place_id]
+
+
 def _geojson(frame: gpd.GeoDataFrame, columns: Sequence[str]) -> dict[str, Any]:
     features = [
         {
@@ -763,7 +802,8 @@ def build_base_map(
 
     districts = _FeatureGroup(name=text("layer_districts", language), control=True)
     _GeoJson(
-        _geojson(data.districts, ["id", "name"]),
+        _shared_geojson(data, "districts"),
+        bounds=_frame_bounds(data.districts),
         style_function=lambda _feature: {
             "color": DISTRICT_COLOUR,
             "weight": 0.8,
@@ -776,7 +816,8 @@ def build_base_map(
 
     outline = _FeatureGroup(name=text("layer_outline", language), control=True)
     _GeoJson(
-        _geojson(data.outline, ["id", "name"]),
+        _shared_geojson(data, "outline"),
+        bounds=_frame_bounds(data.outline),
         style_function=lambda _feature: {
             "color": OUTLINE_COLOUR,
             "weight": 2.5,
@@ -902,7 +943,7 @@ def build_place_layer(
         feature = {
             "type": "Feature",
             "properties": {"id": place_id, "name": name, "count": count},
-            "geometry": mapping(row.geometry),
+            "geometry": _place_geometry(data, place_id),
         }
         shape = _GeoJson(
             feature,
