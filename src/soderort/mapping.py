@@ -62,6 +62,8 @@ DISTRICT_COLOUR = "#7a7a7a"
 # Not in either palette: the corridor is a line of its own kind, whatever the colouring.
 CORRIDOR_COLOUR = "#7a1f3d"
 BACKGROUND_COLOUR = "#eef2f5"
+# Stockholm blue, as the app's theme: a keyboard user's place in the map.
+FOCUS_COLOUR = "#00539B"
 # Places whose area holds others are drawn faintly and underneath, so the small ones stay visible.
 WIDE_KINDS = ("outline", "region")
 POPUP_FULL_LIMIT = 3
@@ -153,8 +155,12 @@ MAP_CSS = f"""
 <style>
 .leaflet-container {{ background: {BACKGROUND_COLOUR}; font: 15px/1.4 "Source Sans Pro",
   "Source Sans 3", system-ui, sans-serif; }}
-/* Chrome draws a focus box round a clicked SVG area; the popup already shows what was chosen. */
+/* Chrome draws a focus box round a clicked SVG area; the popup already shows what was chosen.
+   A place reached with Tab gets a thick outline of its own shape instead. */
 .leaflet-container path.leaflet-interactive:focus {{ outline: none; }}
+.leaflet-container path.leaflet-interactive:focus-visible {{
+    stroke: {FOCUS_COLOUR}; stroke-width: 5px; stroke-opacity: 1; stroke-dasharray: none;
+}}
 .leaflet-popup-content {{ margin: 12px 14px; }}
 .sod-popup {{ max-height: 360px; overflow-y: auto; color: #1a1a1a; padding-right: 4px; }}
 .sod-popup h3 {{ font-size: 18px; line-height: 1.25; margin: 0 0 2px; }}

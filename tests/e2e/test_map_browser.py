@@ -127,3 +127,21 @@ def test_filter_change_keeps_the_map_and_its_view(page: Page, server: str) -> No
     # The same iframe (not reloaded), at the zoom and centre the user left it.
     assert frame.evaluate("() => window.__marker") == 1
     assert _view(frame) == view
+
+
+def test_a_place_reached_with_tab_shows_where_the_focus_is(page: Page, server: str) -> None:
+    frame = _open_map(page, server)
+    places = page.frame_locator(MAP_IFRAME).locator("path.leaflet-interactive")
+    normal = places.first.evaluate("path => getComputedStyle(path).strokeWidth")
+    page.frame_locator(MAP_IFRAME).locator(".leaflet-container").focus()
+    focused = None
+    for _ in range(30):  # past the zoom and full-screen buttons to the first place
+        page.keyboard.press("Tab")
+        focused = frame.evaluate(
+            "() => document.activeElement.matches('path.leaflet-interactive')"
+            " ? getComputedStyle(document.activeElement).strokeWidth : null"
+        )
+        if focused:
+            break
+    assert focused == "5px", (normal, focused)
+    assert normal != focused
