@@ -64,6 +64,8 @@ CORRIDOR_COLOUR = "#7a1f3d"
 BACKGROUND_COLOUR = "#eef2f5"
 # Stockholm blue, as the app's theme: a keyboard user's place in the map.
 FOCUS_COLOUR = "#00539B"
+# Maps narrower than this (a phone) start with the legend folded.
+LEGEND_FOLD_BELOW_PX = 560
 # Places whose area holds others are drawn faintly and underneath, so the small ones stay visible.
 WIDE_KINDS = ("outline", "region")
 POPUP_FULL_LIMIT = 3
@@ -628,9 +630,13 @@ class _Legend(_RenderOnce):
         """
         {% macro script(this, kwargs) %}
         var {{ this.get_name() }} = L.control({position: "topright"});
-        {{ this.get_name() }}.onAdd = function () {
+        {{ this.get_name() }}.onAdd = function (map) {
             var div = L.DomUtil.create("div", "sod-legend-control");
             div.innerHTML = {{ this.html|tojson }};
+            // On a phone the open legend would cover much of the map: it starts folded there.
+            if (map.getSize().x < {{ this.fold_below_px|tojson }}) {
+                div.querySelector("details").open = false;
+            }
             L.DomEvent.disableClickPropagation(div);
             L.DomEvent.disableScrollPropagation(div);
             return div;
@@ -644,6 +650,7 @@ class _Legend(_RenderOnce):
         super().__init__()
         self._name = "Legend"
         self.html = html
+        self.fold_below_px = LEGEND_FOLD_BELOW_PX
 
 
 # Bound to each shape of the parent GeoJson rather than to the GeoJson itself: streamlit-folium

@@ -11,7 +11,7 @@ import time
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Frame, Page, expect
+from playwright.sync_api import Browser, Frame, Page, expect
 
 from soderort import paths
 from soderort.filters import group_by_place
@@ -145,3 +145,25 @@ def test_a_place_reached_with_tab_shows_where_the_focus_is(page: Page, server: s
             break
     assert focused == "5px", (normal, focused)
     assert normal != focused
+
+
+def test_on_a_phone_the_legend_starts_folded(browser: Browser, server: str) -> None:
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="sv-SE")
+    try:
+        phone = context.new_page()
+        _open_map(phone, server)
+        legend = phone.frame_locator(MAP_IFRAME).locator("details.sod-legend")
+        expect(legend).not_to_have_attribute("open", "")
+        # Still there, one tap away.
+        legend.locator("summary").click()
+        expect(legend).to_have_attribute("open", "")
+        expect(legend).to_contain_text("Antal matchande initiativ")
+    finally:
+        context.close()
+
+
+def test_on_a_wide_screen_the_legend_is_open(page: Page, server: str) -> None:
+    _open_map(page, server)
+    expect(page.frame_locator(MAP_IFRAME).locator("details.sod-legend")).to_have_attribute(
+        "open", ""
+    )
