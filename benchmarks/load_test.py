@@ -42,12 +42,9 @@ import contextlib
 import json
 import os
 import random
-import socket
 import statistics
-import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +55,7 @@ for entry in (PROJECT_ROOT / "src", PROJECT_ROOT):
     if str(entry) not in sys.path:
         sys.path.insert(0, str(entry))
 
+from benchmarks import bench  # noqa: E402
 from soderort import paths  # noqa: E402
 from soderort.filters import FilterState, count_by_place, filter_initiatives  # noqa: E402
 from soderort.i18n import t  # noqa: E402
@@ -75,7 +73,6 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-extensions",
 ]
-SERVER_START_S = 120
 # Words a user might search for, and the empty search that shows everything again.
 SEARCH_WORDS = ("hogdalen", "kluster", "telefonplan", "arbetsplatser", "turism", "")
 # Places whose labels stand clear of the others at the default zoom (clicked at their centre).
@@ -144,69 +141,18 @@ def expectations(data: PlanData) -> dict[str, Expected]:
 # ---------------------------------------------------------------------------------- server
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextlib.contextmanager
 def streamlit_server(data_dir: Path | None) -> Iterator[tuple[str, int]]:
     """Start the app on a free localhost port; yield its URL and process id."""
-    port = _free_port()
     env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(PROJECT_ROOT / "src"), str(PROJECT_ROOT)]),
         "SODERORT_TILES_URL": "none",
         # As in production (README): no file watching on a server.
         "STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none",
     }
     if data_dir is not None:
         env[paths.DATA_DIR_ENV] = str(data_dir)
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(PROJECT_ROOT / "app.py"),
-        "--server.address",
-        "127.0.0.1",
-        "--server.port",
-        str(port),
-        "--server.headless",
-        "true",
-    ]
-    process = subprocess.Popen(
-        command, cwd=PROJECT_ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + SERVER_START_S
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                    if answer.status == 200:
-                        break
-            except OSError:
-                pass
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("streamlit did not start")
-            time.sleep(0.5)
-        yield url, process.pid
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-
-
-def rss_mb(pid: int) -> float:
-    """Resident memory of a process in MB (from /proc)."""
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
+    with bench.streamlit_server(PROJECT_ROOT / "app.py", env) as (url, pid):
+        yield url, pid
 
 
 def cpu_seconds(pid: int) -> float:
@@ -518,7 +464,7 @@ async def sample_memory(pid: int, results: Results, every_s: float, stop: asynci
     """Sample the server's RSS until `stop` is set."""
     begun = time.monotonic()
     while not stop.is_set():
-        results.memory.append((time.monotonic() - begun, rss_mb(pid), results.active))
+        results.memory.append((time.monotonic() - begun, bench.rss_mb(pid), results.active))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=every_s)
 
