@@ -76,10 +76,6 @@ def current_view() -> ViewState:
     return ViewState(language=current_language())
 
 
-def _all_place_ids(data: PlanData) -> list[str]:
-    return list(dict.fromkeys([*data.place_order, *data.places.index]))
-
-
 def _widget_values(filters: FilterState, data: PlanData) -> dict[str, object]:
     """The filter widgets' session-state values that show the given filters."""
     return {
@@ -120,9 +116,9 @@ def _ensure_widget_state(data: PlanData) -> None:
         _write_widget(SS_FILTER_YEARS, (low, high))
     _keep_valid(SS_FILTER_COMMITTEES, list(data.committees))
     _keep_valid(SS_FILTER_STATUSES, [status.value for status in Status])
-    _keep_valid(SS_FILTER_AREAS, _all_place_ids(data))
+    _keep_valid(SS_FILTER_AREAS, data.place_order)
     _keep_valid(SS_FILTER_THEMES, list(data.themes))
-    if st.session_state.get(SS_PLACE) not in _all_place_ids(data):
+    if st.session_state.get(SS_PLACE) not in data.place_order:
         st.session_state[SS_PLACE] = None
 
 
@@ -175,7 +171,7 @@ def select_place(place: str | None, data: PlanData) -> ViewState:
     ViewState
         The updated view.
     """
-    if place not in _all_place_ids(data):
+    if place not in data.place_order:
         place = None
     st.session_state[SS_PLACE] = place
     view = ViewState(filters=current_view().filters, place=place, language=current_language())
@@ -285,7 +281,7 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
     )
     sidebar.multiselect(
         t("sidebar.area", language),
-        options=_all_place_ids(data),
+        options=data.place_order,
         format_func=lambda place: data.place_name(place, language),
         placeholder=t("sidebar.area.placeholder", language),
         default=default(SS_FILTER_AREAS, None),

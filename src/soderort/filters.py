@@ -272,10 +272,6 @@ def filter_initiatives(data: PlanData, state: FilterState) -> list[Initiative]:
     return list(found)
 
 
-def _all_place_ids(data: PlanData) -> list[str]:
-    return list(dict.fromkeys([*data.place_order, *data.places.index]))
-
-
 def group_by_place(
     data: PlanData, initiatives: Iterable[Initiative], language: str = "sv"
 ) -> list[tuple[str, list[Initiative]]]:
@@ -323,7 +319,7 @@ def count_by_place(data: PlanData, initiatives: Iterable[Initiative]) -> dict[st
     dict of str to int
         Every place id (in `PlanData.place_order`), with 0 for places without any.
     """
-    counts = dict.fromkeys(_all_place_ids(data), 0)
+    counts = dict.fromkeys(data.place_order, 0)
     for item in initiatives:
         for place in item.places:
             counts[place] = counts.get(place, 0) + 1
