@@ -4,12 +4,13 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import assets, mapping, viewstate
+from soderort import mapping, viewstate
 from soderort.filters import MAP_LIST_CARD_LIMIT, cap_groups, filter_initiatives, group_by_place
 from soderort.i18n import t
-from ui import app_path, escape_markdown
+from ui import escape_markdown
 from ui.cards import render_card_list
 from ui.data import get_plan_data
+from ui.maps import show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
 
 COLOUR_MODES = ("count", "theme")
@@ -21,11 +22,7 @@ language = view.language
 
 st.title(t("map.title", language))
 
-missing = assets.missing_assets()
-if missing:
-    st.error(
-        t("map.assets_missing", language, files=", ".join(missing), command=assets.SETUP_COMMAND)
-    )
+if show_missing_assets(language):
     st.stop()
 
 initiatives = filter_initiatives(data, view.filters)
@@ -49,26 +46,7 @@ colour_by = colour_by if colour_by in COLOUR_MODES else "count"
 if not initiatives:
     st.warning(t("results.no_match", language))
 
-try:
-    tiles = assets.tile_config()
-except assets.TileConfigError as problem:
-    st.warning(t("map.tiles_invalid", language, problem=str(problem)))
-    tiles = None
-
-# The popups' links to the place page keep the filters and the language (not the selection: the
-# layer must not change when only the selected place does, or an open popup would close).
-link_params = viewstate.encode_query(
-    viewstate.ViewState(filters=view.filters, language=language), data
-)
-layers = mapping.build_map_layers(
-    data,
-    initiatives,
-    language=language,
-    colour_by=colour_by,
-    tiles=tiles,
-    place_url=app_path(viewstate.PLACE_PAGE_PATH),
-    link_params=link_params,
-)
+layers = view_map_layers(data, initiatives, view, colour_by=colour_by)
 returned = st_folium(
     layers.base,
     key=viewstate.MAP_WIDGET_KEY,

@@ -3,7 +3,7 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import assets, exports, mapping, paths, views, viewstate
+from soderort import exports, mapping, paths, views, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import t
 from soderort.report import build_place_pdf, render_map_png
@@ -11,6 +11,7 @@ from soderort.timeline_chart import build_timeline_figure, unknown_time
 from ui import escape_markdown
 from ui.cards import render_card_list
 from ui.data import data_file_mtimes, get_plan_data
+from ui.maps import show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
 
 COLOUR_MODES = ("theme", "committee")
@@ -44,34 +45,9 @@ def pick_place() -> None:
 
 
 def place_map(place_id: str, initiatives: list) -> None:
-    missing = assets.missing_assets()
-    if missing:
-        st.error(
-            t(
-                "map.assets_missing",
-                language,
-                files=", ".join(missing),
-                command=assets.SETUP_COMMAND,
-            )
-        )
+    if show_missing_assets(language):
         return
-    try:
-        tiles = assets.tile_config()
-    except assets.TileConfigError as problem:
-        st.warning(t("map.tiles_invalid", language, problem=str(problem)))
-        tiles = None
-    # The popups link to the other places' pages with the same filters and language.
-    link_params = viewstate.encode_query(
-        viewstate.ViewState(filters=view.filters, language=language), data
-    )
-    layers = mapping.build_map_layers(
-        data,
-        initiatives,
-        language=language,
-        colour_by="count",
-        tiles=tiles,
-        link_params=link_params,
-    )
+    layers = view_map_layers(data, initiatives, view)
     layers.places.add_to(layers.base)
     # A small map in a long page: the mouse wheel scrolls the page, not the map (the + and −
     # buttons still zoom).

@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import assets, mapping, viewstate
+from soderort import viewstate
 from soderort.describe import describe_filters
 from soderort.filters import count_by_place, filter_initiatives
 from soderort.i18n import format_date, t
@@ -33,6 +33,7 @@ from ui import escape_markdown
 from ui.cards import committees_markdown, field_markdown
 from ui.data import get_plan_data
 from ui.exporting import render_export_panel
+from ui.maps import show_missing_assets, view_map_layers
 from ui.sidebar import current_view
 
 # Container keys, used only as CSS hooks (Streamlit gives a keyed container the class
@@ -168,11 +169,7 @@ def draw_overview(initiatives: list) -> None:
     )
 
 
-missing = assets.missing_assets()
-if missing:
-    st.error(
-        t("map.assets_missing", language, files=", ".join(missing), command=assets.SETUP_COMMAND)
-    )
+if show_missing_assets(language):
     st.stop()
 
 initiatives = filter_initiatives(data, view.filters)
@@ -238,18 +235,7 @@ if not initiatives:
 map_column, text_column = st.columns([5, 6], gap="large")
 with map_column:
     map_view = slide_view(data, slide)
-    try:
-        tiles = assets.tile_config()
-    except assets.TileConfigError as tile_problem:
-        st.warning(t("map.tiles_invalid", language, problem=str(tile_problem)))
-        tiles = None
-    # The popups' links to the place page keep the filters and the language.
-    link_params = viewstate.encode_query(
-        viewstate.ViewState(filters=view.filters, language=language), data
-    )
-    layers = mapping.build_map_layers(
-        data, initiatives, language=language, tiles=tiles, link_params=link_params
-    )
+    layers = view_map_layers(data, initiatives, view)
     st_folium(
         layers.base,
         key=viewstate.PRESENTATION_MAP_KEY,

@@ -15,6 +15,7 @@ from unittest.mock import MagicMock, patch
 import folium
 import pytest
 from pypdf import PdfReader
+from streamlit import config
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
@@ -199,3 +200,16 @@ def test_picking_a_place_opens_it_and_puts_it_in_the_url(plan_data) -> None:
 def test_every_place_page_opens(records, place) -> None:
     at = open_place({"place": place})
     assert card_headings(at) == [r["rubrik"] for r in records if place in r["places"]]
+
+
+def test_the_small_maps_links_stay_inside_the_app_under_a_base_path(folium_component) -> None:
+    before = config.get_option("server.baseUrlPath")
+    config.set_option("server.baseUrlPath", "soderort")
+    try:
+        open_place({"place": "farsta"})
+    finally:
+        config.set_option("server.baseUrlPath", before)
+    rendered = folium_component.call_args.args[0].get_root().render()
+    links = re.findall(r'href=\\?"([^"\\]*place=[^"\\]*)', rendered)
+    assert links
+    assert all(link.startswith("/soderort/omrade?") for link in links), links
