@@ -63,16 +63,6 @@ from soderort.loading import PlanData, load_plan_data  # noqa: E402
 
 MAX_SESSIONS = 50
 MAX_SECONDS = 1800
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-extensions",
-]
 # Words a user might search for, and the empty search that shows everything again.
 SEARCH_WORDS = ("hogdalen", "kluster", "telefonplan", "arbetsplatser", "turism", "")
 # Places whose labels stand clear of the others at the default zoom (clicked at their centre).
@@ -511,7 +501,10 @@ async def run_load(args: argparse.Namespace, url: str, pid: int, data: PlanData)
     stop = asyncio.Event()
     async with async_playwright() as playwright:
         browsers = [
-            await playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+            await playwright.chromium.launch(
+                executable_path=str(bench.CHROMIUM),
+                args=[*bench.CHROMIUM_ARGS, "--disable-extensions"],
+            )
             for _ in range(args.browsers)
         ]
         # One untimed visit first: the server loads the data and fills its caches.
@@ -679,7 +672,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     """Run the load test; exit 1 when any action failed."""
     args = parse_args(argv)
-    if args.mode == "browser" and not CHROMIUM.exists():
+    if args.mode == "browser" and not bench.CHROMIUM.exists():
         print("Debian's chromium is missing: run `bash scripts/setup --dev`", file=sys.stderr)
         return 2
     data = load_plan_data(args.data_dir or paths.GEODATA_DIR)
