@@ -106,6 +106,10 @@ def test_hostile_text_is_shown_as_typed_and_never_runs(
 
     # The list under the map, narrowed to the clicked place.
     main = page.get_by_test_id("stMain")
+    # Wait for the narrowed list as a reader would: one place group left. Opening a card of
+    # the full list while the rerun is still drawing would open a card that is then replaced.
+    expect(main.get_by_role("button", name="Visa alla områden")).to_be_visible()
+    expect(main.locator("h3")).to_have_count(1)
     heading = main.get_by_text(texts["rubrik"], exact=True)
     expect(heading).to_be_visible()
     # In the card's summary and in its full text.
