@@ -18,6 +18,11 @@ def _params(url: str) -> str:
     return url.partition("?")[2]
 
 
+# A page switch first shows the new page's address without a query; the script then writes the
+# view back. Wait for both parameters (in either order) before reading the address once.
+VIEW_IN_URL = re.compile(r"\?(?=[^#]*\blang=en\b)(?=[^#]*\btheme=turism\b)")
+
+
 def test_view_survives_page_switches(page: Page, server: str) -> None:
     page.goto(f"{server}/?theme=turism&lang=en")
     sidebar = page.get_by_test_id("stSidebar")
@@ -27,11 +32,13 @@ def test_view_survives_page_switches(page: Page, server: str) -> None:
     expect(page.get_by_role("heading", name="The source document")).to_be_visible()
     expect(sidebar.get_by_text("1 of 19 initiatives")).to_be_visible()
     expect(page).to_have_url(re.compile(r"/om\?"))
+    expect(page).to_have_url(VIEW_IN_URL)
     assert sorted(_params(page.url).split("&")) == ["lang=en", "theme=turism"]
 
     sidebar.get_by_role("link", name="Map").click()
     expect(page).not_to_have_url(re.compile(r"/om"))
     expect(sidebar.get_by_text("1 of 19 initiatives")).to_be_visible()
+    expect(page).to_have_url(VIEW_IN_URL)
     assert sorted(_params(page.url).split("&")) == ["lang=en", "theme=turism"]
 
 
