@@ -20,8 +20,9 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from soderort.i18n import column_label, role_label, status_label, t
 from soderort.loading import PlanData
-from soderort.model import Initiative, Role, SourcePlace, Status
+from soderort.model import TEXT_FIELDS, Initiative, SourcePlace
 
 # The source's text columns that the table carries, in the source's order. The two
 # handläggare columns are empty throughout this draft of the plan and are left out.
@@ -47,68 +48,6 @@ COLUMNS: tuple[str, ...] = (
     "truncated",
     "source",
 )
-
-# Kept here until soderort.i18n takes over the interface texts.
-HEADERS: dict[str, dict[str, str]] = {
-    "sv": {
-        "id": "id",
-        "rubrik": "Rubrik",
-        "uppdrag": "Uppdrag",
-        "uppdragsgivare": "Uppdragsgivare",
-        "forvantat_resultat": "Förväntat resultat",
-        "tidplan": "Tidplan",
-        "ansvarig_namnd": "Ansvarig nämnd",
-        "ansvarig_handlaggare": "Ansvarig handläggare",
-        "handlaggare_slk": "Handläggare SLK",
-        "places": "Områden",
-        "committees": "Nämnder",
-        "themes": "Teman",
-        "status": "Status",
-        "start": "Start",
-        "target": "Mål",
-        "truncated": "Avklippt",
-        "source": "Källa",
-    },
-    "en": {
-        "id": "id",
-        "rubrik": "Heading",
-        "uppdrag": "Assignment",
-        "uppdragsgivare": "Commissioned by",
-        "forvantat_resultat": "Expected result",
-        "tidplan": "Timeline",
-        "ansvarig_namnd": "Responsible committee",
-        "ansvarig_handlaggare": "Responsible officer",
-        "handlaggare_slk": "Officer at the City Executive Office",
-        "places": "Places",
-        "committees": "Committees",
-        "themes": "Themes",
-        "status": "Status",
-        "start": "Start",
-        "target": "Target",
-        "truncated": "Cut off in source",
-        "source": "Source",
-    },
-}
-
-STATUS_LABELS: dict[str, dict[Status, str]] = {
-    "sv": {
-        Status.ONGOING: "Pågår",
-        Status.STARTED: "Påbörjat",
-        Status.PLANNED: "Planerat",
-        Status.NOT_STATED: "Ej angivet",
-    },
-    "en": {
-        Status.ONGOING: "Ongoing",
-        Status.STARTED: "Started",
-        Status.PLANNED: "Planned",
-        Status.NOT_STATED: "Not stated",
-    },
-}
-
-ROLE_LABELS: dict[str, dict[Role, str]] = {
-    "sv": {Role.LEAD: "ansvarig", Role.COLLABORATOR: "i samverkan"},
-    "en": {Role.LEAD: "lead", Role.COLLABORATOR: "in collaboration"},
-}
 
 # Appended to a cell the source cuts off at the page edge: the reader sees the text stops there.
 TRUNCATION_MARK = " …"
@@ -139,19 +78,14 @@ def header(key: str, language: str = "sv") -> str:
     Returns
     -------
     str
-        The header label.
+        The header label: the source's own column name for its text columns, else the
+        table's (``table.column.*`` in `soderort.i18n`).
     """
-    return HEADERS[_language(language)][key]
-
-
-def status_label(status: Status, language: str = "sv") -> str:
-    """Return the readable label of a timeline status ("Pågår", "Planned" …)."""
-    return STATUS_LABELS[_language(language)][status]
-
-
-def role_label(role: Role, language: str = "sv") -> str:
-    """Return the readable label of a committee's role ("ansvarig", "i samverkan")."""
-    return ROLE_LABELS[_language(language)][role]
+    if key == "id":
+        return "id"
+    if key in TEXT_FIELDS:
+        return column_label(key, _language(language))
+    return t(f"table.column.{key}", _language(language))
 
 
 def cell_text(initiative: Initiative, field: str) -> str:
@@ -197,7 +131,7 @@ def committees_text(data: PlanData, initiative: Initiative, language: str = "sv"
     for committee_id in initiative.committee_ids():
         committee = data.committees.get(committee_id)
         name = committee.name if committee is not None else committee_id
-        parts.append(f"{name} ({role_label(roles[committee_id], language)})")
+        parts.append(f"{name} ({role_label(roles[committee_id], _language(language)).lower()})")
     return "; ".join(parts)
 
 

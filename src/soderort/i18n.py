@@ -6,7 +6,8 @@ text, add a key to the section it belongs to (or a new section) with both langua
 ``{placeholders}`` in each; a unit test checks that.
 
 Texts are shown with Streamlit's Markdown, so they may use it (file names in backticks); values
-filled into a placeholder from data or a URL must be escaped by the caller.
+filled into a placeholder from data or a URL must be escaped by the caller. The ``report.*``
+texts go into the printed PDF instead, where `soderort.report.markup` escapes them.
 """
 
 from __future__ import annotations
@@ -514,6 +515,14 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Ansvarig nämnd som den står i källan",
         "en": "The responsible committee as the source words it",
     },
+    "table.column.places": {"sv": "Områden", "en": "Places"},
+    "table.column.committees": {"sv": "Nämnder", "en": "Committees"},
+    "table.column.themes": {"sv": "Teman", "en": "Themes"},
+    "table.column.status": {"sv": "Status", "en": "Status"},
+    "table.column.start": {"sv": "Start", "en": "Start"},
+    "table.column.target": {"sv": "Mål", "en": "Target"},
+    "table.column.truncated": {"sv": "Avklippt", "en": "Cut off in source"},
+    "table.column.source": {"sv": "Källa", "en": "Source"},
     "table.help.places": {
         "sv": "Områdena som initiativet gäller",
         "en": "The places the initiative concerns",
@@ -648,6 +657,51 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "En A4-sida med karta, hur området är ritat och områdets initiativ enligt filtren.",
         "en": "One A4 page with the map, how the place is drawn and its initiatives as filtered.",
     },
+    # ------------------------------------------------------------------ printed report (PDF)
+    "report.of": {"sv": "{n} av {total} initiativ", "en": "{n} of {total} initiatives"},
+    "report.filters": {"sv": "Filter", "en": "Filters"},
+    "report.no_filters": {"sv": "Inga filter", "en": "No filters"},
+    "report.printed": {"sv": "Utskrivet {date}", "en": "Printed {date}"},
+    "report.status": {"sv": "Status", "en": "Status"},
+    "report.target": {"sv": "Mål", "en": "Target"},
+    "report.source": {"sv": "Källa", "en": "Source"},
+    "report.committees": {"sv": "Nämnder", "en": "Committees"},
+    "report.themes": {"sv": "Teman", "en": "Themes"},
+    "report.truncated_note": {
+        "sv": "Texten är avklippt i källan",
+        "en": "The text is cut off in the source",
+    },
+    "report.empty": {"sv": "–", "en": "–"},
+    "report.page": {"sv": "Sida {page} av {pages}", "en": "Page {page} of {pages}"},
+    "report.footer_source": {
+        "sv": "Källa: {title}, {publisher}, {date} ({status})",
+        "en": "Source: {title}, {publisher}, {date} ({status})",
+    },
+    "report.no_initiatives": {
+        "sv": "Inga initiativ matchar filtren.",
+        "en": "No initiatives match the filters.",
+    },
+    "report.place_initiatives": {
+        "sv": "Initiativ som nämner platsen ({n})",
+        "en": "Initiatives naming the place ({n})",
+    },
+    "report.method": {"sv": "Så är platsen ritad", "en": "How the place is drawn"},
+    "report.geometry_source": {"sv": "Underlag", "en": "Based on"},
+    "report.approximate": {
+        "sv": "Avgränsningen är ungefärlig",
+        "en": "The boundary is approximate",
+    },
+    "report.exact": {
+        "sv": "Avgränsningen följer en officiell gräns",
+        "en": "The boundary follows an official boundary",
+    },
+    "report.radius": {"sv": "radie {radius} m", "en": "radius {radius} m"},
+    "report.map_legend": {
+        "sv": "Antal matchande initiativ",
+        "en": "Number of matching initiatives",
+    },
+    "report.initiatives_count": {"sv": "{n} initiativ", "en": "{n} initiatives"},
+    "report.initiatives_count_one": {"sv": "1 initiativ", "en": "1 initiative"},
 }
 
 

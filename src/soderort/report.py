@@ -54,14 +54,8 @@ from reportlab.platypus import (
 from shapely.geometry import box
 from shapely.ops import polylabel
 
-from soderort.exports import (
-    cell_text,
-    header,
-    role_label,
-    source_text,
-    status_label,
-    themes_text,
-)
+from soderort.exports import cell_text, header, source_text, themes_text
+from soderort.i18n import format_date, role_label, status_label, t
 from soderort.loading import PlanData
 from soderort.model import Initiative
 
@@ -88,104 +82,9 @@ MAP_PRINT_WIDTH_IN = 7.0
 
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-TEXTS: dict[str, dict[str, str]] = {
-    "sv": {
-        "of": "{n} av {total} initiativ",
-        "filters": "Filter",
-        "no_filters": "Inga filter",
-        "printed": "Utskrivet {date}",
-        "status": "Status",
-        "target": "Mål",
-        "source": "Källa",
-        "committees": "Nämnder",
-        "themes": "Teman",
-        "truncated_note": "Texten är avklippt i källan",
-        "empty": "–",
-        "page": "Sida {page} av {pages}",
-        "footer_source": "Källa: {title}, {publisher}, {date} ({status})",
-        "no_initiatives": "Inga initiativ matchar filtren.",
-        "place_initiatives": "Initiativ som nämner platsen ({n})",
-        "method": "Så är platsen ritad",
-        "geometry_source": "Underlag",
-        "approximate": "Avgränsningen är ungefärlig",
-        "exact": "Avgränsningen följer en officiell gräns",
-        "radius": "radie {radius} m",
-        "map_legend": "Antal matchande initiativ",
-        "document": "Dokument",
-        "initiatives_count": "{n} initiativ",
-        "initiatives_count_one": "1 initiativ",
-    },
-    "en": {
-        "of": "{n} of {total} initiatives",
-        "filters": "Filters",
-        "no_filters": "No filters",
-        "printed": "Printed {date}",
-        "status": "Status",
-        "target": "Target",
-        "source": "Source",
-        "committees": "Committees",
-        "themes": "Themes",
-        "truncated_note": "The text is cut off in the source",
-        "empty": "–",
-        "page": "Page {page} of {pages}",
-        "footer_source": "Source: {title}, {publisher}, {date} ({status})",
-        "no_initiatives": "No initiatives match the filters.",
-        "place_initiatives": "Initiatives naming the place ({n})",
-        "method": "How the place is drawn",
-        "geometry_source": "Based on",
-        "approximate": "The boundary is approximate",
-        "exact": "The boundary follows an official boundary",
-        "radius": "radius {radius} m",
-        "map_legend": "Number of matching initiatives",
-        "document": "Document",
-        "initiatives_count": "{n} initiatives",
-        "initiatives_count_one": "1 initiative",
-    },
-}
-
-_MONTHS = {
-    "sv": (
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ),
-    "en": (
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ),
-}
-
 
 def _lang(language: str) -> str:
     return "en" if language == "en" else "sv"
-
-
-def _t(language: str, key: str, **values: Any) -> str:
-    return TEXTS[_lang(language)][key].format(**values)
-
-
-def format_date(day: dt.date, language: str = "sv") -> str:
-    """Write a date the way a reader expects it: "15 april 2010" or "15 April 2010"."""
-    return f"{day.day} {_MONTHS[_lang(language)][day.month - 1]} {day.year}"
 
 
 def markup(text: str) -> str:
@@ -287,9 +186,9 @@ def _styles(compact: bool = False) -> dict[str, ParagraphStyle]:
 
 def _footer_text(data: PlanData, language: str) -> str:
     document = data.document
-    return _t(
+    return t(
+        "report.footer_source",
         language,
-        "footer_source",
         title=document.title,
         publisher=document.publisher,
         # ISO dates keep the footer on one line beside the page number.
@@ -334,7 +233,7 @@ def _numbered_canvas(footer: str, language: str) -> type[rl_canvas.Canvas]:
             self.line(PAGE_MARGIN, y + 4 * mm, width - PAGE_MARGIN, y + 4 * mm)
             self.setFillColor(colors.HexColor("#5a5a5a"))
             self.setFont(FONT, FOOTER_SIZE)
-            page_label = _t(language, "page", page=self._pageNumber, pages=total)
+            page_label = t("report.page", language, page=self._pageNumber, pages=total)
             self.drawRightString(width - PAGE_MARGIN, y, page_label)
             room = (
                 width - 2 * PAGE_MARGIN - self.stringWidth(page_label, FONT, FOOTER_SIZE) - 5 * mm
@@ -410,16 +309,18 @@ def _committee_lines(data: PlanData, initiative: Initiative, language: str) -> s
     for committee_id in initiative.committee_ids():
         committee = data.committees.get(committee_id)
         name = committee.name if committee is not None else committee_id
-        role = role_label(roles[committee_id], language)
+        role = role_label(roles[committee_id], language).lower()
         lines.append(f"{markup(name)} <font color='#5a5a5a'>({markup(role)})</font>")
     return "<br/>".join(lines)
 
 
 def _meta_line(initiative: Initiative, language: str) -> str:
-    parts = [f"{_t(language, 'status')}: {status_label(initiative.timeline.status, language)}"]
+    parts = [
+        f"{t('report.status', language)}: {status_label(initiative.timeline.status, language)}"
+    ]
     if initiative.timeline.target is not None:
-        parts.append(f"{_t(language, 'target')}: {initiative.timeline.target}")
-    parts.append(f"{_t(language, 'source')}: {source_text(initiative, language)}")
+        parts.append(f"{t('report.target', language)}: {initiative.timeline.target}")
+    parts.append(f"{t('report.source', language)}: {source_text(initiative, language)}")
     return markup(" · ".join(parts))
 
 
@@ -432,21 +333,23 @@ def _initiative_block(
     for field in ("uppdrag", "uppdragsgivare", "forvantat_resultat", "tidplan", "ansvarig_namnd"):
         text = cell_text(initiative, field)
         cell: list[Flowable] = [
-            Paragraph(markup(text) if text.strip() else _t(language, "empty"), styles["value"])
+            Paragraph(
+                markup(text) if text.strip() else t("report.empty", language), styles["value"]
+            )
         ]
         if initiative.is_truncated(field):
-            cell.append(Paragraph(markup(_t(language, "truncated_note")), styles["note"]))
+            cell.append(Paragraph(markup(t("report.truncated_note", language)), styles["note"]))
         rows.append([Paragraph(markup(header(field, language)), styles["label"]), cell])
     rows.append(
         [
-            Paragraph(markup(_t(language, "committees")), styles["label"]),
+            Paragraph(markup(t("report.committees", language)), styles["label"]),
             Paragraph(_committee_lines(data, initiative, language), styles["value"]),
         ]
     )
     if not compact:
         rows.append(
             [
-                Paragraph(markup(_t(language, "themes")), styles["label"]),
+                Paragraph(markup(t("report.themes", language)), styles["label"]),
                 Paragraph(markup(themes_text(data, initiative, language)), styles["value"]),
             ]
         )
@@ -558,11 +461,11 @@ def build_report_pdf(
         story.append(_map_image(map_png, _frame_width(), 128 * mm))
     story.append(
         Paragraph(
-            markup(_t(language, "of", n=len(initiatives), total=len(data.initiatives))),
+            markup(t("report.of", language, n=len(initiatives), total=len(data.initiatives))),
             styles["count"],
         )
     )
-    story.append(Paragraph(markup(_t(language, "filters")), styles["label"]))
+    story.append(Paragraph(markup(t("report.filters", language)), styles["label"]))
     if filters_description:
         story.append(
             ListFlowable(
@@ -578,11 +481,17 @@ def build_report_pdf(
             )
         )
     else:
-        story.append(Paragraph(markup(_t(language, "no_filters")), styles["bullet"]))
+        story.append(Paragraph(markup(t("report.no_filters", language)), styles["bullet"]))
     story.append(Spacer(1, 5 * mm))
     story.append(
         Paragraph(
-            markup(_t(language, "printed", date=format_date(printed or dt.date.today(), language))),
+            markup(
+                t(
+                    "report.printed",
+                    language,
+                    date=format_date(printed or dt.date.today(), language),
+                )
+            ),
             styles["small"],
         )
     )
@@ -592,7 +501,7 @@ def build_report_pdf(
     else:
         # Nothing matches: the cover says so, and the report ends there.
         story.append(Spacer(1, 4 * mm))
-        story.append(Paragraph(markup(_t(language, "no_initiatives")), styles["body"]))
+        story.append(Paragraph(markup(t("report.no_initiatives", language)), styles["body"]))
     for index, (place_id, items) in enumerate(groups):
         if index:
             # A new place starts on the same page only when a good part of it fits there.
@@ -601,9 +510,11 @@ def build_report_pdf(
             markup(_place_name(data, place_id, language))
             + " <font size='10' color='#5a5a5a'>"
             + markup(
-                _t(
+                t(
+                    "report.initiatives_count_one"
+                    if len(items) == 1
+                    else "report.initiatives_count",
                     language,
-                    "initiatives_count_one" if len(items) == 1 else "initiatives_count",
                     n=len(items),
                 )
             )
@@ -623,12 +534,12 @@ def build_report_pdf(
 
 def _geometry_description(data: PlanData, place_id: str, language: str) -> list[str]:
     place = data.places.loc[place_id]
-    lines = [f"{_t(language, 'method')}: {place['method']}"]
-    lines.append(f"{_t(language, 'geometry_source')}: {place['credit'] or place['source']}")
-    approx = _t(language, "approximate" if bool(place["approximate"]) else "exact")
+    lines = [f"{t('report.method', language)}: {place['method']}"]
+    lines.append(f"{t('report.geometry_source', language)}: {place['credit'] or place['source']}")
+    approx = t("report.approximate" if bool(place["approximate"]) else "report.exact", language)
     radius = place.get("radius_m")
     if radius is not None and not (isinstance(radius, float) and math.isnan(radius)):
-        approx += f" ({_t(language, 'radius', radius=int(radius))})"
+        approx += f" ({t('report.radius', language, radius=int(radius))})"
     lines.append(approx + ".")
     return lines
 
@@ -660,9 +571,11 @@ def _place_table(items: Sequence[Initiative], language: str) -> Table:
         ]
         for field in _PLACE_TABLE_FIELDS:
             text = cell_text(initiative, field)
-            cell = [Paragraph(markup(text) if text.strip() else _t(language, "empty"), cell_style)]
+            cell = [
+                Paragraph(markup(text) if text.strip() else t("report.empty", language), cell_style)
+            ]
             if initiative.is_truncated(field):
-                cell.append(Paragraph(markup(_t(language, "truncated_note")), note_style))
+                cell.append(Paragraph(markup(t("report.truncated_note", language)), note_style))
             row.append(cell)
         rows.append(row)
     shares = (0.22, 0.22, 0.22, 0.14, 0.20)
@@ -740,9 +653,11 @@ def build_place_pdf(
         map_height = {0: 120, 1: 120, 2: 95}.get(len(items), 90 if len(items) <= 6 else 72) * mm
         story.append(_map_image(map_png, _frame_width(), map_height))
         story.append(Spacer(1, 2 * mm))
-    story.append(Paragraph(markup(_t(language, "place_initiatives", n=len(items))), styles["h2"]))
+    story.append(
+        Paragraph(markup(t("report.place_initiatives", language, n=len(items))), styles["h2"])
+    )
     if not items:
-        story.append(Paragraph(markup(_t(language, "no_initiatives")), styles["body"]))
+        story.append(Paragraph(markup(t("report.no_initiatives", language)), styles["body"]))
     elif as_table:
         story.append(_place_table(items, language))
     else:
@@ -1098,7 +1013,7 @@ def render_map_png(
     ]
     legend = ax.legend(
         handles=handles,
-        title=_t(language, "map_legend"),
+        title=t("report.map_legend", language),
         loc="lower right",
         ncols=min(len(handles), 6),
         fontsize=7,

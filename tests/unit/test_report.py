@@ -344,11 +344,6 @@ def test_markup_escapes(text: str, expected: str) -> None:
     assert report.markup(text) == expected
 
 
-def test_format_date() -> None:
-    assert report.format_date(dt.date(2010, 4, 15)) == "15 april 2010"
-    assert report.format_date(dt.date(2010, 4, 15), "en") == "15 April 2010"
-
-
 def test_fonts_come_from_matplotlib() -> None:
     regular, bold = report.register_fonts()
     assert (regular, bold) == ("DejaVuSans", "DejaVuSans-Bold")
