@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from soderort.i18n import status_label, t
+from soderort.i18n import role_label, status_label, t
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative
 from ui import escape_markdown
@@ -20,13 +20,11 @@ def field_markdown(initiative: Initiative, field: str) -> str:
 
 def committees_markdown(data: PlanData, initiative: Initiative, language: str) -> str:
     """The responsible bodies, leads first, each with its role."""
-    parts = []
-    for committee_id in initiative.committee_ids():
-        role = next(ref.role for ref in initiative.committees if ref.id == committee_id)
-        committee = data.committees.get(committee_id)
-        name = escape_markdown(committee.name if committee else committee_id)
-        parts.append(f"{name} ({t(f'role.{role.value}', language).lower()})")
-    return "; ".join(parts)
+    return "; ".join(
+        f"{escape_markdown(data.committee_name(committee_id))}"
+        f" ({role_label(role, language).lower()})"
+        for committee_id, role in initiative.committee_roles()
+    )
 
 
 def places_markdown(data: PlanData, initiative: Initiative, language: str) -> str:

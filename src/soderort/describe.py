@@ -13,30 +13,11 @@ from soderort.loading import PlanData
 SEPARATOR = ", "
 
 
-def _committee_name(data: PlanData, committee_id: str) -> str:
-    committee = data.committees.get(committee_id)
-    return committee.name if committee else committee_id
-
-
-def _place_name(data: PlanData, place_id: str, language: str) -> str:
-    try:
-        return data.place_name(place_id, language)
-    except KeyError:
-        return place_id
-
-
 def _status_name(status: str, language: str) -> str:
     try:
         return status_label(status, language)
     except ValueError:
         return status
-
-
-def _theme_name(data: PlanData, theme_id: str, language: str) -> str:
-    theme = data.themes.get(theme_id)
-    if theme is None:
-        return theme_id
-    return theme.name_en if language == "en" else theme.name
 
 
 def describe_filters(filters: FilterState, data: PlanData, language: str = "sv") -> list[str]:
@@ -61,7 +42,7 @@ def describe_filters(filters: FilterState, data: PlanData, language: str = "sv")
     """
     lines: list[str] = []
     if filters.committees:
-        names = SEPARATOR.join(_committee_name(data, c) for c in filters.committees)
+        names = SEPARATOR.join(data.committee_name(c) for c in filters.committees)
         key = "describe.committee_lead" if filters.lead_only else "describe.committee"
         lines.append(t(key, language, values=names))
     if filters.year_range is not None:
@@ -74,10 +55,10 @@ def describe_filters(filters: FilterState, data: PlanData, language: str = "sv")
         names = SEPARATOR.join(_status_name(s, language) for s in filters.statuses)
         lines.append(t("describe.status", language, values=names))
     if filters.areas:
-        names = SEPARATOR.join(_place_name(data, p, language) for p in filters.areas)
+        names = SEPARATOR.join(data.place_name_or_id(p, language) for p in filters.areas)
         lines.append(t("describe.area", language, values=names))
     if filters.themes:
-        names = SEPARATOR.join(_theme_name(data, th, language) for th in filters.themes)
+        names = SEPARATOR.join(data.theme_name(th, language) for th in filters.themes)
         lines.append(t("describe.theme", language, values=names))
     if filters.text.strip():
         lines.append(t("describe.text", language, text=filters.text.strip()))

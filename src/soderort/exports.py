@@ -84,8 +84,8 @@ def header(key: str, language: str = "sv") -> str:
     if key == "id":
         return "id"
     if key in TEXT_FIELDS:
-        return column_label(key, _language(language))
-    return t(f"table.column.{key}", _language(language))
+        return column_label(key, language)
+    return t(f"table.column.{key}", language)
 
 
 def cell_text(initiative: Initiative, field: str) -> str:
@@ -126,30 +126,20 @@ def committees_text(data: PlanData, initiative: Initiative, language: str = "sv"
     str
         E.g. "Stockholm Business Region (ansvarig); Stadsbyggnadsnämnden (i samverkan)".
     """
-    roles = {ref.id: ref.role for ref in initiative.committees}
-    parts = []
-    for committee_id in initiative.committee_ids():
-        committee = data.committees.get(committee_id)
-        name = committee.name if committee is not None else committee_id
-        parts.append(f"{name} ({role_label(roles[committee_id], _language(language)).lower()})")
-    return "; ".join(parts)
+    return "; ".join(
+        f"{data.committee_name(committee_id)} ({role_label(role, language).lower()})"
+        for committee_id, role in initiative.committee_roles()
+    )
 
 
 def places_text(data: PlanData, initiative: Initiative, language: str = "sv") -> str:
     """Join the names of an initiative's places with "; ", in the initiative's order."""
-    return "; ".join(_place_name(data, place_id, language) for place_id in initiative.places)
+    return "; ".join(data.place_name_or_id(place_id, language) for place_id in initiative.places)
 
 
 def themes_text(data: PlanData, initiative: Initiative, language: str = "sv") -> str:
     """Join the names of an initiative's themes with "; "."""
-    names = []
-    for theme_id in initiative.themes:
-        theme = data.themes.get(theme_id)
-        if theme is None:
-            names.append(theme_id)
-        else:
-            names.append(theme.name_en if _language(language) == "en" else theme.name)
-    return "; ".join(names)
+    return "; ".join(data.theme_name(theme_id, language) for theme_id in initiative.themes)
 
 
 def source_text(initiative: Initiative, language: str = "sv") -> str:
@@ -179,13 +169,6 @@ def source_text(initiative: Initiative, language: str = "sv") -> str:
         also = "; ".join(where(place) for place in initiative.source.also_at)
         text += f" ({'also' if english else 'även'} {also})"
     return text
-
-
-def _place_name(data: PlanData, place_id: str, language: str) -> str:
-    try:
-        return data.place_name(place_id, _language(language))
-    except KeyError:
-        return place_id
 
 
 def _start_value(initiative: Initiative) -> int | str | None:

@@ -658,9 +658,25 @@ class PlanData:
         """Return the initiative with the given id (KeyError when there is none)."""
         return self._by_id[initiative_id]
 
+    def committee_name(self, committee_id: str) -> str:
+        """Return the registry's name for a body, or the id itself when the registry lacks it."""
+        committee = self.committees.get(committee_id)
+        return committee.name if committee is not None else committee_id
+
     def place_name(self, place_id: str, language: str = "sv") -> str:
         """Return the place's name in the given language (KeyError for an unknown id)."""
         return self._place_names["name_en" if language == "en" else "name"][place_id]
+
+    def place_name_or_id(self, place_id: str, language: str = "sv") -> str:
+        """Return the place's name in the given language, or the id itself for an unknown id."""
+        return self._place_names["name_en" if language == "en" else "name"].get(place_id, place_id)
+
+    def theme_name(self, theme_id: str, language: str = "sv") -> str:
+        """Return the theme's name in the given language, or the id itself for an unknown id."""
+        theme = self.themes.get(theme_id)
+        if theme is None:
+            return theme_id
+        return theme.name_en if language == "en" else theme.name
 
 
 def cross_reference_problems(

@@ -358,13 +358,10 @@ def _find_label_point(data: PlanData, place_id: str) -> tuple[float, float]:
 
 
 def _committee_line(data: PlanData, initiative: Initiative, language: str) -> str:
-    parts = []
-    for committee_id in initiative.committee_ids():
-        role = next(ref.role for ref in initiative.committees if ref.id == committee_id)
-        committee = data.committees.get(committee_id)
-        name = committee.name if committee else committee_id
-        parts.append(f"{escape(name)} ({escape(text(role.value, language))})")
-    return "; ".join(parts)
+    return "; ".join(
+        f"{escape(data.committee_name(committee_id))} ({escape(text(role.value, language))})"
+        for committee_id, role in initiative.committee_roles()
+    )
 
 
 def _field_html(initiative: Initiative, field: str, language: str) -> str:
@@ -515,8 +512,7 @@ def _legend_html(data: PlanData, colour_by: str, language: str) -> str:
     if colour_by == "theme":
         title = text("legend_theme", language)
         for theme_id, colour in theme_colours(data).items():
-            theme = data.themes[theme_id]
-            name = theme.name_en if language == "en" else theme.name
+            name = data.theme_name(theme_id, language)
             rows.append(f'<div><i style="background:{colour}"></i>{escape(name)}</div>')
         rows.append(
             f'<div><i style="background:{NO_MATCH_COLOUR}"></i>'

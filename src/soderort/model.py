@@ -180,6 +180,11 @@ class Initiative(_Record):
         leads = self.lead_committees()
         return leads + [ref.id for ref in self.committees if ref.id not in leads]
 
+    def committee_roles(self) -> list[tuple[str, Role]]:
+        """Every body named with its role, in the order of `committee_ids` (leads first)."""
+        roles = {ref.id: ref.role for ref in self.committees}
+        return [(committee_id, roles[committee_id]) for committee_id in self.committee_ids()]
+
 
 class Document(_Record):
     """The source document, named once."""

@@ -83,10 +83,6 @@ MAP_PRINT_WIDTH_IN = 7.0
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def _lang(language: str) -> str:
-    return "en" if language == "en" else "sv"
-
-
 def markup(text: str) -> str:
     """Make any text safe for a ReportLab Paragraph, so that it prints exactly as typed.
 
@@ -304,14 +300,11 @@ def _map_image(map_png: bytes, max_width: float, max_height: float) -> Image:
 
 
 def _committee_lines(data: PlanData, initiative: Initiative, language: str) -> str:
-    roles = {ref.id: ref.role for ref in initiative.committees}
-    lines = []
-    for committee_id in initiative.committee_ids():
-        committee = data.committees.get(committee_id)
-        name = committee.name if committee is not None else committee_id
-        role = role_label(roles[committee_id], language).lower()
-        lines.append(f"{markup(name)} <font color='#5a5a5a'>({markup(role)})</font>")
-    return "<br/>".join(lines)
+    return "<br/>".join(
+        f"{markup(data.committee_name(committee_id))}"
+        f" <font color='#5a5a5a'>({markup(role_label(role, language).lower())})</font>"
+        for committee_id, role in initiative.committee_roles()
+    )
 
 
 def _meta_line(initiative: Initiative, language: str) -> str:
@@ -379,13 +372,6 @@ def _initiative_block(
         _split_if_too_tall(table),
         Spacer(1, (2 if compact else 4) * mm),
     ]
-
-
-def _place_name(data: PlanData, place_id: str, language: str) -> str:
-    try:
-        return data.place_name(place_id, _lang(language))
-    except KeyError:
-        return place_id
 
 
 def group_by_place(data: PlanData, initiatives: Sequence[Initiative]) -> list[tuple[str, list]]:
@@ -507,7 +493,7 @@ def build_report_pdf(
             # A new place starts on the same page only when a good part of it fits there.
             story.append(CondPageBreak(70 * mm))
         heading = Paragraph(
-            markup(_place_name(data, place_id, language))
+            markup(data.place_name_or_id(place_id, language))
             + " <font size='10' color='#5a5a5a'>"
             + markup(
                 t(
@@ -639,7 +625,7 @@ def build_place_pdf(
         raise KeyError(place_id)
     styles = _styles(compact=True)
     items = [i for i in initiatives if place_id in i.places]
-    name = _place_name(data, place_id, language)
+    name = data.place_name_or_id(place_id, language)
     story: list[Flowable] = [
         Paragraph(markup(REPORT_TITLE), styles["meta"]),
         Paragraph(markup(name), styles["title"]),
@@ -840,7 +826,7 @@ def _legend_rows(
     rows = [
         (count, False, str(count)) for count in sorted({counts[p] for p in places.index[~washed]})
     ]
-    name_column = "name_en" if _lang(language) == "en" else "name"
+    name_column = "name_en" if language == "en" else "name"
     for pid in places.index[washed]:
         rows.append((counts[pid], True, f"{counts[pid]} ({places.loc[pid, name_column]})"))
     return rows
@@ -1029,7 +1015,7 @@ def render_map_png(
     renderer = figure.canvas.get_renderer()
     taken = [artist.get_window_extent(renderer) for artist in (bar, bar_label, legend)]
     for pid, x, y in _label_anchors(places, place_id, (minx, miny, maxx, maxy)):
-        name = places.loc[pid, "name_en" if _lang(language) == "en" else "name"]
+        name = places.loc[pid, "name_en" if language == "en" else "name"]
         _place_label(
             ax,
             renderer,

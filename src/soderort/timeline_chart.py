@@ -343,10 +343,7 @@ def _groups(data: PlanData, colour_by: ColourBy, language: str) -> dict[str, _Gr
         keys += sorted(used - set(keys))
 
         def name(key: str) -> str:
-            theme = data.themes.get(key)
-            if theme is None:
-                return key
-            return theme.name_en if language == "en" else theme.name
+            return data.theme_name(key, language)
 
     else:
         used = {lead[0] for item in data.initiatives if (lead := item.lead_committees())}
@@ -357,8 +354,7 @@ def _groups(data: PlanData, colour_by: ColourBy, language: str) -> dict[str, _Gr
         def name(key: str) -> str:
             if not key:
                 return LABELS[language]["no_lead"]
-            committee = data.committees.get(key)
-            return committee.name if committee else key
+            return data.committee_name(key)
 
     # Legend entries are Plotly's small HTML, like tick labels: names from the data are escaped.
     return {
@@ -371,19 +367,6 @@ def _group_key(row: TimelineRow, colour_by: ColourBy) -> str:
     if colour_by == "theme":
         return row.themes[0] if row.themes else ""
     return row.lead_committee_ids[0] if row.lead_committee_ids else ""
-
-
-def _place_name(data: PlanData, place_id: str, language: str) -> str:
-    if place_id in data.places.index:
-        return data.place_name(place_id, language)
-    return place_id
-
-
-def _theme_name(data: PlanData, theme_id: str, language: str) -> str:
-    theme = data.themes.get(theme_id)
-    if theme is None:
-        return theme_id
-    return theme.name_en if language == "en" else theme.name
 
 
 def _years_text(row: TimelineRow, labels: dict[str, str]) -> str:
@@ -410,11 +393,11 @@ def _hover(row: TimelineRow, data: PlanData, language: str, headline: str = "") 
     lines.append(f"{labels['hover_tidplan']}: <i>{tidplan}</i>")
     lines.append(f"{labels['hover_years']}: {html.escape(_years_text(row, labels))}")
     lines.append(f"{labels['hover_status']}: {labels['status_' + row.status.value]}")
-    themes = ", ".join(_theme_name(data, t, language) for t in row.themes)
+    themes = ", ".join(data.theme_name(t, language) for t in row.themes)
     lines.append(f"{labels['hover_themes']}: {html.escape(themes)}")
     leads = ", ".join(row.lead_committees) or labels["no_lead"]
     lines.append(f"{labels['hover_lead']}: {_wrap(leads)}")
-    places = ", ".join(_place_name(data, p, language) for p in row.places)
+    places = ", ".join(data.place_name_or_id(p, language) for p in row.places)
     lines.append(f"{labels['hover_places']}: {html.escape(places)}")
     return "<br>".join(lines)
 

@@ -244,7 +244,7 @@ def committee_table(
         committee = data.committees.get(involvement.committee_id)
         rows.append(
             {
-                "name": committee.name if committee else involvement.committee_id,
+                "name": data.committee_name(involvement.committee_id),
                 "kind": committee_kind_label(committee.kind, language) if committee else "",
                 "role": role_label(involvement.role, language),
                 "initiatives": "; ".join(headings[i] for i in involvement.initiative_ids),
