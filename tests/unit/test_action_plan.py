@@ -6,7 +6,7 @@ import pytest
 import yaml
 
 from soderort import loading, paths
-from soderort.model import TEXT_FIELDS, Status
+from soderort.model import TEXT_FIELDS, Role, Status
 
 OCR_DAMAGE = [
     "Séderort",
@@ -147,3 +147,26 @@ def test_committee_names_come_from_the_registry(plan):
     assert committees["farsta-sdn"].kind == "district_council"
     used = {ref.id for i in plan.initiatives for ref in i.committees}
     assert used <= set(committees)
+
+
+def test_an_initiatives_bodies_come_with_their_roles_leads_first(plan_data):
+    item = plan_data.initiative("miljoteknik-hogdalen")
+    # The lead listed last in the source still comes first.
+    reordered = item.model_copy(update={"committees": list(reversed(item.committees))})
+    assert reordered.committee_roles() == [
+        ("stockholm-business-region", Role.LEAD),
+        ("exploateringsnamnden", Role.COLLABORATOR),
+        ("stadsbyggnadsnamnden", Role.COLLABORATOR),
+    ]
+    assert plan_data.committee_name("exploateringsnamnden") == "Exploateringsnämnden"
+    assert plan_data.committee_name("no-such-body") == "no-such-body"
+
+
+def test_places_and_themes_are_named_in_the_language_or_by_their_id(plan_data):
+    assert plan_data.place_name_or_id("hogdalen") == plan_data.place_name("hogdalen")
+    assert plan_data.place_name_or_id("hela-soderort", "en") == "All of Söderort"
+    assert plan_data.place_name_or_id("no-such-place", "en") == "no-such-place"
+    theme = plan_data.themes["turism"]
+    assert plan_data.theme_name("turism") == theme.name
+    assert plan_data.theme_name("turism", "en") == theme.name_en != theme.name
+    assert plan_data.theme_name("no-such-theme") == "no-such-theme"
