@@ -108,6 +108,8 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "sidebar.reset": {"sv": "Återställ filter", "en": "Reset filters"},
     # ------------------------------------------------------------------------ counts, results
+    "count.one_initiative": {"sv": "1 initiativ", "en": "1 initiative"},
+    "count.n_initiatives": {"sv": "{n} initiativ", "en": "{n} initiatives"},
     "count.initiatives": {
         "sv": "{shown} av {total} initiativ",
         "en": "{shown} of {total} initiatives",
@@ -657,6 +659,70 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "En A4-sida med karta, hur området är ritat och områdets initiativ enligt filtren.",
         "en": "One A4 page with the map, how the place is drawn and its initiatives as filtered.",
     },
+    # ------------------------------------------------------------------ the map (inside Leaflet)
+    "map.popup.no_match": {
+        "sv": "Inga initiativ matchar filtren här.",
+        "en": "No initiative here matches the filters.",
+    },
+    "map.popup.approximate": {"sv": "Ungefärlig avgränsning", "en": "Approximate boundary"},
+    "map.popup.open_place": {"sv": "Öppna områdessidan", "en": "Open the place page"},
+    "map.popup.more": {
+        "sv": "… och {n} till på områdessidan",
+        "en": "… and {n} more on the place page",
+    },
+    "map.popup.committees": {"sv": "Ansvariga", "en": "Responsible"},
+    "map.popup.cut": {"sv": "Texten är avklippt i källan", "en": "Cut off in the source"},
+    "map.legend.count": {"sv": "Antal matchande initiativ", "en": "Matching initiatives"},
+    "map.legend.theme": {"sv": "Tema (det vanligaste)", "en": "Theme (the most common)"},
+    "map.legend.none": {"sv": "Inga träffar", "en": "No matches"},
+    "map.legend.corridor": {"sv": "Stråk (schematiskt)", "en": "Corridor (schematic)"},
+    "map.legend.outline": {"sv": "Söderorts gräns", "en": "Söderort boundary"},
+    "map.legend.districts": {"sv": "Stadsdelar", "en": "Districts"},
+    "map.layer.places": {"sv": "Områden och initiativ", "en": "Places and initiatives"},
+    "map.layer.districts": {"sv": "Stadsdelar", "en": "Districts"},
+    "map.layer.outline": {"sv": "Söderorts gräns", "en": "Söderort boundary"},
+    "map.layer.tiles": {"sv": "Bakgrundskarta", "en": "Base map"},
+    "map.control.fullscreen": {"sv": "Helskärm", "en": "Full screen"},
+    "map.control.fullscreen_exit": {"sv": "Lämna helskärm", "en": "Exit full screen"},
+    # ------------------------------------------------------------------ the timeline chart (Plotly)
+    "timeline.chart.x_title": {"sv": "År", "en": "Year"},
+    "timeline.chart.legend_theme": {"sv": "Tema", "en": "Theme"},
+    "timeline.chart.legend_committee": {"sv": "Ansvarig", "en": "Lead"},
+    "timeline.chart.legend_symbols": {"sv": "Tecken", "en": "Symbols"},
+    "timeline.chart.period": {"sv": "Start till målår", "en": "Start to target year"},
+    "timeline.chart.start": {"sv": "Start", "en": "Start"},
+    "timeline.chart.start_approximate": {
+        "sv": "Start, ungefärligt år",
+        "en": "Start, approximate year",
+    },
+    "timeline.chart.milestone": {"sv": "Delmål", "en": "Milestone"},
+    "timeline.chart.target": {"sv": "Målår", "en": "Target year"},
+    "timeline.chart.open_ended": {
+        "sv": "Pågår, inget slutår angivet",
+        "en": "Ongoing, no end year stated",
+    },
+    "timeline.chart.today": {"sv": "I dag", "en": "Today"},
+    "timeline.chart.plan_date": {"sv": "Planens datum", "en": "Plan dated"},
+    "timeline.chart.empty": {
+        "sv": "Inga initiativ med angiven tid",
+        "en": "No initiatives with a stated time",
+    },
+    "timeline.chart.no_lead": {"sv": "Ingen ansvarig angiven", "en": "No lead stated"},
+    "timeline.chart.hover_tidplan": {"sv": "Tidplan", "en": "Timetable (Tidplan)"},
+    "timeline.chart.hover_years": {"sv": "År", "en": "Years"},
+    "timeline.chart.hover_status": {"sv": "Status", "en": "Status"},
+    "timeline.chart.hover_themes": {"sv": "Tema", "en": "Theme"},
+    "timeline.chart.hover_lead": {"sv": "Ansvarig", "en": "Lead"},
+    "timeline.chart.hover_places": {"sv": "Plats", "en": "Place"},
+    "timeline.chart.hover_open_ended": {
+        "sv": "pågår, inget slutår angivet (ritat till 2030)",
+        "en": "ongoing, no end year stated (drawn to 2030)",
+    },
+    "timeline.chart.not_stated": {"sv": "inte angiven", "en": "not stated"},
+    "timeline.chart.status_ongoing": {"sv": "pågår", "en": "ongoing"},
+    "timeline.chart.status_started": {"sv": "påbörjat", "en": "started"},
+    "timeline.chart.status_planned": {"sv": "planerat", "en": "planned"},
+    "timeline.chart.status_not_stated": {"sv": "inte angiven", "en": "not stated"},
     # ------------------------------------------------------------------ printed report (PDF)
     "report.of": {"sv": "{n} av {total} initiativ", "en": "{n} of {total} initiatives"},
     "report.filters": {"sv": "Filter", "en": "Filters"},
@@ -700,8 +766,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Antal matchande initiativ",
         "en": "Number of matching initiatives",
     },
-    "report.initiatives_count": {"sv": "{n} initiativ", "en": "{n} initiatives"},
-    "report.initiatives_count_one": {"sv": "1 initiativ", "en": "1 initiative"},
 }
 
 
@@ -746,6 +810,26 @@ def placeholders(text: str) -> set[str]:
         The field names, without format specs.
     """
     return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def initiative_count(count: int, language: str) -> str:
+    """Return a number of initiatives in words, e.g. "3 initiativ" or "1 initiative".
+
+    Parameters
+    ----------
+    count : int
+        How many.
+    language : str
+        ``"sv"`` or ``"en"``.
+
+    Returns
+    -------
+    str
+        The count with the noun in the right number.
+    """
+    if count == 1:
+        return t("count.one_initiative", language)
+    return t("count.n_initiatives", language, n=count)
 
 
 def status_label(status: Status | str, language: str) -> str:

@@ -30,6 +30,7 @@ from shapely.ops import polylabel
 
 from soderort import assets
 from soderort.filters import count_by_place
+from soderort.i18n import column_label, initiative_count, role_label, t
 from soderort.loading import PlanData
 from soderort.memo import per_plan
 from soderort.model import Initiative
@@ -91,67 +92,6 @@ COMPACT_LABEL_ZOOM = 11.25
 # zooming change neither, so they do not rerun the script. The click's position makes a second
 # click on the same place count (after "show all places", say).
 RETURNED_OBJECTS = ("last_active_drawing", "last_object_clicked")
-
-LABELS = {
-    "sv": {
-        "count": "{n} initiativ",
-        "count_one": "1 initiativ",
-        "no_match": "Inga initiativ matchar filtren här.",
-        "approximate": "Ungefärlig avgränsning",
-        "open_place": "Öppna områdessidan",
-        "more": "… och {n} till på områdessidan",
-        "lead": "ansvarig",
-        "collaborator": "i samverkan",
-        "committees": "Ansvariga",
-        "legend_count": "Antal matchande initiativ",
-        "legend_theme": "Tema (det vanligaste)",
-        "legend_none": "Inga träffar",
-        "legend_corridor": "Stråk (schematiskt)",
-        "legend_outline": "Söderorts gräns",
-        "legend_districts": "Stadsdelar",
-        "layer_places": "Områden och initiativ",
-        "layer_districts": "Stadsdelar",
-        "layer_outline": "Söderorts gräns",
-        "layer_tiles": "Bakgrundskarta",
-        "cut": "Texten är avklippt i källan",
-        "fullscreen": "Helskärm",
-        "fullscreen_exit": "Lämna helskärm",
-        "fields": {
-            "uppdrag": "Uppdrag",
-            "forvantat_resultat": "Förväntat resultat",
-            "tidplan": "Tidplan",
-        },
-    },
-    "en": {
-        "count": "{n} initiatives",
-        "count_one": "1 initiative",
-        "no_match": "No initiative here matches the filters.",
-        "approximate": "Approximate boundary",
-        "open_place": "Open the place page",
-        "more": "… and {n} more on the place page",
-        "lead": "lead",
-        "collaborator": "in collaboration",
-        "committees": "Responsible",
-        "legend_count": "Matching initiatives",
-        "legend_theme": "Theme (the most common)",
-        "legend_none": "No matches",
-        "legend_corridor": "Corridor (schematic)",
-        "legend_outline": "Söderort boundary",
-        "legend_districts": "Districts",
-        "layer_places": "Places and initiatives",
-        "layer_districts": "Districts",
-        "layer_outline": "Söderort boundary",
-        "layer_tiles": "Base map",
-        "cut": "Cut off in the source",
-        "fullscreen": "Full screen",
-        "fullscreen_exit": "Exit full screen",
-        "fields": {
-            "uppdrag": "Assignment",
-            "forvantat_resultat": "Expected result",
-            "tidplan": "Timeline",
-        },
-    },
-}
 
 MAP_CSS = f"""
 <style>
@@ -215,18 +155,6 @@ class MapLayers:
 
     base: folium.Map
     places: folium.FeatureGroup
-
-
-def text(key: str, language: str) -> Any:
-    """Return a map label in the given language (Swedish when the language is unknown)."""
-    return LABELS.get(language, LABELS["sv"])[key]
-
-
-def count_text(count: int, language: str) -> str:
-    """Return "3 initiativ" / "1 initiative": a number of initiatives in words."""
-    if count == 1:
-        return text("count_one", language)
-    return text("count", language).format(n=count)
 
 
 def count_colour(count: int) -> str:
@@ -359,7 +287,8 @@ def _find_label_point(data: PlanData, place_id: str) -> tuple[float, float]:
 
 def _committee_line(data: PlanData, initiative: Initiative, language: str) -> str:
     return "; ".join(
-        f"{escape(data.committee_name(committee_id))} ({escape(text(role.value, language))})"
+        f"{escape(data.committee_name(committee_id))}"
+        f" ({escape(role_label(role, language).lower())})"
         for committee_id, role in initiative.committee_roles()
     )
 
@@ -370,8 +299,8 @@ def _field_html(initiative: Initiative, field: str, language: str) -> str:
         return ""
     cut = ""
     if initiative.is_truncated(field):
-        cut = f' <span class="sod-cut" title="{escape(text("cut", language))}">…</span>'
-    label = text("fields", language)[field]
+        cut = f' <span class="sod-cut" title="{escape(t("map.popup.cut", language))}">…</span>'
+    label = column_label(field, language)
     return f"<dt>{escape(label)}</dt><dd>{escape(value)}{cut}</dd>"
 
 
@@ -397,7 +326,7 @@ def initiative_html(data: PlanData, initiative: Initiative, language: str = "sv"
         _field_html(initiative, f, language) for f in ("uppdrag", "forvantat_resultat", "tidplan")
     )
     committees = (
-        f"<dt>{escape(text('committees', language))}</dt>"
+        f"<dt>{escape(t('map.popup.committees', language))}</dt>"
         f"<dd>{_committee_line(data, initiative, language)}</dd>"
     )
     return f"<dl>{fields}{committees}</dl>"
@@ -470,16 +399,16 @@ def popup_html(
     """
     row = data.places.loc[place_id]
     name = data.place_name(place_id, language)
-    meta = [count_text(len(initiatives), language)]
+    meta = [initiative_count(len(initiatives), language)]
     if bool(row["approximate"]):
-        meta.append(text("approximate", language))
+        meta.append(t("map.popup.approximate", language))
     parts = [
         f'<div class="sod-popup" lang="sv" data-place="{escape(place_id)}">',
         f"<h3>{escape(name)}</h3>",
         f'<p class="sod-meta">{escape(" · ".join(meta))}</p>',
     ]
     if not initiatives:
-        parts.append(f"<p>{escape(text('no_match', language))}</p>")
+        parts.append(f"<p>{escape(t('map.popup.no_match', language))}</p>")
     full = len(initiatives) <= POPUP_FULL_LIMIT
     for initiative in initiatives[:POPUP_LIST_LIMIT]:
         body = initiative_html(data, initiative, language)
@@ -488,10 +417,10 @@ def popup_html(
         else:
             parts.append(f"<details><summary>{escape(initiative.rubrik)}</summary>{body}</details>")
     if len(initiatives) > POPUP_LIST_LIMIT:
-        more = text("more", language).format(n=len(initiatives) - POPUP_LIST_LIMIT)
+        more = t("map.popup.more", language, n=len(initiatives) - POPUP_LIST_LIMIT)
         parts.append(f'<p class="sod-meta">{escape(more)}</p>')
     href = place_link(place_id, language, place_url, link_params)
-    link_text = escape(text("open_place", language))
+    link_text = escape(t("map.popup.open_place", language))
     parts.append(f'<p><a href="{escape(href)}" target="_top">{link_text} →</a></p>')
     parts.append("</div>")
     return "".join(parts)
@@ -510,16 +439,16 @@ def _localise_assets(element: Any) -> None:
 def _legend_html(data: PlanData, colour_by: str, language: str) -> str:
     rows = []
     if colour_by == "theme":
-        title = text("legend_theme", language)
+        title = t("map.legend.theme", language)
         for theme_id, colour in theme_colours(data).items():
             name = data.theme_name(theme_id, language)
             rows.append(f'<div><i style="background:{colour}"></i>{escape(name)}</div>')
         rows.append(
             f'<div><i style="background:{NO_MATCH_COLOUR}"></i>'
-            f"{escape(text('legend_none', language))}</div>"
+            f"{escape(t('map.legend.none', language))}</div>"
         )
     else:
-        title = text("legend_count", language)
+        title = t("map.legend.count", language)
         for low, high, colour in COUNT_BINS:
             if high is None:
                 label = f"{low}+"
@@ -529,9 +458,9 @@ def _legend_html(data: PlanData, colour_by: str, language: str) -> str:
                 label = f"{low}–{high}"
             rows.append(f'<div><i style="background:{colour}"></i>{label}</div>')
     rows.append(
-        f'<div><i class="sod-line"></i>{escape(text("legend_corridor", language))}</div>'
-        f'<div><i class="sod-outline"></i>{escape(text("legend_outline", language))}</div>'
-        f'<div><i class="sod-district"></i>{escape(text("legend_districts", language))}</div>'
+        f'<div><i class="sod-line"></i>{escape(t("map.legend.corridor", language))}</div>'
+        f'<div><i class="sod-outline"></i>{escape(t("map.legend.outline", language))}</div>'
+        f'<div><i class="sod-district"></i>{escape(t("map.legend.districts", language))}</div>'
     )
     # A <details> the reader can fold away on a small screen; open by default.
     return (
@@ -803,13 +732,13 @@ def build_base_map(
         folium.TileLayer(
             tiles=tiles.url,
             attr=tiles.attribution,
-            name=text("layer_tiles", language),
+            name=t("map.layer.tiles", language),
             max_zoom=tiles.max_zoom,
             overlay=True,
             control=True,
         ).add_to(base)
 
-    districts = _FeatureGroup(name=text("layer_districts", language), control=True)
+    districts = _FeatureGroup(name=t("map.layer.districts", language), control=True)
     _GeoJson(
         _shared_geojson(data, "districts"),
         bounds=_frame_bounds(data.districts),
@@ -823,7 +752,7 @@ def build_base_map(
     ).add_to(districts)
     districts.add_to(base)
 
-    outline = _FeatureGroup(name=text("layer_outline", language), control=True)
+    outline = _FeatureGroup(name=t("map.layer.outline", language), control=True)
     _GeoJson(
         _shared_geojson(data, "outline"),
         bounds=_frame_bounds(data.outline),
@@ -838,8 +767,8 @@ def build_base_map(
 
     fullscreen = Fullscreen(
         position="topleft",
-        title=text("fullscreen", language),
-        title_cancel=text("fullscreen_exit", language),
+        title=t("map.control.fullscreen", language),
+        title_cancel=t("map.control.fullscreen_exit", language),
         force_separate_button=True,
     )
     _localise_assets(fullscreen)
@@ -931,7 +860,7 @@ def build_place_layer(
             if place in by_place:
                 by_place[place].append(initiative)
     colours = theme_colours(data)
-    layer = _FeatureGroup(name=text("layer_places", language), control=True)
+    layer = _FeatureGroup(name=t("map.layer.places", language), control=True)
     # Wide areas first (underneath), the corridor last: its line stays visible across the
     # places it runs through.
     drawing_order = {"region": 0, "outline": 1, "corridor": 3}
@@ -960,7 +889,9 @@ def build_place_layer(
             style_function=lambda _feature, style=style: style,
             highlight_function=lambda _feature, kind=str(row["kind"]): _highlight(kind),
         )
-        _Tooltip(f"<b>{escape(name)}</b> – {escape(count_text(count, language))}").add_to(shape)
+        _Tooltip(f"<b>{escape(name)}</b> – {escape(initiative_count(count, language))}").add_to(
+            shape
+        )
         _Popup(popup_html(data, place_id, matching, language, place_url, link_params)).add_to(shape)
         shape.add_to(layer)
         lat, lon = label_point(data, place_id)

@@ -55,7 +55,7 @@ from shapely.geometry import box
 from shapely.ops import polylabel
 
 from soderort.exports import cell_text, header, source_text, themes_text
-from soderort.i18n import format_date, role_label, status_label, t
+from soderort.i18n import format_date, initiative_count, role_label, status_label, t
 from soderort.loading import PlanData
 from soderort.model import Initiative
 
@@ -495,15 +495,7 @@ def build_report_pdf(
         heading = Paragraph(
             markup(data.place_name_or_id(place_id, language))
             + " <font size='10' color='#5a5a5a'>"
-            + markup(
-                t(
-                    "report.initiatives_count_one"
-                    if len(items) == 1
-                    else "report.initiatives_count",
-                    language,
-                    n=len(items),
-                )
-            )
+            + markup(initiative_count(len(items), language))
             + "</font>",
             styles["h2"],
         )

@@ -17,13 +17,16 @@ bundled plotly.js renders it as it is.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
 import plotly.graph_objects as go
 
+from soderort.i18n import LANGUAGES, STRINGS, t
 from soderort.model import Initiative, Status
 
 if TYPE_CHECKING:
@@ -62,66 +65,35 @@ _PLAN_DATE_COLOUR = "#444444"
 
 ColourBy = Literal["theme", "committee"]
 
-# Interface text of the chart. Kept here rather than in i18n.py, which another module owns; the
-# initiatives' own texts (rubrik, tidplan, milestone labels) stay Swedish in both languages.
-LABELS: dict[str, dict[str, str]] = {
-    "sv": {
-        "x_title": "År",
-        "legend_theme": "Tema",
-        "legend_committee": "Ansvarig",
-        "legend_symbols": "Tecken",
-        "period": "Start till målår",
-        "start": "Start",
-        "start_approximate": "Start, ungefärligt år",
-        "milestone": "Delmål",
-        "target": "Målår",
-        "open_ended": "Pågår, inget slutår angivet",
-        "today": "I dag",
-        "plan_date": "Planens datum",
-        "empty": "Inga initiativ med angiven tid",
-        "no_lead": "Ingen ansvarig angiven",
-        "hover_tidplan": "Tidplan",
-        "hover_years": "År",
-        "hover_status": "Status",
-        "hover_themes": "Tema",
-        "hover_lead": "Ansvarig",
-        "hover_places": "Plats",
-        "hover_open_ended": "pågår, inget slutår angivet (ritat till 2030)",
-        "not_stated": "inte angiven",
-        "status_ongoing": "pågår",
-        "status_started": "påbörjat",
-        "status_planned": "planerat",
-        "status_not_stated": "inte angiven",
-    },
-    "en": {
-        "x_title": "Year",
-        "legend_theme": "Theme",
-        "legend_committee": "Lead",
-        "legend_symbols": "Symbols",
-        "period": "Start to target year",
-        "start": "Start",
-        "start_approximate": "Start, approximate year",
-        "milestone": "Milestone",
-        "target": "Target year",
-        "open_ended": "Ongoing, no end year stated",
-        "today": "Today",
-        "plan_date": "Plan dated",
-        "empty": "No initiatives with a stated time",
-        "no_lead": "No lead stated",
-        "hover_tidplan": "Timetable (Tidplan)",
-        "hover_years": "Years",
-        "hover_status": "Status",
-        "hover_themes": "Theme",
-        "hover_lead": "Lead",
-        "hover_places": "Place",
-        "hover_open_ended": "ongoing, no end year stated (drawn to 2030)",
-        "not_stated": "not stated",
-        "status_ongoing": "ongoing",
-        "status_started": "started",
-        "status_planned": "planned",
-        "status_not_stated": "not stated",
-    },
-}
+# The chart's own words live in soderort.i18n under this prefix; the initiatives' own texts
+# (rubrik, tidplan, milestone labels) stay Swedish in both languages.
+CHART_TEXT_PREFIX = "timeline.chart."
+
+
+@functools.cache
+def chart_labels(language: str) -> Mapping[str, str]:
+    """Return the chart's interface texts in one language, keyed without their prefix.
+
+    Kept once per language: every hover text of every row looks them up.
+
+    Parameters
+    ----------
+    language : str
+        ``"sv"`` or ``"en"``.
+
+    Returns
+    -------
+    Mapping of str to str
+        E.g. ``{"x_title": "År", "today": "I dag", …}``; read-only, shared by all callers.
+    """
+    return MappingProxyType(
+        {
+            key.removeprefix(CHART_TEXT_PREFIX): t(key, language)
+            for key in STRINGS
+            if key.startswith(CHART_TEXT_PREFIX)
+        }
+    )
+
 
 _OPEN_ENDED_STATUSES = (Status.ONGOING, Status.STARTED)
 
@@ -353,7 +325,7 @@ def _groups(data: PlanData, colour_by: ColourBy, language: str) -> dict[str, _Gr
 
         def name(key: str) -> str:
             if not key:
-                return LABELS[language]["no_lead"]
+                return chart_labels(language)["no_lead"]
             return data.committee_name(key)
 
     # Legend entries are Plotly's small HTML, like tick labels: names from the data are escaped.
@@ -369,7 +341,7 @@ def _group_key(row: TimelineRow, colour_by: ColourBy) -> str:
     return row.lead_committee_ids[0] if row.lead_committee_ids else ""
 
 
-def _years_text(row: TimelineRow, labels: dict[str, str]) -> str:
+def _years_text(row: TimelineRow, labels: Mapping[str, str]) -> str:
     parts = []
     if row.start is not None:
         approx = "≈ " if row.start_approximate else ""
@@ -384,7 +356,7 @@ def _years_text(row: TimelineRow, labels: dict[str, str]) -> str:
 
 def _hover(row: TimelineRow, data: PlanData, language: str, headline: str = "") -> str:
     """Write the hover text of one row; `headline` names the point under the pointer."""
-    labels = LABELS[language]
+    labels = chart_labels(language)
     lines = [f"<b>{_wrap(row.rubrik)}</b>"]
     if headline:
         lines.append(html.escape(headline))
@@ -452,7 +424,7 @@ def _collect(
     colour_by: ColourBy,
     language: str,
 ) -> dict[tuple[str, str], _Points]:
-    labels = LABELS[language]
+    labels = chart_labels(language)
     marks: dict[tuple[str, str], _Points] = {}
 
     def points(group: str, kind: str) -> _Points:
@@ -584,7 +556,7 @@ def _trace(kind: str, points: _Points, group: _Group, legend_name: str) -> go.Ba
     )
 
 
-def _symbol_legend_entries(kinds: set[str], labels: dict[str, str]) -> list[go.BaseTraceType]:
+def _symbol_legend_entries(kinds: set[str], labels: Mapping[str, str]) -> list[go.BaseTraceType]:
     """Grey, data-less traces that explain the shapes in a legend of their own."""
     entries: list[go.BaseTraceType] = []
     common = dict(x=[None], y=[None], legend="legend2", showlegend=True, hoverinfo="skip")
@@ -645,7 +617,7 @@ def _legend_height(names: Sequence[str], entry_width: int | None = None) -> int:
     return 30 + 27 * rows
 
 
-def _base_layout(fig: go.Figure, labels: dict[str, str]) -> None:
+def _base_layout(fig: go.Figure, labels: Mapping[str, str]) -> None:
     fig.update_layout(
         template="plotly_white",
         paper_bgcolor="white",
@@ -713,9 +685,9 @@ def build_timeline_figure(
     """
     if colour_by not in ("theme", "committee"):
         raise ValueError(f"colour_by must be 'theme' or 'committee', not {colour_by!r}")
-    if language not in LABELS:
-        raise ValueError(f"language must be one of {', '.join(LABELS)}, not {language!r}")
-    labels = LABELS[language]
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {language!r}")
+    labels = chart_labels(language)
     today = today or dt.date.today()
 
     rows = [row for row in timeline_rows(data, initiatives) if row.has_time]

@@ -13,6 +13,7 @@ from soderort.i18n import (
     column_label,
     committee_kind_label,
     format_date,
+    initiative_count,
     placeholders,
     role_label,
     status_label,
@@ -46,6 +47,10 @@ def test_swedish_is_written_with_swedish_letters() -> None:
 def test_count_text() -> None:
     assert t("count.initiatives", "sv", shown=7, total=19) == "7 av 19 initiativ"
     assert t("count.initiatives", "en", shown=7, total=19) == "7 of 19 initiatives"
+    assert initiative_count(1, "sv") == "1 initiativ"
+    assert initiative_count(3, "sv") == "3 initiativ"
+    assert initiative_count(1, "en") == "1 initiative"
+    assert initiative_count(0, "en") == "0 initiatives"
 
 
 def test_unknown_language_falls_back_to_swedish_and_unknown_key_is_an_error() -> None:

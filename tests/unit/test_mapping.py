@@ -19,6 +19,7 @@ import streamlit_folium
 
 from soderort import assets, mapping
 from soderort.filters import FilterState, count_by_place, filter_initiatives
+from soderort.i18n import column_label
 
 # Tags the popups, tooltips and labels may contain; anything else came from the data.
 ALLOWED_TAGS = {"div", "h3", "h4", "p", "dl", "dt", "dd", "span", "a", "details", "summary", "b"}
@@ -250,7 +251,7 @@ def test_cut_off_text_is_marked(plan_data) -> None:
     field = next(f for f in initiative.truncated if f in ("forvantat_resultat", "uppdrag"))
     place = initiative.places[0]
     html = mapping.popup_html(plan_data, place, [initiative])
-    value = html.split(f"<dt>{mapping.text('fields', 'sv')[field]}</dt><dd>", 1)[1]
+    value = html.split(f"<dt>{column_label(field, 'sv')}</dt><dd>", 1)[1]
     value = value.split("</dd>", 1)[0]
     assert value.endswith("…</span>")
     assert 'class="sod-cut" title="Texten är avklippt i källan"' in value
