@@ -10,7 +10,7 @@ It prints one table. Each figure is the median of repeated runs, with the min an
 - Rerun cost (Streamlit's AppTest, one process): a full script run after a filter change, for
   the real data, against the bare reference app (``benchmarks/bare_app.py``) rerunning with its
   place layer recoloured, as paired ratios; and the cold first run (caches cleared).
-- Scale: generated plans (``soderort.synthetic``) over 100 places: the rerun, the bytes of the
+- Scale: generated plans (``benchmarks.synthetic``) over 100 places: the rerun, the bytes of the
   map sent to the browser (the st_folium component's arguments: base script, header, feature
   group, captured by wrapping the component function), all bytes of the rerun's page, and the
   server memory that each extra session adds (a real ``streamlit run`` with sessions opened in
@@ -231,7 +231,7 @@ def rss_mb(pid: int) -> float:
 # --------------------------------------------------------------------------------------- data
 def prepare_data(sizes: Sequence[int], workdir: Path, seed: int = SEED) -> dict[str, Path]:
     """Return data folders by label: the real data, then a generated plan per size."""
-    from soderort.synthetic import generate_data_folder
+    from benchmarks.synthetic import generate_data_folder
 
     folders = {"real": paths.GEODATA_DIR}
     for size in sizes:

@@ -11,6 +11,7 @@ import itertools
 
 import pytest
 
+from benchmarks.synthetic import generate_data_folder
 from soderort.filters import (
     FilterState,
     cap_groups,
@@ -22,7 +23,6 @@ from soderort.filters import (
     search_text,
 )
 from soderort.loading import load_plan_data
-from soderort.synthetic import generate_data_folder
 
 
 @pytest.fixture(scope="module")

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from benchmarks.synthetic import generate_data_folder, slugify
 from soderort import paths
 from soderort.loading import load_plan_data
 from soderort.model import TEXT_FIELDS
-from soderort.synthetic import generate_data_folder, slugify
 from soderort.validate import validate_path
 
 N_INITIATIVES = 60

@@ -136,7 +136,7 @@ def _place_feature(
             "name_en": name_en,
             "kind": kind,
             "method": method,
-            "source": "Genererad för prestandamätning (soderort.synthetic)",
+            "source": "Genererad för prestandamätning (benchmarks.synthetic)",
             "approximate": radius_m is not None,
             "radius_m": radius_m,
             "label_lon": round(label[0], COORDINATE_DECIMALS),
