@@ -273,7 +273,7 @@ def filter_initiatives(data: PlanData, state: FilterState) -> list[Initiative]:
 
 
 def group_by_place(
-    data: PlanData, initiatives: Iterable[Initiative], language: str = "sv"
+    data: PlanData, initiatives: Iterable[Initiative]
 ) -> list[tuple[str, list[Initiative]]]:
     """Group initiatives under the places they name.
 
@@ -283,9 +283,6 @@ def group_by_place(
         The loaded plan.
     initiatives : iterable of Initiative
         Usually the filtered initiatives.
-    language : str
-        ``"sv"`` or ``"en"``. The groups are keyed by place id, so the result is the same in
-        both; show a group's heading with ``data.place_name(place_id, language)``.
 
     Returns
     -------

@@ -1041,8 +1041,3 @@ def standalone_html(data: PlanData, layers: MapLayers) -> str:
         css = assets.inline_css_urls(name)
         html = html.replace(f'<link rel="stylesheet" href="{url}"/>', f"<style>{css}</style>")
     return html
-
-
-def geojson_bytes(frame: gpd.GeoDataFrame) -> int:
-    """Return the size in bytes of a layer serialised as GeoJSON, for the payload budget."""
-    return len(json.dumps(_geojson(frame, ["id", "name"])).encode("utf-8"))

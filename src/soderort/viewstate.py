@@ -77,18 +77,6 @@ SS_FILTER_THEMES = "filter_themes"
 SS_FILTER_TEXT = "filter_text"
 SS_RESET_FILTERS = "reset_filters"
 
-# The filter widgets, which the reset button sets back to their defaults.
-FILTER_WIDGET_KEYS: tuple[str, ...] = (
-    SS_FILTER_COMMITTEES,
-    SS_FILTER_LEAD_ONLY,
-    SS_FILTER_YEARS,
-    SS_FILTER_UNKNOWN_YEARS,
-    SS_FILTER_STATUSES,
-    SS_FILTER_AREAS,
-    SS_FILTER_THEMES,
-    SS_FILTER_TEXT,
-)
-
 # Not widgets: set by code.
 SS_PLACE = "selected_place"  # the selected place id, or None
 SS_VIEW = "viewstate"  # the current ViewState, written by the sidebar on every run

@@ -243,7 +243,7 @@ def test_group_by_place_follows_place_order_and_lists_shared_initiatives_twice(
     plan_data,
 ) -> None:
     chosen = filter_initiatives(plan_data, FilterState(areas=("sodertorn",)))
-    groups = group_by_place(plan_data, chosen, "sv")
+    groups = group_by_place(plan_data, chosen)
     assert [place for place, _ in groups] == ["hela-soderort", "sodertorn"]
     for _, members in groups:
         assert ids(members) == ["samverkan-sodertorn", "gemensamma-mal-naringslivsutveckling"]
