@@ -14,14 +14,21 @@ the one place where the basemap tile URL is defined (see `tile_config`).
 from __future__ import annotations
 
 import base64
+import functools
+import logging
 import mimetypes
 import os
 import re
+import warnings
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path, PurePosixPath
 
+import xyzservices
+
 from soderort import paths
+
+_log = logging.getLogger(__name__)
 
 SETUP_COMMAND = "bash scripts/setup"
 """The command that installs the vendored assets; shown when they are missing."""
@@ -220,11 +227,9 @@ TILES_MAX_ZOOM_ENV = "SODERORT_TILES_MAX_ZOOM"
 NO_TILES = "none"
 """Value of `TILES_URL_ENV` that turns the basemap off."""
 
-DEFAULT_TILES_URL = "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png"
-DEFAULT_TILES_ATTRIBUTION = (
-    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
-    'contributors &copy; <a href="https://carto.com/attributions">CARTO</a>'
-)
+DEFAULT_TILES_PROVIDER = "CartoDB.Positron"
+"""The xyzservices provider used when `TILES_URL_ENV` is unset: light and neutral, it keeps the
+data in front."""
 DEFAULT_TILES_MAX_ZOOM = 20
 
 
@@ -273,11 +278,14 @@ class TileConfig:
         HTML attribution shown in the map corner (required by tile licences).
     max_zoom : int
         Highest zoom level the tile server provides.
+    subdomains : str
+        The letters or digits Leaflet puts for ``{s}`` in the URL.
     """
 
     url: str
     attribution: str
     max_zoom: int = DEFAULT_TILES_MAX_ZOOM
+    subdomains: str = "abc"
 
     def __post_init__(self) -> None:
         """Check the URL template and the attribution."""
@@ -292,8 +300,61 @@ class TileConfig:
             raise TileConfigError(f"max_zoom {self.max_zoom} is outside 0-30.")
 
 
-DEFAULT_TILES = TileConfig(DEFAULT_TILES_URL, DEFAULT_TILES_ATTRIBUTION, DEFAULT_TILES_MAX_ZOOM)
-"""CARTO Positron: a light, neutral basemap that keeps the data in front."""
+@functools.cache
+def provider_tiles(name: str) -> TileConfig:
+    """Return the basemap of an xyzservices provider.
+
+    Parameters
+    ----------
+    name : str
+        A provider's name, e.g. ``"CartoDB.Positron"`` or ``"OpenStreetMap.Mapnik"`` (matched as
+        xyzservices' ``query_name`` does: case and punctuation are ignored).
+
+    Returns
+    -------
+    TileConfig
+        The provider's URL template (``{s}`` and ``{r}`` kept for Leaflet), attribution, highest
+        zoom and subdomains.
+
+    Raises
+    ------
+    TileConfigError
+        If xyzservices knows no such provider, or the provider needs an access key (give its
+        URL with the key in `TILES_URL_ENV` and the attribution in `TILES_ATTRIBUTION_ENV`).
+
+    Notes
+    -----
+    A warning that xyzservices gives while building the URL (CARTO asks for an API key) goes
+    to the server's log, once per provider and process.
+    """
+    try:
+        provider = xyzservices.providers.query_name(name)
+    except ValueError as exc:
+        raise TileConfigError(
+            f"{TILES_URL_ENV}={name!r} is neither a tile URL nor an xyzservices provider "
+            f"(such as {DEFAULT_TILES_PROVIDER})."
+        ) from exc
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            url = provider.build_url(fill_subdomain=False, scale_factor="{r}")
+        except ValueError as exc:
+            raise TileConfigError(
+                f"The tile provider {provider.name} needs an access key: put its tile URL with "
+                f"your key in {TILES_URL_ENV} and its attribution in {TILES_ATTRIBUTION_ENV}."
+            ) from exc
+    for warning in caught:
+        _log.warning("Tile provider %s: %s", provider.name, warning.message)
+    return TileConfig(
+        url=url,
+        attribution=provider.html_attribution,
+        max_zoom=int(provider.get("max_zoom", DEFAULT_TILES_MAX_ZOOM)),
+        subdomains=str(provider.get("subdomains", "abc")),
+    )
+
+
+DEFAULT_TILES = provider_tiles(DEFAULT_TILES_PROVIDER)
+"""The basemap when `TILES_URL_ENV` is unset."""
 
 
 def tile_config(environ: Mapping[str, str] | None = None) -> TileConfig | None:
@@ -305,12 +366,13 @@ def tile_config(environ: Mapping[str, str] | None = None) -> TileConfig | None:
         Environment to read; defaults to ``os.environ``. The variables are
 
         ``SODERORT_TILES_URL``
-            Tile URL template. Unset or empty gives `DEFAULT_TILES`;
+            A tile URL template, or an xyzservices provider's name (e.g.
+            ``OpenStreetMap.Mapnik``). Unset or empty gives `DEFAULT_TILES_PROVIDER`;
             ``none`` (any case) gives no basemap at all.
         ``SODERORT_TILES_ATTRIBUTION``
-            Attribution HTML. Required with a custom URL; ignored otherwise.
+            Attribution HTML. Required with a URL; a provider brings its own.
         ``SODERORT_TILES_MAX_ZOOM``
-            Optional integer, default 20.
+            Optional integer; the provider's highest zoom (or 20 with a URL) otherwise.
 
     Returns
     -------
@@ -320,30 +382,33 @@ def tile_config(environ: Mapping[str, str] | None = None) -> TileConfig | None:
     Raises
     ------
     TileConfigError
-        If a custom URL has no attribution, lacks ``{z}/{x}/{y}``, or the
-        maximum zoom is not an integer in 0-30.
+        If the provider is unknown or needs a key, a URL has no attribution or lacks
+        ``{z}/{x}/{y}``, or the maximum zoom is not an integer in 0-30.
     """
     env = os.environ if environ is None else environ
-    url = env.get(TILES_URL_ENV, "").strip()
-    if url.lower() == NO_TILES:
+    setting = env.get(TILES_URL_ENV, "").strip() or DEFAULT_TILES_PROVIDER
+    if setting.lower() == NO_TILES:
         return None
     max_zoom = _max_zoom(env.get(TILES_MAX_ZOOM_ENV, ""))
-    if not url:
-        return TileConfig(DEFAULT_TILES_URL, DEFAULT_TILES_ATTRIBUTION, max_zoom)
+    if "{" not in setting and "://" not in setting:
+        tiles = provider_tiles(setting)
+        return tiles if max_zoom is None else replace(tiles, max_zoom=max_zoom)
     attribution = env.get(TILES_ATTRIBUTION_ENV, "").strip()
     if not attribution:
         raise TileConfigError(
             f"{TILES_URL_ENV} is set but {TILES_ATTRIBUTION_ENV} is empty; "
             "tile providers require an attribution."
         )
-    return TileConfig(url, attribution, max_zoom)
+    return TileConfig(
+        setting, attribution, DEFAULT_TILES_MAX_ZOOM if max_zoom is None else max_zoom
+    )
 
 
-def _max_zoom(raw: str) -> int:
-    """Parse `TILES_MAX_ZOOM_ENV`; empty means the default."""
+def _max_zoom(raw: str) -> int | None:
+    """Parse `TILES_MAX_ZOOM_ENV`; empty means None (the provider's or the default)."""
     raw = raw.strip()
     if not raw:
-        return DEFAULT_TILES_MAX_ZOOM
+        return None
     try:
         return int(raw)
     except ValueError as exc:

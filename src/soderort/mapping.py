@@ -734,6 +734,7 @@ def build_base_map(
             attr=tiles.attribution,
             name=t("map.layer.tiles", language),
             max_zoom=tiles.max_zoom,
+            subdomains=tiles.subdomains,
             overlay=True,
             control=True,
         ).add_to(base)

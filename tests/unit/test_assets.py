@@ -157,11 +157,13 @@ def test_setup_command() -> None:
 # ------------------------------------------------------------------------ tiles
 
 
-def test_tile_config_default() -> None:
+def test_tile_config_default_is_carto_positron_from_xyzservices() -> None:
     config = assets.tile_config({})
     assert config == assets.DEFAULT_TILES
     assert config is not None
+    # Leaflet fills {s} from the subdomains and {r} with "@2x" on high-density screens.
     assert config.url == "https://{s}.basemaps.cartocdn.com/light_all/{z}/{x}/{y}{r}.png"
+    assert config.subdomains == "abcd"
     assert "OpenStreetMap" in config.attribution and "CARTO" in config.attribution
     assert config.max_zoom == 20
 
@@ -179,6 +181,39 @@ def test_tile_config_custom() -> None:
     assert assets.tile_config(env) == assets.TileConfig(
         url="https://tiles.example.se/{z}/{x}/{y}.png", attribution="&copy; Example", max_zoom=18
     )
+
+
+@pytest.mark.parametrize("name", ["OpenStreetMap.Mapnik", "openstreetmap mapnik"])
+def test_tile_config_provider_name(name: str) -> None:
+    config = assets.tile_config({"SODERORT_TILES_URL": name})
+    assert config == assets.TileConfig(
+        url="https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+        attribution='&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> '
+        "contributors",
+        max_zoom=19,
+    )
+
+
+def test_tile_config_provider_brings_its_attribution_and_takes_a_max_zoom() -> None:
+    env = {
+        "SODERORT_TILES_URL": "CartoDB.Positron",
+        "SODERORT_TILES_ATTRIBUTION": "ignored",
+        "SODERORT_TILES_MAX_ZOOM": "17",
+    }
+    config = assets.tile_config(env)
+    assert config is not None
+    assert config.attribution == assets.DEFAULT_TILES.attribution
+    assert config.max_zoom == 17
+
+
+def test_tile_config_unknown_provider_is_named() -> None:
+    with pytest.raises(assets.TileConfigError, match="'Carto.Positive' is neither a tile URL"):
+        assets.tile_config({"SODERORT_TILES_URL": "Carto.Positive"})
+
+
+def test_tile_config_provider_that_needs_a_key_says_how_to_give_it() -> None:
+    with pytest.raises(assets.TileConfigError, match="MapBox needs an access key"):
+        assets.tile_config({"SODERORT_TILES_URL": "MapBox"})
 
 
 @pytest.mark.parametrize("value", ["none", "NONE", " None "])

@@ -294,7 +294,7 @@ def test_base_map_has_outline_districts_legend_and_controls(plan_data) -> None:
     assert district_names <= shown
     assert "L.control.fullscreen" in html
     assert "Antal matchande initiativ" in html and 'position: "topright"' in html
-    assert assets.DEFAULT_TILES_URL in html
+    assert assets.DEFAULT_TILES.url in html and '"subdomains": "abcd"' in html
     assert "zoomSnap" in html and f"{mapping.ZOOM_SNAP}" in html
     assert "fitBounds" in html
 
