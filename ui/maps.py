@@ -13,16 +13,22 @@ from soderort.model import Initiative
 from ui import app_path
 
 
+@st.cache_resource(show_spinner=False)
+def _changed_at_start() -> list[str]:
+    # Checked once per server process: the files do not change while it runs.
+    return assets.changed_assets()
+
+
 def show_missing_assets(language: str) -> bool:
-    """Say which vendored files the map lacks and how to install them; True when any are missing."""
-    missing = assets.missing_assets()
+    """Say which vendored files are missing or changed and how to restore them; True if any."""
+    missing = assets.missing_assets() + _changed_at_start()
     if missing:
         st.error(
             t(
                 "map.assets_missing",
                 language,
                 files=", ".join(missing),
-                command=assets.SETUP_COMMAND,
+                command=assets.RESTORE_COMMAND,
             )
         )
     return bool(missing)

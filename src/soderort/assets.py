@@ -1,11 +1,10 @@
 """Vendored front-end assets and the basemap tile configuration.
 
-The map needs Leaflet and the leaflet.fullscreen plugin. They are installed
-from the npm registry at set-up time (``bash scripts/setup``, pinned in
-package-lock.json) and copied to ``static/vendor/`` by
-``scripts/copy_assets.py``. Streamlit serves that folder at
-``/app/static/vendor/...`` (``server.enableStaticServing``), so the app never
-loads a script or style sheet from a CDN.
+The map needs Leaflet and the leaflet.fullscreen plugin. Their files are kept in the
+repository, unmodified from the packages' npm tarballs, in ``static/vendor/`` with their
+licences and ``MANIFEST.json`` (each file's sha256, each package's version, tarball and
+integrity hash). Streamlit serves that folder at ``/app/static/vendor/...``
+(``server.enableStaticServing``), so the app never loads a script or style sheet from a CDN.
 
 This module only knows paths and URLs; it does not import Streamlit. It is also
 the one place where the basemap tile URL is defined (see `tile_config`).
@@ -15,6 +14,8 @@ from __future__ import annotations
 
 import base64
 import functools
+import hashlib
+import json
 import logging
 import mimetypes
 import os
@@ -30,8 +31,9 @@ from soderort import paths
 
 _log = logging.getLogger(__name__)
 
-SETUP_COMMAND = "bash scripts/setup"
-"""The command that installs the vendored assets; shown when they are missing."""
+RESTORE_COMMAND = "git checkout -- static/vendor"
+"""The command that puts the vendored files back as committed; shown when any is missing or
+changed."""
 
 VENDOR_BASE_URL_ENV = "SODERORT_VENDOR_BASE_URL"
 """Environment variable that overrides `DEFAULT_VENDOR_BASE_URL`.
@@ -134,6 +136,35 @@ def missing_assets(vendor_dir: Path | None = None) -> list[str]:
     return [name for name in REQUIRED_ASSETS if not (root / name).is_file()]
 
 
+def changed_assets(vendor_dir: Path | None = None) -> list[str]:
+    """List the vendored files whose content differs from ``MANIFEST.json``.
+
+    Parameters
+    ----------
+    vendor_dir : Path, optional
+        Folder to check; defaults to ``paths.VENDOR_DIR`` (``static/vendor``).
+
+    Returns
+    -------
+    list of str
+        Paths (relative to the folder) of listed files whose sha256 is not the manifest's, or
+        ``[MANIFEST_FILE]`` when the manifest is missing or unreadable. Missing files are left
+        to `missing_assets`.
+    """
+    root = paths.VENDOR_DIR if vendor_dir is None else Path(vendor_dir)
+    try:
+        listed = json.loads((root / MANIFEST_FILE).read_text(encoding="utf-8"))["files"]
+        expected = {_clean_name(entry["path"]): entry["sha256"] for entry in listed}
+    except (OSError, ValueError, KeyError, TypeError):
+        return [MANIFEST_FILE]
+    changed = []
+    for name, digest in expected.items():
+        path = root / name
+        if path.is_file() and hashlib.sha256(path.read_bytes()).hexdigest() != digest:
+            changed.append(name)
+    return changed
+
+
 def asset_path(name: str, vendor_dir: Path | None = None) -> Path:
     """Return the filesystem path of a vendored file.
 
@@ -176,7 +207,7 @@ def read_asset_bytes(name: str, vendor_dir: Path | None = None) -> bytes:
     Raises
     ------
     FileNotFoundError
-        If the file is missing; the message names `SETUP_COMMAND`.
+        If the file is missing; the message names `RESTORE_COMMAND`.
     ValueError
         If `name` is absolute or climbs out of the vendor folder.
     """
@@ -185,7 +216,7 @@ def read_asset_bytes(name: str, vendor_dir: Path | None = None) -> bytes:
         return path.read_bytes()
     except FileNotFoundError as exc:
         raise FileNotFoundError(
-            f"Vendored asset {name!r} is missing ({path}); run `{SETUP_COMMAND}`."
+            f"Vendored asset {name!r} is missing ({path}); run `{RESTORE_COMMAND}`."
         ) from exc
 
 
@@ -207,7 +238,7 @@ def read_asset_text(name: str, vendor_dir: Path | None = None) -> str:
     Raises
     ------
     FileNotFoundError
-        If the file is missing; the message names `SETUP_COMMAND`.
+        If the file is missing; the message names `RESTORE_COMMAND`.
     ValueError
         If `name` is absolute or climbs out of the vendor folder.
 

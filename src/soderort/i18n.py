@@ -278,8 +278,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Click a place to read what the action plan wants there.",
     },
     "map.assets_missing": {
-        "sv": "Kartans filer saknas ({files}). Kör `{command}` i projektets mapp och ladda om.",
-        "en": "The map's files are missing ({files}). Run `{command}` in the project and reload.",
+        "sv": "Kartans filer saknas eller är ändrade ({files}). Kör `{command}` i projektets "
+        "mapp och ladda om.",
+        "en": "The map's files are missing or changed ({files}). Run `{command}` in the project "
+        "and reload.",
     },
     "map.colour_by": {"sv": "Färga områdena efter", "en": "Colour the places by"},
     "map.colour.count": {"sv": "Antal initiativ", "en": "Number of initiatives"},

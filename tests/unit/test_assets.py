@@ -1,60 +1,52 @@
-"""Vendored front-end assets (after `bash scripts/setup`) and the tile configuration."""
+"""The vendored front-end files (committed, unmodified, checked against their manifest) and the
+tile configuration."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import re
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from soderort import assets, paths
 
-SETUP_HINT = f"static/vendor/ is incomplete; run `{assets.SETUP_COMMAND}` first"
-
-
-def _locked_version(package: str) -> str:
-    lock = json.loads((paths.PROJECT_ROOT / "package-lock.json").read_text(encoding="utf-8"))
-    return lock["packages"][f"node_modules/{package}"]["version"]
+RESTORE_HINT = f"static/vendor/ is incomplete; run `{assets.RESTORE_COMMAND}`"
+PINNED = {"leaflet": "1.9.4", "leaflet.fullscreen": "3.0.0"}
 
 
 @pytest.fixture(scope="module")
 def manifest() -> dict:
     path = paths.VENDOR_DIR / assets.MANIFEST_FILE
-    assert path.is_file(), SETUP_HINT
+    assert path.is_file(), RESTORE_HINT
     return json.loads(path.read_text(encoding="utf-8"))
-
-
-# --------------------------------------------------------------------- lock file
-
-
-def test_package_json_pins_exact_versions() -> None:
-    package = json.loads((paths.PROJECT_ROOT / "package.json").read_text(encoding="utf-8"))
-    assert package["private"] is True
-    assert package["dependencies"] == {"leaflet": "1.9.4", "leaflet.fullscreen": "3.0.0"}
-
-
-def test_lock_file_has_integrity_hashes() -> None:
-    lock = json.loads((paths.PROJECT_ROOT / "package-lock.json").read_text(encoding="utf-8"))
-    assert lock["lockfileVersion"] == 3
-    for name in ("leaflet", "leaflet.fullscreen"):
-        entry = lock["packages"][f"node_modules/{name}"]
-        assert entry["integrity"].startswith("sha512-"), name
-    assert _locked_version("leaflet") == "1.9.4"
-    assert _locked_version("leaflet.fullscreen") == "3.0.0"
 
 
 # ---------------------------------------------------------------- vendored files
 
 
 def test_every_required_asset_is_vendored() -> None:
-    assert assets.missing_assets() == [], SETUP_HINT
+    assert assets.missing_assets() == [], RESTORE_HINT
 
 
-def test_manifest_lists_every_required_asset(manifest: dict) -> None:
+def test_manifest_pins_the_packages_with_their_npm_tarballs(manifest: dict) -> None:
+    assert {name: entry["version"] for name, entry in manifest["packages"].items()} == PINNED
+    for name, entry in manifest["packages"].items():
+        version = entry["version"]
+        assert entry["tarball"] == f"https://registry.npmjs.org/{name}/-/{name}-{version}.tgz"
+        assert entry["integrity"].startswith("sha512-"), name
+
+
+def test_manifest_lists_every_required_asset_and_each_licence(manifest: dict) -> None:
     listed = {entry["path"] for entry in manifest["files"]}
     assert set(assets.REQUIRED_ASSETS) <= listed
+    for name in PINNED:
+        licence = paths.VENDOR_DIR / name / "LICENSE"
+        assert f"{name}/LICENSE" in listed and licence.is_file(), name
+    assert "Copyright" in (paths.VENDOR_DIR / "leaflet" / "LICENSE").read_text(encoding="utf-8")
 
 
 def test_manifest_hashes_match_files(manifest: dict) -> None:
@@ -63,15 +55,7 @@ def test_manifest_hashes_match_files(manifest: dict) -> None:
         path = paths.VENDOR_DIR / entry["path"]
         assert path.is_file(), entry["path"]
         assert hashlib.sha256(path.read_bytes()).hexdigest() == entry["sha256"], entry["path"]
-
-
-def test_manifest_versions_match_lock_file(manifest: dict) -> None:
-    for entry in manifest["files"]:
-        assert entry["version"] == _locked_version(entry["package"]), entry["path"]
-    assert manifest["packages"] == {
-        "leaflet": _locked_version("leaflet"),
-        "leaflet.fullscreen": _locked_version("leaflet.fullscreen"),
-    }
+    assert assets.changed_assets() == []
 
 
 def test_vendor_dir_holds_only_manifest_files(manifest: dict) -> None:
@@ -84,8 +68,43 @@ def test_vendor_dir_holds_only_manifest_files(manifest: dict) -> None:
     assert on_disk == listed | {assets.MANIFEST_FILE}
 
 
+def test_vendor_files_are_committed(manifest: dict) -> None:
+    if shutil.which("git") is None or not (paths.PROJECT_ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    tracked = subprocess.run(
+        ["git", "ls-files", "static/vendor"],
+        cwd=paths.PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.split()
+    listed = {f"static/vendor/{entry['path']}" for entry in manifest["files"]}
+    assert set(tracked) == listed | {"static/vendor/MANIFEST.json"}
+
+
+def _copy_vendor(target: Path) -> Path:
+    shutil.copytree(paths.VENDOR_DIR, target)
+    return target
+
+
+def test_changed_assets_names_an_edited_file(tmp_path: Path) -> None:
+    vendor = _copy_vendor(tmp_path / "vendor")
+    assert assets.changed_assets(vendor) == []
+    with (vendor / assets.LEAFLET_JS_FILE).open("a", encoding="utf-8") as handle:
+        handle.write("\nfetch('https://evil.example/');\n")
+    assert assets.changed_assets(vendor) == [assets.LEAFLET_JS_FILE]
+
+
+def test_changed_assets_without_a_manifest(tmp_path: Path) -> None:
+    vendor = _copy_vendor(tmp_path / "vendor")
+    (vendor / assets.MANIFEST_FILE).write_text("{not json", encoding="utf-8")
+    assert assets.changed_assets(vendor) == [assets.MANIFEST_FILE]
+    (vendor / assets.MANIFEST_FILE).unlink()
+    assert assets.changed_assets(vendor) == [assets.MANIFEST_FILE]
+
+
 def test_leaflet_js_is_the_pinned_version() -> None:
-    version = _locked_version("leaflet")
+    version = PINNED["leaflet"]
     text = assets.read_asset_text(assets.LEAFLET_JS_FILE)
     assert f'version="{version}"' in text
     assert f"Leaflet {version}" in text
@@ -131,8 +150,8 @@ def test_asset_names_cannot_leave_vendor_dir(name: str) -> None:
         assets.read_asset_text(name)
 
 
-def test_read_missing_asset_names_setup_command(tmp_path: Path) -> None:
-    with pytest.raises(FileNotFoundError, match=re.escape(assets.SETUP_COMMAND)):
+def test_read_missing_asset_names_the_restore_command(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError, match=re.escape(assets.RESTORE_COMMAND)):
         assets.read_asset_text(assets.LEAFLET_JS_FILE, vendor_dir=tmp_path)
 
 
@@ -148,10 +167,6 @@ def test_missing_assets_reports_the_one_absent_file(tmp_path: Path) -> None:
     assert assets.missing_assets(tmp_path) == []
     (tmp_path / assets.FULLSCREEN_JS_FILE).unlink()
     assert assets.missing_assets(tmp_path) == [assets.FULLSCREEN_JS_FILE]
-
-
-def test_setup_command() -> None:
-    assert assets.SETUP_COMMAND == "bash scripts/setup"
 
 
 # ------------------------------------------------------------------------ tiles

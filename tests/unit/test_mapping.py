@@ -355,7 +355,7 @@ def test_every_element_points_at_the_vendored_assets(plan_data) -> None:
 
 def test_standalone_html_inlines_leaflet(plan_data) -> None:
     missing = assets.missing_assets()
-    assert not missing, f"static/vendor/ is incomplete; run `{assets.SETUP_COMMAND}` first"
+    assert not missing, f"static/vendor/ is incomplete; run `{assets.RESTORE_COMMAND}`"
     layers = mapping.build_map_layers(plan_data, plan_data.initiatives)
     html = mapping.standalone_html(plan_data, layers)
     assert "<script src=" not in html
