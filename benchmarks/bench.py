@@ -32,13 +32,10 @@ import json
 import math
 import os
 import platform
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,27 +45,18 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 if str(PROJECT_ROOT) not in sys.path:  # app.py imports ui/ and pages/ from the project root
     sys.path.insert(0, str(PROJECT_ROOT))
 
+from benchmarks.launch import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
 from soderort import paths  # noqa: E402
 from soderort.loading import PlanData, load_plan_data  # noqa: E402
 
 APP_FILE = PROJECT_ROOT / "app.py"
 BARE_APP_FILE = PROJECT_ROOT / "benchmarks" / "bare_app.py"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 BASE_ENV = {"SODERORT_TILES_URL": "none"}
 FULL_SIZES = (1_000, 10_000)
 QUICK_SIZES = (200,)
 N_PLACES = 100
 SEED = 2030
 APPTEST_TIMEOUT_S = 900
-SERVER_START_TIMEOUT_S = 180
 BROWSER_TIMEOUT_MS = 600_000
 # After a session's map is drawn, the server settles (the rest of the page, garbage) before its
 # memory is read.
@@ -433,65 +421,7 @@ def apptest_memory(data_dir: Path, sessions: int, app_file: Path = APP_FILE) -> 
     return samples
 
 
-# ---------------------------------------------------------------------------- servers, browser
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-@contextlib.contextmanager
-def streamlit_server(app_file: Path, env: dict[str, str]) -> Iterator[tuple[str, int]]:
-    """Run a real ``streamlit run`` on a free port; yield its URL and process id."""
-    port = _free_port()
-    full_env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(PROJECT_ROOT / "src"), str(PROJECT_ROOT)]),
-        **env,
-    }
-    command = [
-        sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(app_file),
-        "--server.port",
-        str(port),
-        "--server.address",
-        "127.0.0.1",
-        "--server.headless",
-        "true",
-    ]
-    process = subprocess.Popen(
-        command,
-        cwd=PROJECT_ROOT,
-        env=full_env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + SERVER_START_TIMEOUT_S
-        while True:
-            with (
-                contextlib.suppress(OSError),
-                urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer,
-            ):
-                if answer.status == 200:
-                    break
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"streamlit did not start: {app_file}")
-            time.sleep(0.3)
-        yield url, process.pid
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-
-
+# -------------------------------------------------------------------------------------- browser
 # JavaScript run in the page: the map's document (the component's iframe, or the page itself
 # for the static file), the number of drawn paths, and a signature of what the layer shows.
 _MAP_JS = """

@@ -55,7 +55,7 @@ for entry in (PROJECT_ROOT / "src", PROJECT_ROOT):
     if str(entry) not in sys.path:
         sys.path.insert(0, str(entry))
 
-from benchmarks import bench  # noqa: E402
+from benchmarks import bench, launch  # noqa: E402
 from soderort import paths  # noqa: E402
 from soderort.filters import FilterState, count_by_place, filter_initiatives  # noqa: E402
 from soderort.i18n import t  # noqa: E402
@@ -141,7 +141,7 @@ def streamlit_server(data_dir: Path | None) -> Iterator[tuple[str, int]]:
     }
     if data_dir is not None:
         env[paths.DATA_DIR_ENV] = str(data_dir)
-    with bench.streamlit_server(PROJECT_ROOT / "app.py", env) as (url, pid):
+    with launch.streamlit_server(launch.APP_FILE, env) as (url, pid):
         yield url, pid
 
 
@@ -502,8 +502,8 @@ async def run_load(args: argparse.Namespace, url: str, pid: int, data: PlanData)
     async with async_playwright() as playwright:
         browsers = [
             await playwright.chromium.launch(
-                executable_path=str(bench.CHROMIUM),
-                args=[*bench.CHROMIUM_ARGS, "--disable-extensions"],
+                executable_path=str(launch.CHROMIUM),
+                args=[*launch.CHROMIUM_ARGS, "--disable-extensions"],
             )
             for _ in range(args.browsers)
         ]
@@ -672,7 +672,7 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     """Run the load test; exit 1 when any action failed."""
     args = parse_args(argv)
-    if args.mode == "browser" and not bench.CHROMIUM.exists():
+    if args.mode == "browser" and not launch.CHROMIUM.exists():
         print("Debian's chromium is missing: run `bash scripts/setup --dev`", file=sys.stderr)
         return 2
     data = load_plan_data(args.data_dir or paths.GEODATA_DIR)

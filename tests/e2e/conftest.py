@@ -1,140 +1,79 @@
 """Browser-test fixtures: a real `streamlit run` on a free port and Debian's chromium.
 
+pytest-playwright provides `browser`, `context` and `page`; this file points it at Debian's
+chromium (so ``playwright install`` is never needed) and sets the viewport and locale. On a
+failure it keeps a screenshot and a trace in ``artifacts/playwright/`` (options in
+pyproject.toml; open a trace with ``.venv/bin/playwright show-trace <file>``).
+
 `server` is shared by the whole session (starting Streamlit costs seconds on two cores);
-`start_server` starts another one with its own environment (e.g. other data or no tiles).
+`start_server` starts another one with its own environment (e.g. other data or no tiles). Both
+use the launcher the benchmarks use (`benchmarks.launch`).
 """
 
 from __future__ import annotations
 
-import os
+import contextlib
 import re
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 
+from benchmarks.launch import CHROMIUM, CHROMIUM_ARGS, streamlit_server
 from soderort import assets, paths
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ARTIFACTS = paths.PROJECT_ROOT / "artifacts"
-START_TIMEOUT_S = 90
+VIEWPORT = {"width": 1400, "height": 1000}
+LOCALE = "sv-SE"
 # A rerun on a busy two-core machine can take seconds; the default 5 s makes tests flaky.
 expect.set_options(timeout=20_000)
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _launch(extra_env: dict[str, str] | None) -> tuple[str, subprocess.Popen]:
-    port = _free_port()
-    env = {
-        **os.environ,
-        "PYTHONPATH": os.pathsep.join([str(paths.PROJECT_ROOT / "src"), str(paths.PROJECT_ROOT)]),
-        **(extra_env or {}),
-    }
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(APP_FILE),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-        ],
-        cwd=paths.PROJECT_ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while True:
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer:
-                if answer.status == 200:
-                    return url, process
-        except OSError:
-            pass
-        if process.poll() is not None or time.monotonic() > deadline:
-            process.kill()
-            raise RuntimeError("streamlit did not start")
-        time.sleep(0.5)
-
-
-def _stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
 
 
 @pytest.fixture(scope="session")
 def server() -> Iterator[str]:
     """The app as shipped, on a free localhost port."""
-    url, process = _launch(None)
-    try:
+    with streamlit_server() as (url, _pid):
         yield url
-    finally:
-        _stop(process)
 
 
 @pytest.fixture
 def start_server() -> Iterator[Callable[[dict[str, str]], str]]:
     """Start the app with extra environment variables; stopped after the test."""
-    started: list[subprocess.Popen] = []
+    with contextlib.ExitStack() as servers:
 
-    def start(extra_env: dict[str, str]) -> str:
-        url, process = _launch(extra_env)
-        started.append(process)
-        return url
+        def start(extra_env: dict[str, str]) -> str:
+            url, _pid = servers.enter_context(streamlit_server(env=extra_env))
+            return url
 
-    yield start
-    for process in started:
-        _stop(process)
+        yield start
 
 
 @pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """pytest-playwright's launch options, with Debian's chromium and its flags."""
     if not CHROMIUM.exists():
         pytest.fail("Debian's chromium is missing: run `bash scripts/setup --dev`")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
+    return {
+        **browser_type_launch_args,
+        "executable_path": str(CHROMIUM),
+        "args": list(CHROMIUM_ARGS),
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
+    """Every page a desktop window, in Swedish."""
+    return {**browser_context_args, "viewport": VIEWPORT, "locale": LOCALE}
 
 
 @pytest.fixture
-def page(browser: Browser) -> Iterator[Page]:
-    context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="sv-SE")
-    page = context.new_page()
+def page(page: Page) -> Page:
+    """pytest-playwright's page, waiting longer for the busy machine."""
     page.set_default_timeout(30_000)
-    yield page
-    context.close()
+    return page
 
 
 @pytest.fixture(scope="session")
