@@ -8,18 +8,16 @@ nothing, and show none of the data: no sidebar, no map, no list.
 
 from __future__ import annotations
 
-import re
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
-from unittest.mock import MagicMock, patch
+from unittest.mock import MagicMock
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from soderort import paths
+from tests.app.conftest import open_app, unescape
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
 BAD = paths.PROJECT_ROOT / "tests" / "data" / "bad"
 
 # The corpus's prefix -> the file the app reads.
@@ -71,17 +69,6 @@ def target_name(bad_name: str) -> str:
     return next(target for prefix, target in TARGETS.items() if bad_name.startswith(prefix))
 
 
-def unescape(markdown: str) -> str:
-    return re.sub(r"\\(.)", r"\1", markdown)
-
-
-@pytest.fixture
-def map_component() -> Iterator[MagicMock]:
-    # The map's component needs a browser; a mock also tells whether a map was drawn at all.
-    with patch("streamlit_folium.st_folium", return_value={}) as fake:
-        yield fake
-
-
 @pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of geodata/ that the app reads through SODERORT_DATA_DIR."""
@@ -92,14 +79,10 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def run_app(language: str = "sv") -> AppTest:
-    at = AppTest.from_file(str(APP_FILE), default_timeout=60)
-    if language != "sv":
-        at.query_params["lang"] = language
-    at.run()
-    return at
+    return open_app(query={"lang": language} if language != "sv" else None)
 
 
-def assert_error_page(at: AppTest, map_component: MagicMock, file: str, phrase: str) -> str:
+def assert_error_page(at: AppTest, st_folium: MagicMock, file: str, phrase: str) -> str:
     """The page is the error page, and only that; returns the error's text."""
     assert not at.exception, [e.value for e in at.exception]
     assert [title.value for title in at.title] == ["Datan kunde inte läsas"]
@@ -110,18 +93,18 @@ def assert_error_page(at: AppTest, map_component: MagicMock, file: str, phrase: 
     assert 'python -m soderort validate "$SODERORT_DATA_DIR"' in text
     assert "Traceback" not in text and 'File "' not in text
     # None of the data: no map, no sidebar (filters, count), nothing but the title and the error.
-    map_component.assert_not_called()
+    st_folium.assert_not_called()
     assert not at.sidebar.children
     assert [type(element).__name__ for element in at.main.children.values()] == ["Title", "Error"]
     return text
 
 
 @pytest.mark.parametrize("bad_name", sorted(CASES))
-def test_a_broken_file_gives_the_error_page(data_dir, map_component, bad_name) -> None:
+def test_a_broken_file_gives_the_error_page(data_dir, st_folium, bad_name) -> None:
     file = target_name(bad_name)
     shutil.copyfile(BAD / bad_name, data_dir / file)
     at = run_app()
-    assert_error_page(at, map_component, file, CASES[bad_name])
+    assert_error_page(at, st_folium, file, CASES[bad_name])
 
 
 def test_every_kind_of_file_is_in_the_subset() -> None:
@@ -130,25 +113,25 @@ def test_every_kind_of_file_is_in_the_subset() -> None:
     assert set(CASES) <= {path.name for path in BAD.iterdir()}
 
 
-def test_a_file_of_20_mb_is_refused_unread(data_dir, map_component) -> None:
+def test_a_file_of_20_mb_is_refused_unread(data_dir, st_folium) -> None:
     plan = data_dir / paths.ACTION_PLAN_FILE.name
     with plan.open("wb") as handle:
         handle.truncate(20 * 1024 * 1024)
     at = run_app()
-    assert_error_page(at, map_component, plan.name, "större än gränsen")
+    assert_error_page(at, st_folium, plan.name, "större än gränsen")
 
 
-def test_a_missing_data_folder_is_named(tmp_path, monkeypatch, map_component) -> None:
+def test_a_missing_data_folder_is_named(tmp_path, monkeypatch, st_folium) -> None:
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(tmp_path / "finns-inte"))
     at = run_app()
-    text = assert_error_page(at, map_component, paths.ACTION_PLAN_FILE.name, "filen finns inte")
+    text = assert_error_page(at, st_folium, paths.ACTION_PLAN_FILE.name, "filen finns inte")
     # Every file the app needs is listed, each as missing.
     assert text.count("filen finns inte") == 7
     # The public page names files, never the server's folders.
     assert str(tmp_path) not in text
 
 
-def test_the_page_follows_the_language(data_dir, map_component) -> None:
+def test_the_page_follows_the_language(data_dir, st_folium) -> None:
     shutil.copyfile(BAD / "plan_year_20300.yaml", data_dir / "action_plan.yaml")
     at = run_app("en")
     assert not at.exception
@@ -158,7 +141,7 @@ def test_the_page_follows_the_language(data_dir, map_component) -> None:
     assert "environment variable" in text
 
 
-def test_a_fixed_file_is_picked_up_on_the_next_run(data_dir, map_component) -> None:
+def test_a_fixed_file_is_picked_up_on_the_next_run(data_dir, st_folium) -> None:
     plan = data_dir / "action_plan.yaml"
     good = plan.read_bytes()
     shutil.copyfile(BAD / "plan_year_20300.yaml", plan)
@@ -168,4 +151,4 @@ def test_a_fixed_file_is_picked_up_on_the_next_run(data_dir, map_component) -> N
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     assert not at.error
-    map_component.assert_called()
+    st_folium.assert_called()

@@ -5,14 +5,11 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Iterator
-from unittest.mock import patch
 
 import pytest
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from soderort import paths
 from soderort.filters import FilterState
 from soderort.viewstate import (
     SS_EXPORT_HTML,
@@ -20,32 +17,16 @@ from soderort.viewstate import (
     SS_EXPORT_PLACE_PDF,
     SS_EXPORT_REPORT,
 )
+from tests.app.conftest import open_app, unescape
 from ui.exporting import filter_key, filters_from_key, map_html, place_pdf, report_pdf
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
 PAGE = "pages/export.py"
 NO_MTIMES: tuple = ()
-
-
-@pytest.fixture(autouse=True)
-def no_folium_component() -> Iterator[None]:
-    with patch("streamlit_folium.st_folium", return_value={}):
-        yield
+pytestmark = pytest.mark.usefixtures("st_folium")
 
 
 def open_export(**params: str) -> AppTest:
-    at = AppTest.from_file(str(APP_FILE), default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page(PAGE)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
-
-
-def unescape(markdown: str) -> str:
-    return re.sub(r"\\(.)", r"\1", markdown)
+    return open_app(PAGE, params)
 
 
 def pdf_text(data: bytes) -> tuple[int, str]:

@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import os
-import re
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
-from unittest.mock import patch
 
 import pytest
 from streamlit.testing.v1 import AppTest
@@ -15,12 +12,7 @@ from streamlit.testing.v1 import AppTest
 from soderort import paths
 from soderort.i18n import column_label
 from soderort.viewstate import SS_LANGUAGE
-
-APP_FILE = paths.PROJECT_ROOT / "app.py"
-
-
-def unescape(markdown: str) -> str:
-    return re.sub(r"\\(.)", r"\1", markdown)
+from tests.app.conftest import open_app, unescape
 
 
 @pytest.fixture
@@ -97,14 +89,8 @@ def test_loader_is_cached_until_a_file_changes(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def about() -> Iterator[AppTest]:
-    with patch("streamlit_folium.st_folium", return_value={}):
-        at = AppTest.from_file(str(APP_FILE), default_timeout=30)
-        at.run()
-        at.switch_page("pages/about.py")
-        at.run()
-        assert not at.exception, [e.value for e in at.exception]
-        yield at
+def about(st_folium) -> AppTest:
+    return open_app("pages/about.py")
 
 
 def test_about_names_the_source_and_every_cut_off_cell(about, plan_data) -> None:

@@ -9,18 +9,16 @@ cell by cell.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from unittest.mock import patch
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
 from soderort import paths, viewstate
 from soderort.presentation import build_slides, slide_param
+from tests.app.conftest import open_app
 from tests.hostile import HostileData, assert_inert_markdown, unescape_markdown
 from ui import escape_markdown
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
 # Elements whose text Streamlit renders as Markdown.
 MARKDOWN_ELEMENTS = {
     "Markdown",
@@ -36,11 +34,9 @@ MARKDOWN_ELEMENTS = {
 
 
 @pytest.fixture(autouse=True)
-def hostile_app(hostile_data: HostileData, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+def hostile_app(hostile_data: HostileData, monkeypatch: pytest.MonkeyPatch, st_folium) -> None:
+    # The map's component is replaced (`st_folium`); the browser test covers the map itself.
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(hostile_data.folder))
-    # The map's component needs a browser; the browser test covers the map itself.
-    with patch("streamlit_folium.st_folium", return_value={}):
-        yield
 
 
 def markdown_texts(node) -> list[str]:
@@ -60,15 +56,7 @@ def markdown_texts(node) -> list[str]:
 
 
 def open_page(page: str | None = None, **params: str) -> AppTest:
-    at = AppTest.from_file(str(APP_FILE), default_timeout=90)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    if page:
-        at.switch_page(page)
-        at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return open_app(page, params, timeout=90)
 
 
 def check_page(at: AppTest, hostile_data: HostileData) -> tuple[str, list[str]]:

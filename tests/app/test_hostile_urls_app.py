@@ -9,16 +9,14 @@ theme and lose every unknown key, and nothing may raise.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from unittest.mock import patch
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from soderort import paths, viewstate
+from soderort import viewstate
+from tests.app.conftest import open_app as shared_open_app
 from tests.hostile import assert_inert_markdown, unescape_markdown
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
 COUNT = re.compile(r"^\*\*(\d+) av (\d+) initiativ\*\*$")
 LONG = "a" * 10_000
 
@@ -68,18 +66,12 @@ CASES: dict[str, tuple[dict[str, str | list[str]], list[str], int]] = {
 }
 
 
-@pytest.fixture(autouse=True)
-def no_folium_component() -> Iterator[None]:
-    with patch("streamlit_folium.st_folium", return_value={}):
-        yield
+pytestmark = pytest.mark.usefixtures("st_folium")
 
 
 def open_app(query: dict[str, str | list[str]]) -> AppTest:
-    at = AppTest.from_file(str(APP_FILE), default_timeout=60)
-    at.query_params.update({"theme": "turism", **query})
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    """The app with the URL's query, on the tourism theme (so that a dropped value shows)."""
+    return shared_open_app(query={"theme": "turism", **query})
 
 
 def count(at: AppTest) -> tuple[int, int]:

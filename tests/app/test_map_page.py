@@ -8,8 +8,7 @@ user would see (the legend lives in the base map's HTML).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from unittest.mock import MagicMock, patch
+from unittest.mock import MagicMock
 
 import folium
 import pytest
@@ -17,45 +16,12 @@ from streamlit import config
 from streamlit.testing.v1 import AppTest
 
 from benchmarks.synthetic import generate_data_folder
-from soderort import paths
 from soderort.filters import MAP_LIST_CARD_LIMIT, group_by_place
 from soderort.loading import load_plan_data
 from soderort.paths import DATA_DIR_ENV
 from soderort.viewstate import SS_CLEAR_PLACE, SS_COLOUR_BY, SS_FILTER_TEXT, SS_LANGUAGE
+from tests.app.conftest import click_on, run
 from ui import escape_markdown
-
-APP_FILE = paths.PROJECT_ROOT / "app.py"
-NOTHING_CLICKED = {"last_active_drawing": None, "last_object_clicked": None}
-
-
-def click_on(place_id: str, lat: float = 59.256, lng: float = 18.061) -> dict:
-    """What streamlit-folium returns after a click on a place's area."""
-    return {
-        "last_active_drawing": {
-            "type": "Feature",
-            "properties": {"id": place_id, "name": place_id, "count": 1},
-            "geometry": {"type": "Point", "coordinates": [lng, lat]},
-        },
-        "last_object_clicked": {"lat": lat, "lng": lng},
-    }
-
-
-@pytest.fixture
-def st_folium() -> Iterator[MagicMock]:
-    fake = MagicMock(return_value=NOTHING_CLICKED)
-    with patch("streamlit_folium.st_folium", fake):
-        yield fake
-
-
-@pytest.fixture
-def app(st_folium) -> AppTest:
-    return AppTest.from_file(str(APP_FILE), default_timeout=30)
-
-
-def run(at: AppTest) -> AppTest:
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
 
 
 def card_headings(at: AppTest) -> list[str]:

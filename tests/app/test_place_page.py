@@ -9,71 +9,23 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-from collections.abc import Iterator
-from unittest.mock import MagicMock, patch
 
 import folium
 import pytest
 from pypdf import PdfReader
 from streamlit import config
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from soderort import paths
 from soderort.mapping import place_bounds
 from soderort.viewstate import PLACE_MAP_KEY, SS_PLACE_PDF, SS_PLACE_PICKER
+from tests.app.conftest import open_app, unescape
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
 PAGE = "pages/place.py"
-
-
-@pytest.fixture(autouse=True)
-def folium_component() -> Iterator[MagicMock]:
-    with patch("streamlit_folium.st_folium", return_value={}) as component:
-        yield component
-
-
-@pytest.fixture
-def downloads() -> Iterator[dict[str, object]]:
-    """The files the page offers, by file name: bytes, or the function that makes them."""
-    offered: dict[str, object] = {}
-    real_add = MediaFileManager.add
-    real_deferred = MediaFileManager.add_deferred
-
-    def add(self, path_or_data, mimetype, coordinates, file_name=None, **kwargs):
-        if kwargs.get("is_for_static_download"):
-            offered[file_name] = path_or_data
-        return real_add(self, path_or_data, mimetype, coordinates, file_name, **kwargs)
-
-    def add_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        offered[file_name] = data_callable
-        return real_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
-
-    with (
-        patch.object(MediaFileManager, "add", add),
-        patch.object(MediaFileManager, "add_deferred", add_deferred),
-    ):
-        yield offered
-
-
-@pytest.fixture(scope="module")
-def records(action_plan_yaml) -> list[dict]:
-    return action_plan_yaml["initiatives"]
-
-
-def unescape(markdown: str) -> str:
-    return re.sub(r"\\(.)", r"\1", markdown)
+pytestmark = pytest.mark.usefixtures("st_folium")
 
 
 def open_place(query: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(str(APP_FILE), default_timeout=60)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page(PAGE)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return open_app(PAGE, query)
 
 
 def card_headings(at: AppTest) -> list[str]:
@@ -100,7 +52,7 @@ def test_hogdalen_shows_its_initiative_and_no_other(records, language, name) -> 
     assert at.selectbox(key=SS_PLACE_PICKER).value == "hogdalen"
 
 
-def test_the_place_page_shows_bodies_geometry_timeline_and_map(plan_data, folium_component) -> None:
+def test_the_place_page_shows_bodies_geometry_timeline_and_map(plan_data, st_folium) -> None:
     at = open_place({"place": "hogdalen"})
     table = at.table[0].value
     assert table.values.tolist() == [
@@ -115,7 +67,7 @@ def test_the_place_page_shows_bodies_geometry_timeline_and_map(plan_data, folium
     assert len(at.get("plotly_chart")) == 1  # Miljöteknik Högdalen has a target year
 
     # The first run drew the default page (the map); the last call is the place page's.
-    args, kwargs = folium_component.call_args
+    args, kwargs = st_folium.call_args
     assert kwargs["key"] == PLACE_MAP_KEY and kwargs["returned_objects"] == []
     frames = [c for c in args[0]._children.values() if isinstance(c, folium.map.FitBounds)]
     assert frames[-1].bounds == place_bounds(plan_data, "hogdalen")
@@ -202,14 +154,14 @@ def test_every_place_page_opens(records, place) -> None:
     assert card_headings(at) == [r["rubrik"] for r in records if place in r["places"]]
 
 
-def test_the_small_maps_links_stay_inside_the_app_under_a_base_path(folium_component) -> None:
+def test_the_small_maps_links_stay_inside_the_app_under_a_base_path(st_folium) -> None:
     before = config.get_option("server.baseUrlPath")
     config.set_option("server.baseUrlPath", "soderort")
     try:
         open_place({"place": "farsta"})
     finally:
         config.set_option("server.baseUrlPath", before)
-    rendered = folium_component.call_args.args[0].get_root().render()
+    rendered = st_folium.call_args.args[0].get_root().render()
     links = re.findall(r'href=\\?"([^"\\]*place=[^"\\]*)', rendered)
     assert links
     assert all(link.startswith("/soderort/omrade?") for link in links), links

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from unittest.mock import MagicMock, patch
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from soderort import paths
 from soderort.presentation import KIND_PLACE, Slide, build_slides, slide_view
 from soderort.viewstate import (
     EXPORT_PANEL_PREFIX_PRESENTATION,
@@ -19,32 +16,14 @@ from soderort.viewstate import (
     SS_SLIDE_NEXT,
     SS_SLIDE_PREVIOUS,
 )
+from tests.app.conftest import open_app, run, unescape
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
 PAGE = "pages/presentation.py"
 COUNTER = re.compile(r"^<span[^>]*>(?:Bild|Slide) (\d+) (?:av|of) (\d+)</span>$")
 
 
-@pytest.fixture
-def folium() -> Iterator[MagicMock]:
-    # The map's component needs a browser; the mock records what the page asks of it.
-    with patch("streamlit_folium.st_folium", return_value={}) as mock:
-        yield mock
-
-
 def open_presentation(**params: str) -> AppTest:
-    at = AppTest.from_file(str(APP_FILE), default_timeout=60)
-    for key, value in params.items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page(PAGE)
-    return run(at)
-
-
-def run(at: AppTest) -> AppTest:
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return open_app(PAGE, params)
 
 
 def counter(at: AppTest) -> tuple[int, int]:
@@ -59,7 +38,7 @@ def headings(at: AppTest, level: str) -> list[str]:
     """The slide's headings of one level ("#", "##", "###"), unescaped."""
     prefix = level + " "
     return [
-        re.sub(r"\\(.)", r"\1", m.value[len(prefix) :]).split(" <span")[0]
+        unescape(m.value[len(prefix) :]).split(" <span")[0]
         for m in at.markdown
         if m.value.startswith(prefix)
     ]
@@ -79,7 +58,7 @@ def slide_param(at: AppTest) -> str | None:
     [("sv", "Nästa", "Föregående", "Bild"), ("en", "Next", "Previous", "Slide")],
 )
 def test_opens_on_the_title_slide_in_both_languages(
-    folium, plan_data, language, next_label, previous_label, title
+    st_folium, plan_data, language, next_label, previous_label, title
 ) -> None:
     at = open_presentation(lang=language)
     assert headings(at, "#") == [plan_data.document.title]
@@ -94,7 +73,7 @@ def test_opens_on_the_title_slide_in_both_languages(
     assert not at.warning
 
 
-def test_slide_2_is_the_first_place(folium, plan_data) -> None:
+def test_slide_2_is_the_first_place(st_folium, plan_data) -> None:
     at = open_presentation(slide="2")
     first_place = build_slides(plan_data, plan_data.initiatives)[1].place
     assert headings(at, "##") == [plan_data.place_name(first_place, "sv")]
@@ -102,7 +81,7 @@ def test_slide_2_is_the_first_place(folium, plan_data) -> None:
     assert not at.warning
 
 
-def test_next_and_previous_change_the_slide_and_the_url(folium, plan_data) -> None:
+def test_next_and_previous_change_the_slide_and_the_url(st_folium, plan_data) -> None:
     at = open_presentation()
     slides = build_slides(plan_data, plan_data.initiatives)
     at.button(key=SS_SLIDE_NEXT).click()
@@ -121,7 +100,7 @@ def test_next_and_previous_change_the_slide_and_the_url(folium, plan_data) -> No
 
 @pytest.mark.parametrize(("value", "quoted"), [("abc", "abc"), ("99", "99"), ("0", "0")])
 def test_a_bad_slide_value_gives_the_title_slide_and_a_notice(
-    folium, plan_data, value, quoted
+    st_folium, plan_data, value, quoted
 ) -> None:
     at = open_presentation(slide=value)
     assert headings(at, "#") == [plan_data.document.title]
@@ -134,7 +113,7 @@ def test_a_bad_slide_value_gives_the_title_slide_and_a_notice(
     assert slide_param(at) == "2" and not at.warning
 
 
-def test_the_filters_are_honoured(folium, plan_data) -> None:
+def test_the_filters_are_honoured(st_folium, plan_data) -> None:
     at = open_presentation(area="hogdalen")
     assert counter(at) == (1, 3)
     assert "1 av 19 initiativ" in " ".join(m.value for m in at.markdown)
@@ -150,29 +129,29 @@ def test_the_filters_are_honoured(folium, plan_data) -> None:
     assert param(at, "area") == "hogdalen"
 
 
-def test_cut_off_text_is_marked(folium, plan_data) -> None:
+def test_cut_off_text_is_marked(st_folium, plan_data) -> None:
     # Skrubba's expected result is cut off in the source.
     at = open_presentation(area="skrubba", slide="2")
     body = " ".join(m.value for m in at.markdown if "Förväntat resultat" in m.value)
     assert "…" in body
 
 
-def test_the_map_is_sent_to_the_slides_place(folium, plan_data) -> None:
+def test_the_map_is_sent_to_the_slides_place(st_folium, plan_data) -> None:
     at = open_presentation(area="hogdalen")
     title_view = slide_view(plan_data, Slide("title"))
-    assert folium.call_args.kwargs["center"] == list(title_view.center)
-    assert folium.call_args.kwargs["zoom"] == title_view.zoom
-    key = folium.call_args.kwargs["key"]
+    assert st_folium.call_args.kwargs["center"] == list(title_view.center)
+    assert st_folium.call_args.kwargs["zoom"] == title_view.zoom
+    key = st_folium.call_args.kwargs["key"]
     at.button(key=SS_SLIDE_NEXT).click()
     run(at)
     place_view = slide_view(plan_data, Slide(KIND_PLACE, "hogdalen", ("x",)))
-    assert folium.call_args.kwargs["center"] == list(place_view.center)
-    assert folium.call_args.kwargs["zoom"] == place_view.zoom
+    assert st_folium.call_args.kwargs["center"] == list(place_view.center)
+    assert st_folium.call_args.kwargs["zoom"] == place_view.zoom
     # Same key on every slide: the component is updated, not replaced.
-    assert folium.call_args.kwargs["key"] == key
+    assert st_folium.call_args.kwargs["key"] == key
 
 
-def test_the_exports_are_on_the_page(folium) -> None:
+def test_the_exports_are_on_the_page(st_folium) -> None:
     at = open_presentation(area="hogdalen")
     keys = {button.key for button in at.get("download_button")}
     prefix = EXPORT_PANEL_PREFIX_PRESENTATION
@@ -183,7 +162,7 @@ def test_the_exports_are_on_the_page(folium) -> None:
     }
 
 
-def test_the_way_back_keeps_the_filters_and_drops_the_slide(folium) -> None:
+def test_the_way_back_keeps_the_filters_and_drops_the_slide(st_folium) -> None:
     at = open_presentation(area="hogdalen", lang="en", slide="2")
     links = [m.value for m in at.markdown if "sod-exit" in m.value]
     assert len(links) == 1

@@ -7,13 +7,10 @@ the set from the view the sidebar hands to the pages.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from unittest.mock import patch
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from soderort import paths
 from soderort.filters import filter_initiatives
 from soderort.viewstate import (
     SS_FILTER_AREAS,
@@ -28,32 +25,10 @@ from soderort.viewstate import (
     SS_RESET_FILTERS,
     SS_VIEW,
 )
+from tests.app.conftest import run
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
 COUNT = re.compile(r"^\*\*(\d+) (av|of) (\d+) initiativ(es)?\*\*$")
-
-
-@pytest.fixture(autouse=True)
-def no_folium_component() -> Iterator[None]:
-    # The map's component needs a browser; the map page gets "nothing clicked" instead.
-    with patch("streamlit_folium.st_folium", return_value={}):
-        yield
-
-
-@pytest.fixture
-def app() -> AppTest:
-    return AppTest.from_file(str(APP_FILE), default_timeout=30)
-
-
-@pytest.fixture(scope="module")
-def records(action_plan_yaml) -> list[dict]:
-    return action_plan_yaml["initiatives"]
-
-
-def run(at: AppTest) -> AppTest:
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+pytestmark = pytest.mark.usefixtures("st_folium")
 
 
 def count(at: AppTest) -> tuple[int, int, str]:

@@ -9,56 +9,20 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Iterator
-from unittest.mock import patch
 
 import openpyxl
 import pytest
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
-from soderort import paths
 from soderort.viewstate import SS_DOWNLOAD_CSV, SS_DOWNLOAD_XLSX
+from tests.app.conftest import open_app
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
 PAGE = "pages/table.py"
-
-
-@pytest.fixture(autouse=True)
-def no_folium_component() -> Iterator[None]:
-    with patch("streamlit_folium.st_folium", return_value={}):
-        yield
-
-
-@pytest.fixture
-def downloads() -> Iterator[dict[str, bytes]]:
-    """The files the page offers, by the name the browser saves them under."""
-    offered: dict[str, bytes] = {}
-    real_add = MediaFileManager.add
-
-    def add(self, path_or_data, mimetype, coordinates, file_name=None, **kwargs):
-        if kwargs.get("is_for_static_download"):
-            offered[file_name] = path_or_data
-        return real_add(self, path_or_data, mimetype, coordinates, file_name, **kwargs)
-
-    with patch.object(MediaFileManager, "add", add):
-        yield offered
-
-
-@pytest.fixture(scope="module")
-def records(action_plan_yaml) -> list[dict]:
-    return action_plan_yaml["initiatives"]
+pytestmark = pytest.mark.usefixtures("st_folium")
 
 
 def open_table(query: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(str(APP_FILE), default_timeout=60)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page(PAGE)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return open_app(PAGE, query)
 
 
 def csv_rows(data: bytes) -> list[dict[str, str]]:

@@ -8,30 +8,16 @@ a target or a milestone.
 from __future__ import annotations
 
 import json
-import re
-from collections.abc import Iterator
-from unittest.mock import patch
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from soderort import paths
 from soderort.timeline_chart import shorten
 from soderort.viewstate import SS_TIMELINE_COLOUR_BY
+from tests.app.conftest import open_app, unescape
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
 PAGE = "pages/timeline.py"
-
-
-@pytest.fixture(autouse=True)
-def no_folium_component() -> Iterator[None]:
-    with patch("streamlit_folium.st_folium", return_value={}):
-        yield
-
-
-@pytest.fixture(scope="module")
-def records(action_plan_yaml) -> list[dict]:
-    return action_plan_yaml["initiatives"]
+pytestmark = pytest.mark.usefixtures("st_folium")
 
 
 def has_time(record: dict) -> bool:
@@ -43,19 +29,8 @@ def has_time(record: dict) -> bool:
     )
 
 
-def unescape(markdown: str) -> str:
-    return re.sub(r"\\(.)", r"\1", markdown)
-
-
 def open_timeline(query: dict[str, str] | None = None) -> AppTest:
-    at = AppTest.from_file(str(APP_FILE), default_timeout=60)
-    for key, value in (query or {}).items():
-        at.query_params[key] = value
-    at.run()
-    at.switch_page(PAGE)
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+    return open_app(PAGE, query)
 
 
 def figure(at: AppTest) -> dict:
