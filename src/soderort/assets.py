@@ -331,7 +331,6 @@ class TileConfig:
             raise TileConfigError(f"max_zoom {self.max_zoom} is outside 0-30.")
 
 
-@functools.cache
 def provider_tiles(name: str) -> TileConfig:
     """Return the basemap of an xyzservices provider.
 
@@ -352,12 +351,13 @@ def provider_tiles(name: str) -> TileConfig:
     TileConfigError
         If xyzservices knows no such provider, or the provider needs an access key (give its
         URL with the key in `TILES_URL_ENV` and the attribution in `TILES_ATTRIBUTION_ENV`).
-
-    Notes
-    -----
-    A warning that xyzservices gives while building the URL (CARTO asks for an API key) goes
-    to the server's log, once per provider and process.
     """
+    return _provider(name)[0]
+
+
+@functools.cache
+def _provider(name: str) -> tuple[TileConfig, tuple[str, ...]]:
+    """`provider_tiles`, and the warnings xyzservices gave while building the URL."""
     try:
         provider = xyzservices.providers.query_name(name)
     except ValueError as exc:
@@ -374,14 +374,19 @@ def provider_tiles(name: str) -> TileConfig:
                 f"The tile provider {provider.name} needs an access key: put its tile URL with "
                 f"your key in {TILES_URL_ENV} and its attribution in {TILES_ATTRIBUTION_ENV}."
             ) from exc
-    for warning in caught:
-        _log.warning("Tile provider %s: %s", provider.name, warning.message)
-    return TileConfig(
+    tiles = TileConfig(
         url=url,
         attribution=provider.html_attribution,
         max_zoom=int(provider.get("max_zoom", DEFAULT_TILES_MAX_ZOOM)),
         subdomains=str(provider.get("subdomains", "abc")),
     )
+    return tiles, tuple(f"Tile provider {provider.name}: {w.message}" for w in caught)
+
+
+@functools.cache
+def _log_once(note: str) -> None:
+    """Log a provider's warning (CARTO asks for an API key) once per process."""
+    _log.warning(note)
 
 
 DEFAULT_TILES = provider_tiles(DEFAULT_TILES_PROVIDER)
@@ -422,7 +427,9 @@ def tile_config(environ: Mapping[str, str] | None = None) -> TileConfig | None:
         return None
     max_zoom = _max_zoom(env.get(TILES_MAX_ZOOM_ENV, ""))
     if "{" not in setting and "://" not in setting:
-        tiles = provider_tiles(setting)
+        tiles, notes = _provider(setting)
+        for note in notes:
+            _log_once(note)
         return tiles if max_zoom is None else replace(tiles, max_zoom=max_zoom)
     attribution = env.get(TILES_ATTRIBUTION_ENV, "").strip()
     if not attribution:

@@ -268,3 +268,12 @@ def test_tile_config_reads_os_environ(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_tile_config_is_frozen() -> None:
     with pytest.raises(AttributeError):
         assets.DEFAULT_TILES.url = "x"  # type: ignore[misc]
+
+
+def test_the_providers_warning_goes_to_the_log_once(caplog: pytest.LogCaptureFixture) -> None:
+    assets._log_once.cache_clear()
+    with caplog.at_level("WARNING", logger="soderort.assets"):
+        assets.tile_config({})
+        assets.tile_config({})
+    notes = [record.getMessage() for record in caplog.records]
+    assert len(notes) == 1 and "CartoDB.Positron" in notes[0] and "API key" in notes[0]
