@@ -2,8 +2,8 @@
 
 pytest-playwright provides `browser`, `context` and `page`; this file points it at Debian's
 chromium (so ``playwright install`` is never needed) and sets the viewport and locale. On a
-failure it keeps a screenshot and a trace in ``artifacts/playwright/`` (options in
-pyproject.toml; open a trace with ``.venv/bin/playwright show-trace <file>``).
+failure it keeps a screenshot and a Playwright trace in ``artifacts/playwright/`` (the options
+are in pyproject.toml).
 
 `server` is shared by the whole session (starting Streamlit costs seconds on two cores);
 `start_server` starts another one with its own environment (e.g. other data or no tiles). Both
