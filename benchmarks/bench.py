@@ -567,6 +567,160 @@ def browser_times(
     return found
 
 
+# ----------------------------------------------------------------------------- phone profile
+# A mid-range phone on a mobile network: the viewport of a common phone, its CPU a quarter as fast
+# as this machine's core, and a slow 4G/fast 3G link (DevTools' own presets are close to these).
+PHONE_VIEWPORT = {"width": 390, "height": 844}
+PHONE_CPU_SLOWDOWN = 4
+PHONE_LATENCY_MS = 150
+PHONE_DOWN_BITS_PER_S = 1_600_000
+PHONE_UP_BITS_PER_S = 750_000
+# The sidebar's free-text search box drawn and enabled: the filters can be used.
+FILTERS_USABLE_JS = """() => {
+  const box = document.querySelector('[data-testid="stSidebar"] input[type="text"]');
+  return box && !box.disabled ? performance.now() : false;
+}"""
+
+
+@dataclass
+class WireCount:
+    """Bytes that reached the page over the (emulated) network: HTTP bodies and WebSocket frames."""
+
+    http: int = 0
+    websocket: int = 0
+
+    @property
+    def total(self) -> int:
+        """All bytes counted so far."""
+        return self.http + self.websocket
+
+    def on_loading_finished(self, event: dict[str, Any]) -> None:
+        """Count a finished HTTP response as sent on the wire (compressed, with headers)."""
+        self.http += int(event.get("encodedDataLength", 0))
+
+    def on_frame(self, event: dict[str, Any]) -> None:
+        """Count a WebSocket frame's payload (binary frames arrive base64-encoded)."""
+        response = event.get("response", {})
+        payload = response.get("payloadData", "")
+        self.websocket += len(payload) * 3 // 4 if response.get("opcode") == 2 else len(payload)
+
+
+def phone_page(browser: Any) -> tuple[Any, WireCount]:
+    """Open a fresh phone context (empty cache) with CPU and network throttled; count its bytes."""
+    context = browser.new_context(
+        viewport=PHONE_VIEWPORT, is_mobile=True, has_touch=True, locale="sv-SE"
+    )
+    page = context.new_page()
+    page.set_default_timeout(BROWSER_TIMEOUT_MS)
+    cdp = context.new_cdp_session(page)
+    cdp.send("Network.enable")
+    cdp.send(
+        "Network.emulateNetworkConditions",
+        {
+            "offline": False,
+            "latency": PHONE_LATENCY_MS,
+            "downloadThroughput": PHONE_DOWN_BITS_PER_S / 8,
+            "uploadThroughput": PHONE_UP_BITS_PER_S / 8,
+        },
+    )
+    cdp.send("Emulation.setCPUThrottlingRate", {"rate": PHONE_CPU_SLOWDOWN})
+    wire = WireCount()
+    cdp.on("Network.loadingFinished", wire.on_loading_finished)
+    cdp.on("Network.webSocketFrameReceived", wire.on_frame)
+    return page, wire
+
+
+@dataclass
+class PhoneOpen:
+    """One open of a page on the phone profile."""
+
+    map_ms: float
+    filters_ms: float | None
+    bytes_before_map: int
+
+
+def phone_open(page: Any, wire: WireCount, url: str, n_paths: int, *, filters: bool) -> PhoneOpen:
+    """Open `url` in the phone page; when the map is drawn (and, if asked, the filters usable)."""
+    wire.http = wire.websocket = 0
+    page.goto(url, wait_until="commit")
+    drawn = page.wait_for_function(DRAWN_JS, arg=n_paths, timeout=BROWSER_TIMEOUT_MS)
+    bytes_before_map = wire.total
+    filters_ms = None
+    if filters:
+        usable = page.wait_for_function(FILTERS_USABLE_JS, timeout=BROWSER_TIMEOUT_MS)
+        filters_ms = float(usable.json_value())
+    return PhoneOpen(float(drawn.json_value()), filters_ms, bytes_before_map)
+
+
+def phone_times(
+    urls: dict[str, str], n_paths: int, repeats: int
+) -> dict[str, dict[str, list[PhoneOpen]]]:
+    """Cold (new context) and warm (same context, opened again) opens of each app on the phone."""
+    found: dict[str, dict[str, list[PhoneOpen]]] = {name: {"cold": [], "warm": []} for name in urls}
+    with chromium() as browser:
+        for _ in range(repeats):
+            for name, url in urls.items():
+                page, wire = phone_page(browser)
+                filters = name == "ours"
+                found[name]["cold"].append(phone_open(page, wire, url, n_paths, filters=filters))
+                found[name]["warm"].append(phone_open(page, wire, url, n_paths, filters=filters))
+                page.context.close()
+    return found
+
+
+def phone_rows(table: Table, found: dict[str, dict[str, list[PhoneOpen]]], label: str) -> None:
+    """Add the phone profile's rows for one way of serving (direct, or behind a proxy)."""
+    section = (
+        f"Phone profile ({PHONE_VIEWPORT['width']}×{PHONE_VIEWPORT['height']}, CPU ÷"
+        f"{PHONE_CPU_SLOWDOWN}, {PHONE_LATENCY_MS} ms, {PHONE_DOWN_BITS_PER_S / 1e6:g} Mbit/s; "
+        f"{label})"
+    )
+    for cache in ("cold", "warm"):
+        ours, bare = found["ours"][cache], found["bare"][cache]
+        ours_ms = [o.map_ms for o in ours]
+        bare_ms = [o.map_ms for o in bare]
+        table.add(Row(section, f"Open → map drawn, ours, {cache}", label, "ms", ours_ms))
+        table.add(Row(section, f"Open → map drawn, bare app, {cache}", label, "ms", bare_ms))
+        table.add(
+            Row(
+                section,
+                f"Open, ours / bare, {cache}",
+                label,
+                "×",
+                ratios(ours_ms, bare_ms),
+                "≤ 1.25",
+                1.25,
+            )
+        )
+        table.add(
+            Row(
+                section,
+                f"Open → filters usable, ours, {cache}",
+                label,
+                "ms",
+                [o.filters_ms for o in ours if o.filters_ms is not None],
+            )
+        )
+        table.add(
+            Row(
+                section,
+                f"Bytes before the map is drawn, ours, {cache}",
+                label,
+                "KB",
+                [o.bytes_before_map / 1000 for o in ours],
+            )
+        )
+        table.add(
+            Row(
+                section,
+                f"Bytes before the map is drawn, bare app, {cache}",
+                label,
+                "KB",
+                [o.bytes_before_map / 1000 for o in bare],
+            )
+        )
+
+
 IDLE_JS = "() => !document.querySelector('[data-testid=\"stStatusWidgetRunningIcon\"]')"
 
 
@@ -616,6 +770,7 @@ class Plan:
     browser_repeats: int
     sessions: int
     servers: int
+    phone_repeats: int = 1
     # The app under test: app.py, or a candidate change laid out like the project (its own
     # app.py and pages/, importing src/ and ui/ from the project).
     app_file: Path = APP_FILE
@@ -629,6 +784,7 @@ FULL = Plan(
     browser_repeats=5,
     sessions=3,
     servers=2,
+    phone_repeats=3,
 )
 QUICK = Plan(
     sizes=QUICK_SIZES,
@@ -786,6 +942,23 @@ def measure_browser(table: Table, folders: dict[str, Path], plan: Plan, workdir:
     )
 
 
+def measure_phone(table: Table, data_dir: Path, plan: Plan) -> None:
+    """Measure the phone profile's rows: ours and the bare app, served directly."""
+    n_paths = expected_paths(load_plan_data(data_dir))
+    env = data_env(data_dir)
+    _log("phone profile: direct")
+    with (
+        streamlit_server(plan.app_file, env) as (ours_url, _),
+        streamlit_server(BARE_APP_FILE, env) as (bare_url, _),
+    ):
+        with chromium() as browser:  # a first visit each, untimed, as in browser_times
+            for url in (ours_url, bare_url):
+                _, page = open_to_map(browser, url, n_paths)
+                page.context.close()
+        found = phone_times({"ours": ours_url, "bare": bare_url}, n_paths, plan.phone_repeats)
+    phone_rows(table, found, "direct")
+
+
 def run_benchmark(plan: Plan, workdir: Path) -> Table:
     """Measure everything the plan asks for and return the table."""
     table = Table(machine_info())
@@ -796,6 +969,7 @@ def run_benchmark(plan: Plan, workdir: Path) -> Table:
     measure_apptest(table, folders, plan)
     if plan.browser:
         measure_browser(table, folders, plan, workdir)
+        measure_phone(table, folders["real"], plan)
     table.machine["Load average at end (1/5/15 min)"] = _load()
     return table
 

@@ -92,3 +92,28 @@ def test_the_browser_rows_are_measured_in_chromium(tmp_path: Path) -> None:
     )
     for key, row in rows.items():
         assert_sane(row, may_be_zero=key[0].startswith("Memory"))
+
+
+@pytest.mark.e2e
+def test_the_phone_profile_rows_are_measured_cold_and_warm(tmp_path: Path) -> None:
+    table = bench.Table(bench.machine_info())
+    bench.measure_phone(table, bench.paths.GEODATA_DIR, TINY)
+    rows = rows_by_key(table)
+    expected = []
+    for cache in ("cold", "warm"):
+        expected += [
+            (f"Open → map drawn, ours, {cache}", "direct"),
+            (f"Open → map drawn, bare app, {cache}", "direct"),
+            (f"Open, ours / bare, {cache}", "direct"),
+            (f"Open → filters usable, ours, {cache}", "direct"),
+            (f"Bytes before the map is drawn, ours, {cache}", "direct"),
+            (f"Bytes before the map is drawn, bare app, {cache}", "direct"),
+        ]
+    assert sorted(rows) == sorted(expected)
+    for row in rows.values():
+        assert_sane(row)
+    # A cold open fetches the front end's code; a warm one finds it in the browser's cache.
+    for app in ("ours", "bare app"):
+        cold = rows[(f"Bytes before the map is drawn, {app}, cold", "direct")].median
+        warm = rows[(f"Bytes before the map is drawn, {app}, warm", "direct")].median
+        assert warm < cold
