@@ -154,6 +154,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Fix the files in the data folder that the `SODERORT_DATA_DIR` environment "
         "variable points to and check them with {command}.",
     },
+    "data_changing": {
+        "sv": "{files} håller på att ändras. Här visas den senaste fullständiga versionen "
+        "({count} initiativ) tills ändringen är klar.",
+        "en": "{files} is being changed. This is the last complete version ({count} "
+        "initiatives) until the change is done.",
+    },
     # ------------------------------------------------------------------------- about page
     "about.title": {"sv": "Om kartan och datan", "en": "About the map and the data"},
     "about.source.heading": {"sv": "Källdokumentet", "en": "The source document"},
