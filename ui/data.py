@@ -94,7 +94,7 @@ def _keep_last_good(last_good: PlanData, changing: list[str], notify: bool) -> P
     if notify:
         names = ", ".join(f"**{escape_markdown(name)}**" for name in changing)
         count = len(last_good.initiatives)
-        text = t("data_changing", current_language(), files=names, count=count)
+        text = t("data.changing", current_language(), files=names, count=count)
         st.warning(text, icon=":material/sync:")
     return last_good
 

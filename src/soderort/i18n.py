@@ -154,7 +154,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Fix the files in the data folder that the `SODERORT_DATA_DIR` environment "
         "variable points to and check them with {command}.",
     },
-    "data_changing": {
+    "data.changing": {
         "sv": "{files} håller på att ändras. Här visas den senaste fullständiga versionen "
         "({count} initiativ) tills ändringen är klar.",
         "en": "{files} is being changed. This is the last complete version ({count} "

@@ -459,6 +459,14 @@ def _geometry_problem(geometry_json: Any) -> tuple[str | None, Any]:
         return f"geometrin går inte att läsa: {_shortened(str(err))}", None
     if geometry.is_empty:
         return "geometrin är tom", None
+    if geometry.geom_type in ("Point", "MultiPoint"):
+        # A point has no area to colour, and Leaflet's default marker needs images the app does
+        # not serve; a place drawn from one coordinate is a circle around it (kind point_buffer).
+        return (
+            f"geometrin är en punkt ({geometry.geom_type}), men en plats eller ett område ritas "
+            "som en yta; ge den en yta, t.ex. en cirkel runt punkten (kind: point_buffer)",
+            None,
+        )
     coordinates = _coordinates(geometry_json)
     if any(not (math.isfinite(x) and math.isfinite(y)) for x, y in coordinates):
         return "geometrin har koordinater som inte är tal", None
