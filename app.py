@@ -12,7 +12,7 @@ st.set_page_config(
     page_title="Söderort 2030", page_icon=str(paths.STATIC_DIR / "favicon.png"), layout="wide"
 )
 
-data = get_plan_data()
+data = get_plan_data(notify=True)
 view = render_sidebar(data)
 language = view.language
 

@@ -55,7 +55,7 @@ for entry in (PROJECT_ROOT / "src", PROJECT_ROOT):
     if str(entry) not in sys.path:
         sys.path.insert(0, str(entry))
 
-from benchmarks import bench, launch  # noqa: E402
+from benchmarks import bench, launch, proxy  # noqa: E402
 from soderort import paths  # noqa: E402
 from soderort.filters import FilterState, count_by_place, filter_initiatives  # noqa: E402
 from soderort.i18n import t  # noqa: E402
@@ -63,6 +63,7 @@ from soderort.loading import PlanData, load_plan_data  # noqa: E402
 
 MAX_SESSIONS = 50
 MAX_SECONDS = 1800
+MAX_REPLICAS = 4
 # Words a user might search for, and the empty search that shows everything again.
 SEARCH_WORDS = ("hogdalen", "kluster", "telefonplan", "arbetsplatser", "turism", "")
 # Places whose labels stand clear of the others at the default zoom (clicked at their centre).
@@ -165,6 +166,7 @@ class Results:
         default_factory=lambda: {"open": [], "filter": [], "select": []}
     )
     memory: list[tuple[float, float, int]] = field(default_factory=list)  # (s, MB, sessions)
+    replica_memory: list[list[float]] = field(default_factory=list)  # MB per replica, per sample
     active: int = 0
 
     def record(self, kind: str, started: float) -> None:
@@ -450,25 +452,30 @@ async def protocol_session(
         results.active -= 1
 
 
-async def sample_memory(pid: int, results: Results, every_s: float, stop: asyncio.Event) -> None:
-    """Sample the server's RSS until `stop` is set."""
+async def sample_memory(
+    pids: list[int], results: Results, every_s: float, stop: asyncio.Event
+) -> None:
+    """Sample the servers' RSS (their sum, and each replica's) until `stop` is set."""
     begun = time.monotonic()
     while not stop.is_set():
-        results.memory.append((time.monotonic() - begun, bench.rss_mb(pid), results.active))
+        each = [bench.rss_mb(pid) for pid in pids]
+        results.memory.append((time.monotonic() - begun, sum(each), results.active))
+        results.replica_memory.append(each)
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(stop.wait(), timeout=every_s)
 
 
 async def run_protocol_load(
-    args: argparse.Namespace, url: str, pid: int, data: PlanData
+    args: argparse.Namespace, url: str, pids: list[int], data: PlanData
 ) -> Results:
     """Drive WebSocket sessions against the server; return what happened."""
     expected = expectations(data)
-    # One untimed session first: the server loads the data and fills its caches.
-    await _warm_up(url, expected[""], args.timeout)
+    # One untimed session first on each replica: it loads the data and fills its caches.
+    for replica_url in args.replica_urls:
+        await _warm_up(replica_url, expected[""], args.timeout)
     results = Results()
     stop = asyncio.Event()
-    sampler = asyncio.create_task(sample_memory(pid, results, args.sample, stop))
+    sampler = asyncio.create_task(sample_memory(pids, results, args.sample, stop))
     now = time.monotonic()
     stop_at = now + args.ramp + args.seconds
     await asyncio.gather(
@@ -492,7 +499,7 @@ async def run_protocol_load(
     return results
 
 
-async def run_load(args: argparse.Namespace, url: str, pid: int, data: PlanData) -> Results:
+async def run_load(args: argparse.Namespace, url: str, pids: list[int], data: PlanData) -> Results:
     """Drive browser sessions against the server; return what happened."""
     from playwright.async_api import async_playwright
 
@@ -513,7 +520,7 @@ async def run_load(args: argparse.Namespace, url: str, pid: int, data: PlanData)
         await _open(warm_page, url, expected[""], args.timeout * 1000)
         await warm.close()
 
-        sampler = asyncio.create_task(sample_memory(pid, results, args.sample, stop))
+        sampler = asyncio.create_task(sample_memory(pids, results, args.sample, stop))
         now = time.monotonic()
         stop_at = now + args.ramp + args.seconds
         tasks = [
@@ -568,7 +575,7 @@ def memory_trend(samples: list[tuple[float, float, int]], full_from: float, end:
     return slope * 60
 
 
-def summary(args: argparse.Namespace, results: Results, cpu_s: float, wall_s: float) -> dict:
+def summary(args: argparse.Namespace, results: Results, cpu_s: list[float], wall_s: float) -> dict:
     """Everything worth keeping from a run, as plain values."""
     actions = {}
     for kind in ("open", "filter", "select"):
@@ -597,7 +604,19 @@ def summary(args: argparse.Namespace, results: Results, cpu_s: float, wall_s: fl
         "cpu_count": os.cpu_count(),
         "load_average_end": os.getloadavg(),
         "actions": actions,
-        "server_cpu_percent": 100 * cpu_s / wall_s if wall_s else float("nan"),
+        "replicas": args.replicas,
+        "proxy": args.proxy,
+        "server_cpu_percent": 100 * sum(cpu_s) / wall_s if wall_s else float("nan"),
+        "server_cpu_percent_per_replica": [100 * c / wall_s if wall_s else None for c in cpu_s],
+        "rss_mb_per_replica": [
+            {
+                "start": results.replica_memory[0][index],
+                "peak": max(each[index] for each in results.replica_memory[: len(during)]),
+            }
+            for index in range(len(cpu_s))
+        ]
+        if results.replica_memory and during
+        else [],
         "rss_mb": {
             "start": samples[0][1] if samples else float("nan"),
             "peak": max(during, default=float("nan")),
@@ -615,7 +634,9 @@ def print_summary(report: dict) -> None:
         f"\n{report['sessions']} {report['mode']} sessions"
         + (f" in {report['browsers']} chromium process(es)" if report["mode"] == "browser" else "")
         + ", "
-        f"{report['seconds']} s after a {report['ramp_s']} s ramp, on {report['cpu_count']} CPUs"
+        f"{report['seconds']} s after a {report['ramp_s']} s ramp, on {report['cpu_count']} CPUs, "
+        f"{report['replicas']} replica(s)"
+        + (f" behind {report['proxy']}" if report["proxy"] != "none" else "")
     )
     print(
         f"{'action':<8}{'tried':>7}{'ok':>7}{'success':>9}{'median s':>10}{'p95 s':>8}{'max s':>8}"
@@ -634,7 +655,16 @@ def print_summary(report: dict) -> None:
         f"{memory['end_of_load']:.0f}, after cool-down {memory['after_cooldown']:.0f}; "
         f"growth over the last half {memory['growth_mb_per_min_second_half']:+.1f} MB/min"
     )
-    print("RSS over time (s, MB, sessions open):")
+    if report["replicas"] > 1:
+        per_replica = zip(
+            report["rss_mb_per_replica"], report["server_cpu_percent_per_replica"], strict=True
+        )
+        for number, (rss, cpu) in enumerate(per_replica, start=1):
+            print(
+                f"replica {number}: CPU {cpu:.0f} % of one core; "
+                f"RSS MB start {rss['start']:.0f}, peak {rss['peak']:.0f}"
+            )
+    print("RSS over time (s, MB of all replicas, sessions open):")
     samples = report["rss_samples"]
     step = max(1, len(samples) // 20)
     print("  " + "  ".join(f"{s:.0f}s:{mb:.0f}({n})" for s, mb, n in samples[::step]))
@@ -657,6 +687,13 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--sample", type=float, default=5.0, help="seconds between RSS samples")
     parser.add_argument("--cooldown", type=int, default=20, help="seconds sampled after the end")
     parser.add_argument("--data-dir", type=Path, default=None, help="another data folder")
+    parser.add_argument("--replicas", type=int, default=1, help="app processes (1)")
+    parser.add_argument(
+        "--proxy",
+        choices=("none", "nginx"),
+        default="none",
+        help="nginx in front, with the README's sticky sessions (required for --replicas > 1)",
+    )
     parser.add_argument("--out", type=Path, default=None, help="write the summary as JSON")
     args = parser.parse_args(argv)
     if not 1 <= args.sessions <= MAX_SESSIONS:
@@ -666,6 +703,10 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     if args.browsers < 1:
         parser.error("--browsers must be at least 1")
     args.browsers = min(args.browsers, args.sessions)
+    if not 1 <= args.replicas <= MAX_REPLICAS:
+        parser.error(f"--replicas must be 1–{MAX_REPLICAS}")
+    if args.replicas > 1 and args.proxy == "none":
+        parser.error("--replicas > 1 needs --proxy nginx")
     return args
 
 
@@ -676,11 +717,20 @@ def main(argv: list[str] | None = None) -> int:
         print("Debian's chromium is missing: run `bash scripts/setup --dev`", file=sys.stderr)
         return 2
     data = load_plan_data(args.data_dir or paths.GEODATA_DIR)
-    with streamlit_server(args.data_dir) as (url, pid):
-        cpu_before, wall_before = cpu_seconds(pid), time.monotonic()
+    with contextlib.ExitStack() as stack:
+        servers = [
+            stack.enter_context(streamlit_server(args.data_dir)) for _ in range(args.replicas)
+        ]
+        pids = [pid for _, pid in servers]
+        args.replica_urls = [server_url for server_url, _ in servers]
+        url = servers[0][0]
+        if args.proxy == "nginx":
+            url = stack.enter_context(proxy.nginx(args.replica_urls))
+        cpu_before, wall_before = [cpu_seconds(pid) for pid in pids], time.monotonic()
         drive = run_protocol_load if args.mode == "protocol" else run_load
-        results = asyncio.run(drive(args, url, pid, data))
-        cpu_s, wall_s = cpu_seconds(pid) - cpu_before, time.monotonic() - wall_before
+        results = asyncio.run(drive(args, url, pids, data))
+        wall_s = time.monotonic() - wall_before
+        cpu_s = [cpu_seconds(pid) - before for pid, before in zip(pids, cpu_before, strict=True)]
     report = summary(args, results, cpu_s, wall_s)
     print_summary(report)
     if args.out:

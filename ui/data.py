@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NoReturn
 
 import streamlit as st
 
-from soderort import paths
+from soderort import datafiles, paths
 from soderort.errors import DataError
 from soderort.filters import prepare_search
 from soderort.i18n import t
@@ -31,6 +32,11 @@ VALIDATE_ENV_COMMAND = f'{VALIDATE_COMMAND} "${paths.DATA_DIR_ENV}"'
 # A broken GeoJSON file can have a problem per feature; the page lists this many and counts the
 # rest (the validate command lists them all).
 MAX_PROBLEMS_SHOWN = 30
+# A data file changed less than this long ago may still be being written in place; until it has
+# been still this long, sessions keep the last complete plan (and say so).
+SETTLE_SECONDS = 2.0
+# By data folder: the file times and the plan of the last complete load, shared by every session.
+_LAST_GOOD: dict[str, tuple[tuple[tuple[str, int | None], ...], PlanData]] = {}
 
 
 def data_file_mtimes(data_dir: Path) -> tuple[tuple[str, int | None], ...]:
@@ -56,15 +62,46 @@ def _load_plan_data(data_dir: str, mtimes: tuple[tuple[str, int | None], ...]) -
     return data
 
 
-def get_plan_data(data_dir: Path | str | None = None) -> PlanData:
-    """Return the loaded plan data; on a broken data file, show what is wrong and stop the run."""
+def get_plan_data(data_dir: Path | str | None = None, *, notify: bool = False) -> PlanData:
+    """Return the loaded plan data; on a broken data file, show what is wrong and stop the run.
+
+    While a data file is being written (it changed less than `SETTLE_SECONDS` ago, or while it
+    was read), the last complete plan is returned instead, with a notice when `notify` is set
+    (the frame sets it, so that the notice is shown once per run).
+    """
     directory = Path(data_dir) if data_dir is not None else paths.app_data_dir()
+    from_env = data_dir is None and directory != paths.GEODATA_DIR
+    mtimes = data_file_mtimes(directory)
+    last_mtimes, last_good = _LAST_GOOD.get(str(directory), (None, None))
+    if last_good is not None and mtimes != last_mtimes:
+        files = [directory / name for name in DATA_FILES]
+        changing = datafiles.recently_changed(files, SETTLE_SECONDS)
+        if changing:
+            return _keep_last_good(last_good, changing, notify)
     try:
-        return _load_plan_data(str(directory), data_file_mtimes(directory))
+        data = _load_plan_data(str(directory), mtimes)
+    except datafiles.FileChangedError as err:
+        if last_good is None:
+            _stop_with_data_error(err, from_env)
+        return _keep_last_good(last_good, err.files, notify)
     except DataError as err:
-        from_env = data_dir is None and directory != paths.GEODATA_DIR
-        render_data_error(err, current_language(), from_env=from_env)
-        st.stop()
+        _stop_with_data_error(err, from_env)
+    _LAST_GOOD[str(directory)] = (mtimes, data)
+    return data
+
+
+def _keep_last_good(last_good: PlanData, changing: list[str], notify: bool) -> PlanData:
+    if notify:
+        names = ", ".join(f"**{escape_markdown(name)}**" for name in changing)
+        count = len(last_good.initiatives)
+        text = t("data.changing", current_language(), files=names, count=count)
+        st.warning(text, icon=":material/sync:")
+    return last_good
+
+
+def _stop_with_data_error(err: DataError, from_env: bool) -> NoReturn:
+    render_data_error(err, current_language(), from_env=from_env)
+    st.stop()
 
 
 def render_data_error(err: DataError, language: str, *, from_env: bool = False) -> None:

@@ -50,6 +50,7 @@ from soderort.viewstate import (
     normalize_year_range,
 )
 from ui import escape_markdown
+from ui.query_limit import render_query_limit_notice
 
 # By default Streamlit drops a widget's value when the user switches pages, even for a widget
 # that every page draws; the sidebar's values belong to the whole session.
@@ -137,9 +138,13 @@ def _seed_from_url(data: PlanData) -> None:
     st.session_state[SS_URL_NOTICES] = notices
     st.session_state[SS_SEEDED_FILTERS] = view.filters
     st.session_state[SS_URL_SEEDED] = True
-    for key in list(st.query_params):
-        if key not in KNOWN_QUERY_KEYS:
-            del st.query_params[key]
+    params = _query_params()
+    if any(key not in KNOWN_QUERY_KEYS for key in params):
+        # One update for all: each deletion would send the browser the whole address again (a
+        # thousand unknown keys took longer than a page may take to open).
+        st.query_params.from_dict(
+            {key: values for key, values in params.items() if key in KNOWN_QUERY_KEYS}
+        )
 
 
 def write_url(view: ViewState, data: PlanData) -> None:
@@ -366,6 +371,7 @@ def render_sidebar(data: PlanData) -> ViewState:
         notices = st.session_state[SS_URL_NOTICES] = []
     if notices:
         st.warning(_notice_text(notices, language), icon=":material/link_off:")
+    render_query_limit_notice()
 
     st.session_state[SS_VIEW] = view
     write_url(view, data)

@@ -16,13 +16,13 @@ from typing import Any
 
 import pandas as pd
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from soderort.i18n import column_label, role_label, status_label, t
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative, SourcePlace
+from soderort.spreadsheet import neutralise_csv_field, neutralise_formula
 
 # The source's text columns that the table carries, in the source's order. The two
 # handläggare columns are empty throughout this draft of the plan and are left out.
@@ -51,9 +51,6 @@ COLUMNS: tuple[str, ...] = (
 
 # Appended to a cell the source cuts off at the page edge: the reader sees the text stops there.
 TRUNCATION_MARK = " …"
-
-# OWASP's list of leading characters that make a spreadsheet read a cell as a formula.
-FORMULA_PREFIXES: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
 
 CSV_SEPARATOR = ";"
 MAX_COLUMN_WIDTH = 60
@@ -224,34 +221,12 @@ def initiatives_table(
     return frame.rename(columns={key: header(key, lang) for key in COLUMNS})
 
 
-def neutralise_formula(value: Any) -> Any:
-    """Make a text cell that a spreadsheet would run as a formula show as text.
-
-    Follows OWASP's advice against CSV injection: a text that begins with ``=``, ``+``,
-    ``-``, ``@``, a tab or a carriage return gets a leading apostrophe, which Excel and
-    LibreOffice read as "this is text".
-
-    Parameters
-    ----------
-    value : Any
-        A cell's value.
-
-    Returns
-    -------
-    Any
-        The value unchanged, or the text with a leading ``'``.
-    """
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
-
-
 def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
     safe = frame.copy()
     for column in safe.columns:
         if safe[column].dtype == object or pd.api.types.is_string_dtype(safe[column]):
-            safe[column] = safe[column].map(neutralise_formula).astype(object)
-    safe.columns = [neutralise_formula(str(column)) for column in safe.columns]
+            safe[column] = safe[column].map(neutralise_csv_field).astype(object)
+    safe.columns = [neutralise_csv_field(str(column)) for column in safe.columns]
     return safe
 
 
@@ -262,8 +237,9 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     comma is the decimal separator, so the list separator is the semicolon, and a
     comma-separated file would open as one column. The byte order mark makes Excel read the
     file as UTF-8 (without it, å, ä and ö come out garbled); lines end with CRLF; fields are
-    quoted where they hold a separator, a quote or a line break. Formula-like text cells are
-    neutralised with `neutralise_formula`.
+    quoted where they hold a separator, a quote or a line break. Text is neutralised with
+    `soderort.spreadsheet.neutralise_csv_field`, so that no cell starts a formula whatever list
+    separator the reader's computer uses.
 
     Parameters
     ----------
@@ -296,8 +272,8 @@ def _xlsx_value(value: Any) -> Any:
     if isinstance(value, float) and pd.isna(value):
         return None
     if isinstance(value, str):
-        # openpyxl refuses control characters that the XML of a workbook cannot hold.
-        return ILLEGAL_CHARACTERS_RE.sub("", neutralise_formula(value))
+        # Control characters go before the check (the XML of a workbook cannot hold them).
+        return neutralise_formula(value)
     if hasattr(value, "item"):  # numpy scalars
         return value.item()
     return value

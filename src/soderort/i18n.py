@@ -126,6 +126,20 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Part of the address could not be used and was ignored: {items}.",
     },
     "notice.item": {"sv": "{param}={value} ({reason})", "en": "{param}={value} ({reason})"},
+    "notice.query_too_many": {
+        "sv": "Adressen har {count} parametrar. Appen kan läsa högst {limit}, så ingen av dem "
+        "användes och allt visas utan filter. Välj filtren i sidomenyn, eller korta adressen.",
+        "en": "The address has {count} parameters. The app can read at most {limit}, so none of "
+        "them was used and everything is shown unfiltered. Choose the filters in the sidebar, or "
+        "shorten the address.",
+    },
+    "notice.query_too_long": {
+        "sv": "Adressen är {count} tecken lång. Appen kan läsa högst {limit}, så inget av den "
+        "användes och allt visas utan filter. Välj filtren i sidomenyn, eller korta adressen.",
+        "en": "The address is {count} characters long. The app can read at most {limit}, so "
+        "none of it was used and everything is shown unfiltered. Choose the filters in the "
+        "sidebar, or shorten the address.",
+    },
     "reason.unknown_key": {"sv": "okänd parameter", "en": "unknown parameter"},
     "reason.unknown_value": {"sv": "okänt värde", "en": "unknown value"},
     "reason.not_a_year": {"sv": "inget årtal", "en": "not a year"},
@@ -153,6 +167,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "kontrollera dem med {command}.",
         "en": "Fix the files in the data folder that the `SODERORT_DATA_DIR` environment "
         "variable points to and check them with {command}.",
+    },
+    "data.changing": {
+        "sv": "{files} håller på att ändras. Här visas den senaste fullständiga versionen "
+        "({count} initiativ) tills ändringen är klar.",
+        "en": "{files} is being changed. This is the last complete version ({count} "
+        "initiatives) until the change is done.",
     },
     # ------------------------------------------------------------------------- about page
     "about.title": {"sv": "Om kartan och datan", "en": "About the map and the data"},

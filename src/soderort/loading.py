@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -21,7 +22,7 @@ from pydantic import BaseModel, ValidationError
 from shapely.geometry import shape
 from shapely.validation import explain_validity
 
-from soderort import paths
+from soderort import datafiles, paths
 from soderort.errors import DataError, Problem
 from soderort.model import (
     ActionPlan,
@@ -68,7 +69,8 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
     Raises
     ------
     DataError
-        When the file is missing, too large, empty, starts with a byte order mark, or is not UTF-8.
+        When the file is missing, too large, empty, starts with a byte order mark, or is not UTF-8;
+        `soderort.datafiles.FileChangedError` when it changed while it was read.
     """
     name = path.name
     if not path.is_file():
@@ -77,13 +79,21 @@ def read_text(path: Path, max_bytes: int = MAX_FILE_BYTES) -> str:
         raise DataError([Problem(name, "filen finns inte")])
     raw = b""
     try:
-        size = path.stat().st_size
+        before = path.stat()
+        size = before.st_size
         if size <= max_bytes:
             # Read at most one byte past the limit: a file that grows while it is read, or
             # whose size the file system misreports, is still refused without reading it all.
             with path.open("rb") as handle:
                 raw = handle.read(max_bytes + 1)
+                after = os.fstat(handle.fileno())
             size = max(size, len(raw))
+            # A file written in place can be read between two writes: half a file that may
+            # still parse (cut at a record boundary). Its size or time shows it changing.
+            if datafiles.FileVersion.of(before) != datafiles.FileVersion.of(after) or (
+                len(raw) != after.st_size and len(raw) <= max_bytes
+            ):
+                raise datafiles.changed_error(name)
     except OSError as err:
         reason = err.strerror or type(err).__name__
         raise DataError([Problem(name, f"filen kan inte läsas: {reason}")]) from None
@@ -226,6 +236,7 @@ def parse_yaml_text(text: str, name: str) -> Any:
         long to read, or nesting too deep to read.
     """
     try:
+        datafiles.check_yaml_cost(text, name)
         return yaml.load(text, Loader=_DataLoader)  # noqa: S506 - a safe loader
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
@@ -448,6 +459,14 @@ def _geometry_problem(geometry_json: Any) -> tuple[str | None, Any]:
         return f"geometrin går inte att läsa: {_shortened(str(err))}", None
     if geometry.is_empty:
         return "geometrin är tom", None
+    if geometry.geom_type in ("Point", "MultiPoint"):
+        # A point has no area to colour, and Leaflet's default marker needs images the app does
+        # not serve; a place drawn from one coordinate is a circle around it (kind point_buffer).
+        return (
+            f"geometrin är en punkt ({geometry.geom_type}), men en plats eller ett område ritas "
+            "som en yta; ge den en yta, t.ex. en cirkel runt punkten (kind: point_buffer)",
+            None,
+        )
     coordinates = _coordinates(geometry_json)
     if any(not (math.isfinite(x) and math.isfinite(y)) for x, y in coordinates):
         return "geometrin har koordinater som inte är tal", None
@@ -509,6 +528,7 @@ def parse_json_text(text: str, name: str) -> Any:
         On a syntax error, a key given twice in one object (plain json.loads keeps the last
         silently), a number too long to read, or nesting too deep to read.
     """
+    datafiles.check_json_cost(text, name)
     try:
         return json.loads(text, object_pairs_hook=_refuse_duplicate_keys, parse_int=_bounded_int)
     except json.JSONDecodeError as err:
@@ -770,13 +790,15 @@ def load_plan_data(data_dir: Path = paths.GEODATA_DIR) -> PlanData:
     }
     loaded: dict[str, Any] = {}
     problems: list[Problem] = []
+    changed = False
     for key, (loader, path) in loaders.items():
         try:
-            loaded[key] = loader(path)
+            loaded[key] = datafiles.load_once(loader, path)
         except DataError as err:
             problems.extend(err.problems)
+            changed = changed or isinstance(err, datafiles.FileChangedError)
     if problems:
-        raise DataError(problems)
+        raise (datafiles.FileChangedError if changed else DataError)(problems)
     plan: ActionPlan = loaded["plan"]
     problems = cross_reference_problems(
         plan,

@@ -123,6 +123,9 @@ MAP_CSS = f"""
   box-shadow: 0 1px 2px rgba(0,0,0,.25); }}
 .sod-label b {{ display: inline-block; min-width: 1.4em; text-align: center; margin-left: 6px;
   background: #08306b; color: #fff; border-radius: 9px; padding: 0 4px; }}
+/* A long name (up to model.MAX_NAME_CHARS) ends in "…" on the label; the tooltip has it whole. */
+.sod-label .sod-name {{ display: inline-block; max-width: 16em; overflow: hidden;
+  text-overflow: ellipsis; vertical-align: top; }}
 .sod-label.sod-zero {{ color: #4a4a4a; border-style: dashed; }}
 .sod-compact .sod-label {{ padding: 1px 3px; }}
 .sod-compact .sod-label .sod-name {{ display: none; }}

@@ -7,18 +7,43 @@ without being changed by any of them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 YEAR_MIN = 1990
 YEAR_MAX = 2100
 
 Year = Annotated[int, Field(ge=YEAR_MIN, le=YEAR_MAX, strict=True)]
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
-NonEmptyText = Annotated[str, Field(min_length=1, max_length=5000)]
-Text = Annotated[str, Field(max_length=5000)]
+# Names (of places, bodies, themes) and headings are shown whole, on map labels, cards and
+# slides; longer is a pasted paragraph, not a name. The plan's longest heading has 87 characters,
+# its longest name 40.
+MAX_NAME_CHARS = 100
+MAX_HEADING_CHARS = 200
+MAX_TEXT_CHARS = 5000
+# Control characters other than the line break and the tab: invisible, and dropped or run as
+# commands by some readers (spreadsheets, terminals).
+_CONTROL_CHARACTER = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _without_control_characters(text: str) -> str:
+    found = _CONTROL_CHARACTER.search(text)
+    if found:
+        raise ValueError(
+            f"innehåller ett styrtecken (U+{ord(found.group()):04X}) vid tecken "
+            f"{found.start() + 1}; ta bort det"
+        )
+    return text
+
+
+_Printable = AfterValidator(_without_control_characters)
+NonEmptyText = Annotated[str, Field(min_length=1, max_length=MAX_TEXT_CHARS), _Printable]
+Text = Annotated[str, Field(max_length=MAX_TEXT_CHARS), _Printable]
+Name = Annotated[str, Field(min_length=1, max_length=MAX_NAME_CHARS), _Printable]
+Heading = Annotated[str, Field(min_length=1, max_length=MAX_HEADING_CHARS), _Printable]
 
 # The eight columns of the source table, in the source's order.
 TEXT_FIELDS: tuple[str, ...] = (
@@ -127,7 +152,7 @@ class Initiative(_Record):
 
     id: Slug
     source: SourceRef
-    rubrik: NonEmptyText
+    rubrik: Heading
     uppdrag: NonEmptyText
     uppdragsgivare: Text = ""
     forvantat_resultat: Text = ""
@@ -189,8 +214,8 @@ class Initiative(_Record):
 class Document(_Record):
     """The source document, named once."""
 
-    title: NonEmptyText
-    section: NonEmptyText
+    title: Heading
+    section: Heading
     publisher: NonEmptyText
     date: dt.date
     status: NonEmptyText
@@ -210,7 +235,7 @@ class Committee(_Record):
     """A body in the registry of committees."""
 
     id: Slug
-    name: NonEmptyText
+    name: Name
     kind: CommitteeKind
 
 
@@ -224,8 +249,8 @@ class Theme(_Record):
     """A theme of the controlled vocabulary."""
 
     id: Slug
-    name: NonEmptyText
-    name_en: NonEmptyText
+    name: Name
+    name_en: Name
 
 
 class ThemeRegistry(_Record):
@@ -251,8 +276,8 @@ class PlaceProperties(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True)
 
     id: Slug
-    name: NonEmptyText
-    name_en: NonEmptyText
+    name: Name
+    name_en: Name
     kind: PlaceKind
     method: NonEmptyText
     source: NonEmptyText
@@ -270,4 +295,4 @@ class AreaProperties(BaseModel):
     model_config = ConfigDict(extra="allow", frozen=True)
 
     id: Slug
-    name: NonEmptyText
+    name: Name

@@ -193,12 +193,14 @@ def parse_slide_param(raw: str | Sequence[str] | None, count: int) -> tuple[int,
     if not text:
         return 0, problem
     # A person typing the link counts from 1; "03" is fine, "2.0" or "-1" are not numbers here.
-    if not text.isascii() or not text.isdigit() or len(text) > 6:
+    if not text.isascii() or not text.isdigit():
         return 0, PROBLEM_NOT_A_NUMBER
-    number = int(text)
-    if not 1 <= number <= count:
+    # A whole number however long is a number: one too long to be a slide is out of range (and
+    # is not converted, so that a thousand digits cost nothing).
+    digits = text.lstrip("0") or "0"
+    if len(digits) > len(str(count)) or not 1 <= int(digits) <= count:
         return 0, PROBLEM_OUT_OF_RANGE
-    return number - 1, problem
+    return int(digits) - 1, problem
 
 
 def _mercator_y(lat: float) -> float:

@@ -168,3 +168,11 @@ def test_the_way_back_keeps_the_filters_and_drops_the_slide(st_folium) -> None:
     assert len(links) == 1
     assert 'href="./?area=hogdalen&amp;lang=en"' in links[0]
     assert "End presentation" in links[0]
+
+
+def test_a_slide_number_too_large_is_out_of_range_not_a_non_number(folium, plan_data) -> None:
+    at = open_presentation(slide="999999999")
+    assert counter(at)[0] == 1
+    [notice] = at.warning
+    assert "Bild 999999999 finns inte med de här filtren" in notice.value
+    assert "inget nummer" not in notice.value

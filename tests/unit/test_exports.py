@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from soderort import exports
 from soderort.loading import PlanData
 from soderort.model import CommitteeRole, Initiative, Role
+from soderort.spreadsheet import neutralise_csv_field, without_control_characters
 
 SV_COLUMNS = [
     "id",
@@ -54,8 +55,8 @@ HOSTILE_STARTS = [
     "+1+2",
     "-2+3",
     "@SUM(A1:A9)",
-    "\tflik först",
-    "\rvagnretur först",
+    "\t=flik först",
+    "\r=vagnretur först",
 ]
 
 
@@ -202,7 +203,7 @@ def test_approximate_start_is_not_shown_as_exact(plan_data: PlanData) -> None:
 
 @pytest.mark.parametrize("text", HOSTILE_STARTS)
 def test_neutralise_formula_prefixes_apostrophe(text: str) -> None:
-    assert exports.neutralise_formula(text) == "'" + text
+    assert exports.neutralise_formula(text) == "'" + without_control_characters(text)
 
 
 @pytest.mark.parametrize(
@@ -247,8 +248,9 @@ def test_csv_neutralises_formulas(plan_data: PlanData) -> None:
     frame = exports.initiatives_table(plan_data, _hostile(plan_data))
     back = _read_csv(exports.to_csv_bytes(frame))
     for text, rubrik, uppdrag in zip(HOSTILE_STARTS, back["Rubrik"], back["Uppdrag"], strict=True):
-        assert rubrik == "'" + text
-        assert uppdrag == "'" + text
+        # An apostrophe where the cell (or, after a line break, a row) would start a formula.
+        assert rubrik == uppdrag == neutralise_csv_field(text) != text
+        assert "'=" in rubrik or rubrik.startswith("'")
 
 
 @settings(
@@ -258,7 +260,7 @@ def test_csv_neutralises_formulas(plan_data: PlanData) -> None:
 def test_csv_round_trips_any_text(plan_data: PlanData, text: str) -> None:
     item = plan_data.initiatives[0].model_copy(update={"uppdrag": text})
     back = _read_csv(exports.to_csv_bytes(exports.initiatives_table(plan_data, [item])))
-    assert back.loc[0, "Uppdrag"] == exports.neutralise_formula(text)
+    assert back.loc[0, "Uppdrag"] == neutralise_csv_field(text)
 
 
 # --------------------------------------------------------------------------------- XLSX
@@ -312,8 +314,8 @@ def test_xlsx_neutralises_formulas_as_text_cells(plan_data: PlanData) -> None:
         for cell in (row[1], row[2]):  # Rubrik, Uppdrag
             assert isinstance(cell.value, str)
             assert cell.value.startswith("'")
-            # XML reads a carriage return back as a line feed; the text is otherwise intact.
-            assert cell.value[1:] == text.replace("\r", "\n")
+            # Control characters go first (a tab becomes a space, a carriage return a line feed).
+            assert cell.value[1:] == without_control_characters(text)
             assert cell.data_type == "s"
 
 

@@ -130,7 +130,10 @@ def test_stepping_stays_within_the_slides(count: int, data: st.DataObject) -> No
         ("2.0", (0, PROBLEM_NOT_A_NUMBER)),
         ("abc", (0, PROBLEM_NOT_A_NUMBER)),
         ("٣", (0, PROBLEM_NOT_A_NUMBER)),  # an Arabic-Indic three is not in a typed link
-        ("9" * 40, (0, PROBLEM_NOT_A_NUMBER)),
+        # A number too large for a slide is out of range, however many digits it has.
+        ("999999999", (0, PROBLEM_OUT_OF_RANGE)),
+        ("9" * 1000, (0, PROBLEM_OUT_OF_RANGE)),
+        ("0004", (3, None)),
         (["2", "4"], (1, PROBLEM_REPEATED)),
         (["x", "4"], (0, PROBLEM_NOT_A_NUMBER)),
     ],

@@ -1,0 +1,109 @@
+"""nginx in front of several app replicas, configured as the README's "Running in production".
+
+The upstream uses the README's cookie affinity (``hash $soderort_node consistent``): a client
+without the cookie gets a random key, so sessions spread over the replicas, and every later
+request of that client reaches the same one. Loopback only, plain HTTP (TLS is not what is
+measured), in a temporary folder that is removed afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import subprocess
+import tempfile
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+from benchmarks import bench
+
+NGINX = Path("/usr/sbin/nginx")
+START_TIMEOUT_S = 20
+
+CONFIG = """
+worker_processes 1;
+{user}
+error_log {folder}/error.log warn;
+pid {folder}/nginx.pid;
+events {{ worker_connections 1024; }}
+http {{
+    access_log off;
+    client_body_temp_path {folder}/body;
+    proxy_temp_path {folder}/proxy;
+    fastcgi_temp_path {folder}/fastcgi;
+    uwsgi_temp_path {folder}/uwsgi;
+    scgi_temp_path {folder}/scgi;
+
+    map $http_upgrade $connection_upgrade {{
+        default upgrade;
+        ''      close;
+    }}
+    map $cookie_soderort_node $soderort_node {{
+        ""      $request_id;
+        default $cookie_soderort_node;
+    }}
+    upstream soderort {{
+        hash $soderort_node consistent;
+{servers}
+    }}
+    server {{
+        listen 127.0.0.1:{port};
+        location / {{
+            proxy_pass http://soderort;
+            proxy_http_version 1.1;
+            # With the port: the app compares a WebSocket's Origin with it.
+            proxy_set_header Host $http_host;
+            proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+            proxy_set_header Upgrade $http_upgrade;
+            proxy_set_header Connection $connection_upgrade;
+            proxy_read_timeout 1d;
+            proxy_buffering off;
+            add_header Set-Cookie
+                "soderort_node=$soderort_node; Path=/; HttpOnly; SameSite=Lax" always;
+        }}
+    }}
+}}
+"""
+
+
+def config(upstreams: list[str], port: int, folder: Path) -> str:
+    """Return nginx's configuration for the given replica URLs (``http://127.0.0.1:PORT``)."""
+    servers = "\n".join(f"        server {url.removeprefix('http://')};" for url in upstreams)
+    user = "user root;" if os.geteuid() == 0 else ""
+    return CONFIG.format(user=user, folder=folder, servers=servers, port=port)
+
+
+@contextlib.contextmanager
+def nginx(upstreams: list[str]) -> Iterator[str]:
+    """Run nginx in front of `upstreams` on a free loopback port; yield its URL."""
+    if not NGINX.exists():
+        raise RuntimeError("nginx is missing: apt-get install -y nginx-light")
+    folder = Path(tempfile.mkdtemp(prefix="soderort-nginx-"))
+    port = bench._free_port()
+    (folder / "nginx.conf").write_text(config(upstreams, port, folder), encoding="utf-8")
+    command = [str(NGINX), "-p", str(folder), "-c", str(folder / "nginx.conf"), "-g", "daemon off;"]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            with (
+                contextlib.suppress(OSError),
+                urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as answer,
+            ):
+                if answer.status == 200:
+                    break
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"nginx did not start; see {folder}/error.log")
+            time.sleep(0.2)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        shutil.rmtree(folder, ignore_errors=True)
