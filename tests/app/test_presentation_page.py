@@ -170,7 +170,7 @@ def test_the_way_back_keeps_the_filters_and_drops_the_slide(st_folium) -> None:
     assert "End presentation" in links[0]
 
 
-def test_a_slide_number_too_large_is_out_of_range_not_a_non_number(folium, plan_data) -> None:
+def test_a_slide_number_too_large_is_out_of_range_not_a_non_number(st_folium, plan_data) -> None:
     at = open_presentation(slide="999999999")
     assert counter(at)[0] == 1
     [notice] = at.warning
