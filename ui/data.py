@@ -1,8 +1,16 @@
-"""Loading the plan data once per process, and the page shown when a data file is broken."""
+"""Loading the plan data once per process, the caches keyed on it, and the broken-data page.
+
+Every file or table a page makes from the plan is cached with `cache_per_plan`: Streamlit's data
+cache, with a loaded plan hashed as `plan_key` (the folder it was read from and its files'
+modification times). A page passes the plan itself; an edited file in the folder the app reads
+(`SODERORT_DATA_DIR` or geodata/) gives a new plan, a new key and new files.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 import streamlit as st
 
@@ -11,6 +19,7 @@ from soderort.errors import DataError
 from soderort.filters import prepare_search
 from soderort.i18n import t
 from soderort.loading import PlanData, load_plan_data
+from soderort.memo import per_plan
 from ui import escape_markdown
 from ui.sidebar import current_language
 
@@ -32,6 +41,9 @@ VALIDATE_ENV_COMMAND = f'{VALIDATE_COMMAND} "${paths.DATA_DIR_ENV}"'
 # rest (the validate command lists them all).
 MAX_PROBLEMS_SHOWN = 30
 
+PlanKey = tuple[str, tuple[tuple[str, int | None], ...]]
+F = TypeVar("F", bound=Callable[..., Any])
+
 
 def data_file_mtimes(data_dir: Path) -> tuple[tuple[str, int | None], ...]:
     """Each data file's modification time in nanoseconds (None when it is missing)."""
@@ -50,10 +62,38 @@ def data_file_mtimes(data_dir: Path) -> tuple[tuple[str, int | None], ...]:
 # A DataError is not cached, so a fixed file is picked up on the next run.
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _load_plan_data(data_dir: str, mtimes: tuple[tuple[str, int | None], ...]) -> PlanData:
-    # `mtimes` is only part of the cache key.
     data = load_plan_data(Path(data_dir))
     prepare_search(data)
+    # Where the plan came from, kept beside it: the key of every cache derived from it.
+    per_plan(data, "origin", lambda: (data_dir, mtimes))
     return data
+
+
+def plan_key(data: PlanData) -> PlanKey:
+    """Say which loaded plan this is: its folder and its files' modification times.
+
+    A plan loaded elsewhere than `get_plan_data` (a test's own) is keyed by the object itself,
+    which lives as long as the caller holds it.
+    """
+    return per_plan(data, "origin", lambda: (f"plan object {id(data)}", ()))
+
+
+def cache_per_plan(max_entries: int) -> Callable[[F], F]:
+    """Cache a function of a loaded plan and plain values, keyed by `plan_key` and the values.
+
+    Parameters
+    ----------
+    max_entries : int
+        How many results to keep.
+
+    Returns
+    -------
+    callable
+        A decorator: Streamlit's data cache with `PlanData` hashed as `plan_key`.
+    """
+    return st.cache_data(
+        show_spinner=False, max_entries=max_entries, hash_funcs={PlanData: plan_key}
+    )
 
 
 def get_plan_data(data_dir: Path | str | None = None) -> PlanData:

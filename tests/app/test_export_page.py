@@ -24,7 +24,6 @@ from ui.exporting import filter_key, filters_from_key, map_html, place_pdf, repo
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
 PAGE = "pages/export.py"
-NO_MTIMES: tuple = ()
 
 
 @pytest.fixture(autouse=True)
@@ -98,7 +97,7 @@ def test_filter_key_is_plain_and_round_trips() -> None:
 
 def test_report_pdf_holds_the_filtered_initiatives_and_the_filters(plan_data) -> None:
     key = filter_key(FilterState(areas=("hogdalen", "skrubba")))
-    pages, text = pdf_text(report_pdf(key, "sv", "2026-01-02", NO_MTIMES, plan_data))
+    pages, text = pdf_text(report_pdf(plan_data, key, "sv", "2026-01-02"))
     assert pages >= 2
     assert "Miljöteknik Högdalen" in text and "Skrubba (LASK-projektet)" in text
     assert "Område: Högdalens industriområde, Skrubba" in text
@@ -109,14 +108,14 @@ def test_report_pdf_holds_the_filtered_initiatives_and_the_filters(plan_data) ->
 
 def test_place_pdf_is_the_places_sheet(plan_data) -> None:
     key = filter_key(FilterState())
-    pages, text = pdf_text(place_pdf(key, "hogdalen", "en", NO_MTIMES, plan_data))
+    pages, text = pdf_text(place_pdf(plan_data, key, "hogdalen", "en"))
     assert pages == 1
     assert "Högdalens industriområde" in text and "Miljöteknik Högdalen" in text
 
 
 def test_map_html_is_standalone_and_follows_the_filters(plan_data) -> None:
     key = filter_key(FilterState(areas=("hogdalen",)))
-    html = map_html(key, "sv", "https://example.org/omrade", NO_MTIMES, plan_data).decode()
+    html = map_html(plan_data, key, "sv", "2026-01-02", "https://example.org/omrade").decode()
     assert html.startswith("<!DOCTYPE html>")
     # Leaflet is inlined: no script or style sheet is fetched from anywhere.
     assert not re.search(r"<script[^>]+src=", html)

@@ -17,7 +17,8 @@ from streamlit import config
 from streamlit.testing.v1 import AppTest
 
 from soderort import paths
-from soderort.filters import MAP_LIST_CARD_LIMIT, group_by_place
+from soderort.facts import group_by_place
+from soderort.filters import MAP_LIST_CARD_LIMIT
 from soderort.loading import load_plan_data
 from soderort.paths import DATA_DIR_ENV
 from soderort.synthetic import generate_data_folder

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from soderort.facts import count_by_place, group_by_place
 from soderort.filters import (
     FilterState,
-    count_by_place,
     filter_initiatives,
     fold,
-    group_by_place,
     matches,
     year_span,
 )
@@ -243,7 +242,7 @@ def test_group_by_place_follows_place_order_and_lists_shared_initiatives_twice(
     plan_data,
 ) -> None:
     chosen = filter_initiatives(plan_data, FilterState(areas=("sodertorn",)))
-    groups = group_by_place(plan_data, chosen, "sv")
+    groups = group_by_place(plan_data, chosen)
     assert [place for place, _ in groups] == ["hela-soderort", "sodertorn"]
     for _, members in groups:
         assert ids(members) == ["samverkan-sodertorn", "gemensamma-mal-naringslivsutveckling"]

@@ -11,12 +11,12 @@ import itertools
 
 import pytest
 
+from soderort.facts import group_by_place
 from soderort.filters import (
     FilterState,
     cap_groups,
     filter_initiatives,
     fold,
-    group_by_place,
     matches,
     prepare_search,
     search_text,
