@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Literal
 
 import plotly.graph_objects as go
 
+from soderort.facts import committee_entries
 from soderort.i18n import LANGUAGES, STRINGS, t
 from soderort.model import Initiative, Status
 from soderort.palette import (
@@ -199,7 +200,9 @@ def timeline_rows(data: PlanData, initiatives: Iterable[Initiative]) -> list[Tim
                 tidplan=item.tidplan,
                 themes=tuple(item.themes),
                 lead_committees=tuple(
-                    data.committees[c].name if c in data.committees else c for c in lead_ids
+                    entry.name
+                    for entry in committee_entries(data, item)
+                    if entry.committee_id in lead_ids
                 ),
                 places=tuple(item.places),
                 target_label=timeline.target_label,
