@@ -3,6 +3,7 @@
 import streamlit as st
 
 from soderort import exports, views, viewstate
+from soderort.facts import count_with_undated
 from soderort.filters import filter_initiatives
 from soderort.i18n import t
 from ui.data import cache_per_plan, get_plan_data
@@ -54,9 +55,7 @@ st.caption(t("table.caption", language))
 
 initiatives = filter_initiatives(data, view.filters)
 st.markdown(
-    "**"
-    + t("count.initiatives", language, shown=len(initiatives), total=len(data.initiatives))
-    + "**"
+    "**" + count_with_undated(view.filters, initiatives, len(data.initiatives), language) + "**"
 )
 if not initiatives:
     st.warning(t("results.no_match", language))

@@ -67,6 +67,13 @@ def test_english_says_it_too(expected) -> None:
     )
 
 
+@pytest.mark.parametrize("page", ["pages/table.py", "pages/export.py"])
+def test_table_and_export_counts_say_it(expected, page) -> None:
+    shown, undated = expected
+    at = open_page(page)
+    assert f"{shown} av 19 initiativ, varav {undated} utan angivet år" in text_of(at.main.markdown)
+
+
 def test_presentation_title_slide_says_it(expected) -> None:
     shown, undated = expected
     at = open_page("pages/presentation.py")
