@@ -53,6 +53,18 @@ EMPTY_EDGE_COLOUR = "#6b6b6b"
 TEXT_COLOUR = "#1a1a1a"
 MUTED_TEXT_COLOUR = "#5a5a5a"
 HEADING_COLOUR = "#08306b"
+# The printed note under a cell the source cuts off.
+NOTE_COLOUR = "#8a4b00"
+# Names and the scale bar on the printed map, drawn on a white halo; leader lines to labels.
+PRINT_LABEL_COLOUR = "#111111"
+LEADER_LINE_COLOUR = "#333333"
+
+# Rules, frames and grids.
+RULE_COLOUR = "#c8c8c8"
+LIGHT_RULE_COLOUR = "#d0d0d0"
+TABLE_HEADER_BACKGROUND = "#eef3f9"
+MINOR_GRID_COLOUR = "#eeeeee"
+FAINT_GRID_COLOUR = "#f2f2f2"
 # Stockholm blue, as the app's theme: links, and a keyboard user's place in the map.
 FOCUS_COLOUR = "#00539B"
 # The count chip on a map label (white digits on it), and on a place without matches.
@@ -74,9 +86,13 @@ TEXT_ON_BACKGROUND: tuple[tuple[str, str, str], ...] = (
     ("popup link", FOCUS_COLOUR, WHITE),
     ("report heading", HEADING_COLOUR, WHITE),
     ("report small text", MUTED_TEXT_COLOUR, WHITE),
+    ("report note", NOTE_COLOUR, WHITE),
+    ("report table header", TEXT_COLOUR, TABLE_HEADER_BACKGROUND),
+    ("printed map label", PRINT_LABEL_COLOUR, WHITE),
     ("timeline today", TODAY_COLOUR, WHITE),
     ("timeline plan date", PLAN_DATE_COLOUR, WHITE),
     ("timeline text", MARK_OUTLINE_COLOUR, WHITE),
+    ("timeline annotation", NEUTRAL_MARK_COLOUR, WHITE),
 )
 AA_TEXT_CONTRAST = 4.5
 

@@ -68,8 +68,17 @@ from soderort.model import Initiative
 from soderort.palette import (
     COUNT_BINS,
     DISTRICT_COLOUR,
+    HEADING_COLOUR,
+    LEADER_LINE_COLOUR,
+    LIGHT_RULE_COLOUR,
+    MUTED_TEXT_COLOUR,
+    NOTE_COLOUR,
     OUTLINE_COLOUR,
     PLACE_EDGE_COLOUR,
+    PRINT_LABEL_COLOUR,
+    RULE_COLOUR,
+    TABLE_HEADER_BACKGROUND,
+    TEXT_COLOUR,
     count_bin_label,
     count_bin_of,
     count_colour,
@@ -156,11 +165,11 @@ def _styles(compact: bool = False) -> dict[str, ParagraphStyle]:
             fontName=FONT_BOLD if bold else FONT,
             fontSize=size,
             leading=extra.pop("leading", size * 1.28),
-            textColor=extra.pop("textColor", colors.HexColor("#1a1a1a")),
+            textColor=extra.pop("textColor", colors.HexColor(TEXT_COLOUR)),
             **extra,
         )
 
-    grey = colors.HexColor("#5a5a5a")
+    grey = colors.HexColor(MUTED_TEXT_COLOUR)
     return {
         "title": style("title", 21, bold=True, leading=26, spaceAfter=6),
         "subtitle": style("subtitle", 11, textColor=grey, spaceAfter=2),
@@ -171,13 +180,13 @@ def _styles(compact: bool = False) -> dict[str, ParagraphStyle]:
             bold=True,
             spaceBefore=4,
             spaceAfter=6,
-            textColor=colors.HexColor("#08306b"),
+            textColor=colors.HexColor(HEADING_COLOUR),
         ),
         "h3": style("h3", 11.5, bold=True, spaceAfter=1),
         "meta": style("meta", 8, textColor=grey, spaceAfter=3),
         "label": style("label", 8, bold=True, textColor=grey),
         "value": style("value", 9.2),
-        "note": style("note", 7.2, textColor=colors.HexColor("#8a4b00")),
+        "note": style("note", 7.2, textColor=colors.HexColor(NOTE_COLOUR)),
         "body": style("body", 10),
         "small": style("small", 8.5, textColor=grey),
         "bullet": style("bullet", 10),
@@ -233,10 +242,10 @@ def _numbered_canvas(footer: str, language: str) -> type[rl_canvas.Canvas]:
             width, _ = self._pagesize
             y = PAGE_MARGIN - 8 * mm
             self.saveState()
-            self.setStrokeColor(colors.HexColor("#c8c8c8"))
+            self.setStrokeColor(colors.HexColor(RULE_COLOUR))
             self.setLineWidth(0.5)
             self.line(PAGE_MARGIN, y + 4 * mm, width - PAGE_MARGIN, y + 4 * mm)
-            self.setFillColor(colors.HexColor("#5a5a5a"))
+            self.setFillColor(colors.HexColor(MUTED_TEXT_COLOUR))
             self.setFont(FONT, FOOTER_SIZE)
             page_label = t("report.page", language, page=self._pageNumber, pages=total)
             self.drawRightString(width - PAGE_MARGIN, y, page_label)
@@ -310,7 +319,7 @@ def _map_image(map_png: bytes, max_width: float, max_height: float) -> Image:
 
 def _committee_lines(data: PlanData, initiative: Initiative, language: str) -> str:
     return "<br/>".join(
-        f"{markup(entry.name)} <font color='#5a5a5a'>({markup(entry.role)})</font>"
+        f"{markup(entry.name)} <font color='{MUTED_TEXT_COLOUR}'>({markup(entry.role)})</font>"
         for entry in committee_entries(data, initiative, language)
     )
 
@@ -369,7 +378,7 @@ def _initiative_block(
                 # The smaller label type would sit higher than the value's first line.
                 ("TOPPADDING", (0, 0), (0, -1), padding + 1.1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.HexColor("#d0d0d0")),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.HexColor(LIGHT_RULE_COLOUR)),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), padding + (3 if compact else 5)),
             ]
         )
@@ -480,7 +489,7 @@ def build_report_pdf(
             story.append(CondPageBreak(70 * mm))
         heading = Paragraph(
             markup(data.place_name_or_id(place_id, language))
-            + " <font size='10' color='#5a5a5a'>"
+            + f" <font size='10' color='{MUTED_TEXT_COLOUR}'>"
             + markup(initiative_count(len(items), language))
             + "</font>",
             styles["h2"],
@@ -544,9 +553,9 @@ def _place_table(items: Sequence[Initiative], language: str) -> Table:
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#08306b")),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#d0d0d0")),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef3f9")),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(HEADING_COLOUR)),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor(LIGHT_RULE_COLOUR)),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(TABLE_HEADER_BACKGROUND)),
             ]
         )
     )
@@ -788,7 +797,7 @@ def _place_label(
         "fontsize": 8.2,
         "fontweight": "bold" if bold else "normal",
         "linespacing": 1.1,
-        "color": "#111111",
+        "color": PRINT_LABEL_COLOUR,
         "path_effects": halo,
         "zorder": 10,
         "textcoords": "offset points",
@@ -812,7 +821,12 @@ def _place_label(
                     text,
                     xy=anchor,
                     xytext=chosen,
-                    arrowprops={"arrowstyle": "-", "color": "#333333", "lw": 0.6, "shrinkA": 2},
+                    arrowprops={
+                        "arrowstyle": "-",
+                        "color": LEADER_LINE_COLOUR,
+                        "lw": 0.6,
+                        "shrinkA": 2,
+                    },
                     **style,
                 )
             taken.append(extent)
@@ -908,7 +922,9 @@ def render_map_png(
     length = _nice_length(maxx - minx)
     x0 = minx + 0.03 * (maxx - minx)
     y0 = miny + 0.04 * (maxy - miny)
-    (bar,) = ax.plot([x0, x0 + length], [y0, y0], color="#111111", linewidth=2.5, zorder=11)
+    (bar,) = ax.plot(
+        [x0, x0 + length], [y0, y0], color=PRINT_LABEL_COLOUR, linewidth=2.5, zorder=11
+    )
     bar_label = ax.annotate(
         _scale_label(length),
         xy=(x0 + length / 2, y0),
@@ -941,7 +957,7 @@ def render_map_png(
         title_fontsize=7.5,
         frameon=True,
         framealpha=0.92,
-        edgecolor="#c8c8c8",
+        edgecolor=RULE_COLOUR,
         handlelength=1.4,
         columnspacing=0.9,
     )

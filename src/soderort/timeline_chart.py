@@ -30,9 +30,12 @@ from soderort.facts import committee_entries
 from soderort.i18n import LANGUAGES, STRINGS, t
 from soderort.model import Initiative, Status
 from soderort.palette import (
+    FAINT_GRID_COLOUR,
     MARK_OUTLINE_COLOUR,
+    MINOR_GRID_COLOUR,
     NEUTRAL_MARK_COLOUR,
     PLAN_DATE_COLOUR,
+    RULE_COLOUR,
     TODAY_COLOUR,
     group_colours,
     theme_colours,
@@ -621,7 +624,7 @@ def _base_layout(fig: go.Figure, labels: Mapping[str, str]) -> None:
         template="plotly_white",
         paper_bgcolor="white",
         plot_bgcolor="white",
-        font=dict(size=FONT_SIZE, color="#222222"),
+        font=dict(size=FONT_SIZE, color=MARK_OUTLINE_COLOUR),
         hoverlabel=dict(font=dict(size=FONT_SIZE), bgcolor="white", align="left"),
         hovermode="closest",
         barmode="overlay",
@@ -632,8 +635,8 @@ def _base_layout(fig: go.Figure, labels: Mapping[str, str]) -> None:
             tickmode="linear",
             dtick=5,
             showgrid=True,
-            gridcolor="#C8C8C8",
-            minor=dict(dtick=1, showgrid=True, gridcolor="#EEEEEE"),
+            gridcolor=RULE_COLOUR,
+            minor=dict(dtick=1, showgrid=True, gridcolor=MINOR_GRID_COLOUR),
             zeroline=False,
             fixedrange=True,
         ),
@@ -642,7 +645,7 @@ def _base_layout(fig: go.Figure, labels: Mapping[str, str]) -> None:
             tickfont=dict(size=FONT_SIZE),
             automargin=True,
             showgrid=True,
-            gridcolor="#F2F2F2",
+            gridcolor=FAINT_GRID_COLOUR,
             fixedrange=True,
             ticksuffix="  ",
         ),
@@ -807,7 +810,7 @@ def build_timeline_figure(
             xref="paper",
             yref="paper",
             showarrow=False,
-            font=dict(size=FONT_SIZE + 3, color="#555555"),
+            font=dict(size=FONT_SIZE + 3, color=NEUTRAL_MARK_COLOUR),
         )
     return fig
 
