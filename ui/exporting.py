@@ -81,7 +81,7 @@ def public_place_url() -> str | None:
     parts = urlsplit(base)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    return base + viewstate.PLACE_PAGE_PATH
+    return f"{base}/{viewstate.PLACE_PAGE_PATH}"
 
 
 @cache_per_plan(max_entries=16)

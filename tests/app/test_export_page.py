@@ -20,7 +20,15 @@ from soderort.viewstate import (
     SS_EXPORT_PLACE_PDF,
     SS_EXPORT_REPORT,
 )
-from ui.exporting import filter_key, filters_from_key, map_html, place_pdf, report_pdf
+from ui.exporting import (
+    PUBLIC_URL_ENV,
+    filter_key,
+    filters_from_key,
+    map_html,
+    place_pdf,
+    public_place_url,
+    report_pdf,
+)
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
 PAGE = "pages/export.py"
@@ -125,3 +133,41 @@ def test_map_html_is_standalone_and_follows_the_filters(plan_data) -> None:
     # Links lead back to the app's place page with the filters.
     assert "https://example.org/omrade?place=hogdalen" in html
     assert "area=hogdalen" in html
+
+
+def test_map_html_names_its_title_source_filters_and_date(plan_data) -> None:
+    filters = FilterState(committees=("exploateringsnamnden",), year_range=(2010, 2015))
+    html = map_html(plan_data, filter_key(filters), "sv", "2026-01-02", None).decode()
+    title = re.search(r"<title>(.*?)</title>", html)[1]
+    assert title.startswith("Söderort 2030 på kartan – 4 av 19 initiativ, varav ")
+    assert f"<h1>{title}</h1>" in html
+    header = re.search(r'<header class="sod-file">(.*?)</header>', html)[1]
+    assert "Källa: Handlingsplan för arbetet med Program/Vision Söderort 2030" in header
+    assert "Nämnd: Exploateringsnämnden" in header and "År: 2010–2015" in header
+    assert "Exporterad 2 januari 2026" in header
+
+
+@pytest.mark.parametrize(
+    ("configured", "link"),
+    [
+        ("", None),
+        ("https://soderort.example.se/", "https://soderort.example.se/omrade?place=hogdalen"),
+        ("javascript:alert(1)", None),
+        ("soderort.example.se", None),
+    ],
+)
+def test_map_html_links_to_the_public_address_or_nowhere(
+    plan_data, monkeypatch, configured, link
+) -> None:
+    monkeypatch.setenv(PUBLIC_URL_ENV, configured)
+    html = map_html(
+        plan_data, filter_key(FilterState()), "sv", "2026-01-02", public_place_url()
+    ).decode()
+    hrefs = re.findall(r'href=\\"([^"\\]*\?place=[^"\\]*)', html)
+    if link is None:
+        assert not hrefs
+        assert "Filen har ingen server" in html
+    else:
+        assert any(href.startswith(link) for href in hrefs)
+    # Never the server that made the file.
+    assert "localhost" not in html and "127.0.0.1" not in html
