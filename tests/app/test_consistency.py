@@ -222,3 +222,24 @@ def test_place_pages(plan: PlanData, app_on) -> None:
         text = unescape("\n".join(m.value for m in at.main.markdown))
         for item in dict(group_by_place(plan, plan.initiatives))[place]:
             assert committee_line(plan, item, "sv") in text
+
+
+def test_presentation_page(plan: PlanData, app_on) -> None:
+    slides = build_slides(plan, plan.initiatives)
+    at = AppTest.from_file(str(APP_FILE), default_timeout=60)
+    at.query_params["slide"] = str(len(slides))  # the overview
+    at.run()
+    at.switch_page("pages/presentation.py")
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    text = unescape("\n".join(m.value for m in at.main.markdown))
+    rows = dict(re.findall(r"^\| (.+?) \| (\d+) \|$", text, flags=re.MULTILINE))
+    shown = {place: int(rows[plan.place_name(place)]) for place in plan.place_order}
+    assert {place: n for place, n in shown.items() if n} == expected_counts(plan)
+    # A place slide names each initiative's bodies as every other view does.
+    first = next(index for index, slide in enumerate(slides) if slide.kind == KIND_PLACE)
+    at.query_params["slide"] = str(first + 1)
+    at.run()
+    text = unescape("\n".join(m.value for m in at.main.markdown))
+    for initiative_id in slides[first].initiatives:
+        assert committee_line(plan, plan.initiative(initiative_id), "sv") in text
