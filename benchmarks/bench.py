@@ -514,7 +514,8 @@ def floor_file(data: PlanData, folder: Path) -> Path:
 
     layers = mapping.build_map_layers(data, list(data.initiatives), tiles=None)
     target = folder / "floor.html"
-    target.write_text(mapping.standalone_html(data, layers), encoding="utf-8")
+    html = mapping.standalone_html(data, layers, title="Söderort 2030")
+    target.write_text(html, encoding="utf-8")
     return target
 
 

@@ -57,7 +57,8 @@ for entry in (PROJECT_ROOT / "src", PROJECT_ROOT):
 
 from benchmarks import bench, launch, proxy  # noqa: E402
 from soderort import paths  # noqa: E402
-from soderort.filters import FilterState, count_by_place, filter_initiatives  # noqa: E402
+from soderort.facts import count_by_place  # noqa: E402
+from soderort.filters import FilterState, filter_initiatives  # noqa: E402
 from soderort.i18n import t  # noqa: E402
 from soderort.loading import PlanData, load_plan_data  # noqa: E402
 

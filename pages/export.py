@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from soderort.facts import count_with_undated
 from soderort.filters import filter_initiatives
 from soderort.i18n import t
 from ui.data import get_plan_data
@@ -14,7 +15,7 @@ language = view.language
 
 st.title(t("page.export", language))
 initiatives = filter_initiatives(data, view.filters)
-count = t("count.initiatives", language, shown=len(initiatives), total=len(data.initiatives))
+count = count_with_undated(view.filters, initiatives, len(data.initiatives), language)
 st.markdown(t("export.intro", language, count=f"**{count}**"))
 st.markdown(f"**{t('export.filters', language)}**")
 st.markdown(filters_markdown(data, view.filters, language))

@@ -5,7 +5,8 @@ import streamlit as st
 from streamlit_folium import st_folium
 
 from soderort import mapping, viewstate
-from soderort.filters import MAP_LIST_CARD_LIMIT, cap_groups, filter_initiatives, group_by_place
+from soderort.facts import count_with_undated, group_by_place
+from soderort.filters import MAP_LIST_CARD_LIMIT, cap_groups, filter_initiatives
 from soderort.i18n import t
 from ui import escape_markdown
 from ui.cards import render_card_list
@@ -28,7 +29,11 @@ if show_missing_assets(language):
 initiatives = filter_initiatives(data, view.filters)
 
 caption, toggle = st.columns([3, 2], vertical_alignment="bottom")
-caption.caption(t("map.caption", language))
+caption.caption(
+    escape_markdown(count_with_undated(view.filters, initiatives, len(data.initiatives), language))
+    + " · "
+    + t("map.caption", language)
+)
 # The toggle's value must outlive a visit to another page, which Streamlit would otherwise drop;
 # the last value is also its default, for a page drawn before the front end has sent it back.
 colour_default = st.session_state.get(viewstate.SS_COLOUR_BY)

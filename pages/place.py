@@ -3,14 +3,14 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import exports, mapping, paths, views, viewstate
+from soderort import exports, facts, mapping, views, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import t
-from soderort.report import build_place_pdf, render_map_png
 from soderort.timeline_chart import build_timeline_figure, unknown_time
 from ui import escape_markdown
 from ui.cards import render_card_list
-from ui.data import data_file_mtimes, get_plan_data
+from ui.data import get_plan_data
+from ui.exporting import filter_key, place_pdf
 from ui.maps import show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
 
@@ -29,15 +29,6 @@ data = get_plan_data()
 view = current_view()
 language = view.language
 place_options = views.place_ids(data)
-
-
-# Keyed by plain values; `_data` is described by `stamp` (the data files' modification times).
-# Drawing the map takes seconds, so the button builds the sheet only when it is clicked.
-@st.cache_data(show_spinner=False, max_entries=32)
-def place_pdf(_data, place_id: str, ids: tuple[str, ...], language: str, stamp: tuple) -> bytes:
-    items = [_data.initiative(i) for i in ids]
-    map_png = render_map_png(_data, items, place_id=place_id, language=language)
-    return build_place_pdf(_data, place_id, items, map_png, language)
 
 
 def pick_place() -> None:
@@ -70,7 +61,7 @@ def place_map(place_id: str, initiatives: list) -> None:
 def geometry_markdown(place_id: str) -> str:
     return "\n".join(
         f"- **{escape_markdown(label)}:** {escape_markdown(value)}"
-        for label, value in views.geometry_facts(data, place_id, language)
+        for label, value in facts.place_drawing(data, place_id, language)
     )
 
 
@@ -98,8 +89,8 @@ if place is None:
     st.info(t("place.choose", language), icon=":material/location_on:")
 else:
     initiatives = filter_initiatives(data, view.filters)
-    items = views.place_initiatives(initiatives, place)
-    total = len(views.place_initiatives(data.initiatives, place))
+    items = facts.place_initiatives(initiatives, place)
+    total = len(facts.place_initiatives(data.initiatives, place))
 
     # Above the name: a reader steps from place to place without scrolling back to a list.
     place_picker()
@@ -115,11 +106,11 @@ else:
         st.subheader(t("place.geometry.heading", language))
         st.markdown(geometry_markdown(place))
         st.caption(t("place.geometry.language", language))
-        ids = views.initiative_ids(initiatives)
-        stamp = data_file_mtimes(paths.app_data_dir())
+        # Drawing the map takes seconds, so the button builds the sheet only when it is clicked.
+        key = filter_key(view.filters)
         st.download_button(
             t("place.pdf", language),
-            data=lambda: place_pdf(data, place, ids, language, stamp),
+            data=lambda: place_pdf(data, key, place, language),
             file_name=exports.export_filename(f"soderort-2030-{place}", "pdf"),
             mime=PDF_MIME,
             help=t("place.pdf.help", language),

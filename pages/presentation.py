@@ -15,7 +15,8 @@ from streamlit_folium import st_folium
 
 from soderort import viewstate
 from soderort.describe import describe_filters
-from soderort.filters import count_by_place, filter_initiatives
+from soderort.facts import count_by_place, undated_count
+from soderort.filters import filter_initiatives
 from soderort.i18n import format_date, t
 from soderort.presentation import (
     KIND_OVERVIEW,
@@ -99,7 +100,7 @@ def place_label(slide: Slide) -> str:
     return t("presentation.whole", language)
 
 
-def draw_title(count: int) -> None:
+def draw_title(initiatives: list) -> None:
     document = data.document
     st.markdown(f"# {escape_markdown(document.title)}")
     st.markdown(f"### {escape_markdown(document.section)}")
@@ -116,7 +117,10 @@ def draw_title(count: int) -> None:
     if view.filters.is_default():
         line = t("presentation.title.all", language, total=total)
     else:
-        line = t("presentation.title.matching", language, shown=count, total=total)
+        line = t("presentation.title.matching", language, shown=len(initiatives), total=total)
+    undated = undated_count(view.filters, initiatives)
+    if undated:
+        line += t("count.undated", language, n=undated)
     st.markdown(f"**{line}**")
     lines = describe_filters(view.filters, data, language)
     if lines:
@@ -140,9 +144,8 @@ def draw_place(slide: Slide) -> None:
                 rows.append(f"**{label}:** {field_markdown(initiative, field)}")
         timeline = field_markdown(initiative, "tidplan") or t("card.no_time", language)
         rows.append(f"**{t('column.tidplan', language)}:** {timeline}")
-        responsible = field_markdown(initiative, "ansvarig_namnd") or committees_markdown(
-            data, initiative, language
-        )
+        # The registry's names with their roles, as every other view names them.
+        responsible = committees_markdown(data, initiative, language)
         rows.append(f"**{t('presentation.responsible', language)}:** {responsible}")
         st.markdown("  \n".join(rows))
 
@@ -251,7 +254,7 @@ with map_column:
 
 with text_column, st.container(key=SLIDE_KEY):
     if slide.kind == KIND_TITLE:
-        draw_title(len(initiatives))
+        draw_title(initiatives)
     elif slide.kind == KIND_PLACE:
         draw_place(slide)
     elif slide.kind == KIND_OVERVIEW:

@@ -2,10 +2,11 @@
 
 import streamlit as st
 
-from soderort import exports, paths, views, viewstate
+from soderort import exports, views, viewstate
+from soderort.facts import count_with_undated
 from soderort.filters import filter_initiatives
 from soderort.i18n import t
-from ui.data import data_file_mtimes, get_plan_data
+from ui.data import cache_per_plan, get_plan_data
 from ui.sidebar import current_view
 
 EXPORT_STEM = "soderort-2030-initiativ"
@@ -21,18 +22,18 @@ view = current_view()
 language = view.language
 
 
-# Keyed by plain values: the initiatives' ids, the language and the data files' stamps (so an
-# edited file gives new bytes). `_data` is left out of the key; it is what the stamps describe.
-@st.cache_data(show_spinner=False, max_entries=64)
-def csv_bytes(_data, ids: tuple[str, ...], language: str, stamp: tuple) -> bytes:
-    items = [_data.initiative(i) for i in ids]
-    return exports.to_csv_bytes(exports.initiatives_table(_data, items, language))
+# Keyed by the loaded plan (its folder and files' times: an edited file gives new bytes), the
+# initiatives' ids and the language.
+@cache_per_plan(max_entries=64)
+def csv_bytes(data, ids: tuple[str, ...], language: str) -> bytes:
+    items = [data.initiative(i) for i in ids]
+    return exports.to_csv_bytes(exports.initiatives_table(data, items, language))
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def xlsx_bytes(_data, ids: tuple[str, ...], language: str, stamp: tuple) -> bytes:
-    items = [_data.initiative(i) for i in ids]
-    return exports.to_xlsx_bytes(exports.initiatives_table(_data, items, language))
+@cache_per_plan(max_entries=64)
+def xlsx_bytes(data, ids: tuple[str, ...], language: str) -> bytes:
+    items = [data.initiative(i) for i in ids]
+    return exports.to_xlsx_bytes(exports.initiatives_table(data, items, language))
 
 
 def column_config(language: str) -> dict:
@@ -54,9 +55,7 @@ st.caption(t("table.caption", language))
 
 initiatives = filter_initiatives(data, view.filters)
 st.markdown(
-    "**"
-    + t("count.initiatives", language, shown=len(initiatives), total=len(data.initiatives))
-    + "**"
+    "**" + count_with_undated(view.filters, initiatives, len(data.initiatives), language) + "**"
 )
 if not initiatives:
     st.warning(t("results.no_match", language))
@@ -74,11 +73,10 @@ else:
 st.subheader(t("table.download.heading", language))
 st.caption(t("table.download.text", language, count=len(initiatives)))
 ids = views.initiative_ids(initiatives)
-stamp = data_file_mtimes(paths.app_data_dir())
 csv_column, xlsx_column = st.columns(2)
 csv_column.download_button(
     t("table.download.csv", language),
-    data=csv_bytes(data, ids, language, stamp),
+    data=csv_bytes(data, ids, language),
     file_name=exports.export_filename(EXPORT_STEM, "csv"),
     mime=CSV_MIME,
     icon=":material/download:",
@@ -90,7 +88,7 @@ csv_column.download_button(
 csv_column.caption(t("table.download.csv.help", language))
 xlsx_column.download_button(
     t("table.download.xlsx", language),
-    data=xlsx_bytes(data, ids, language, stamp),
+    data=xlsx_bytes(data, ids, language),
     file_name=exports.export_filename(EXPORT_STEM, "xlsx"),
     mime=XLSX_MIME,
     icon=":material/download:",

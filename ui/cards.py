@@ -6,7 +6,8 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from soderort.i18n import role_label, status_label, t
+from soderort.facts import committee_line
+from soderort.i18n import status_label, t
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative
 from ui import escape_markdown
@@ -20,11 +21,7 @@ def field_markdown(initiative: Initiative, field: str) -> str:
 
 def committees_markdown(data: PlanData, initiative: Initiative, language: str) -> str:
     """The responsible bodies, leads first, each with its role."""
-    return "; ".join(
-        f"{escape_markdown(data.committee_name(committee_id))}"
-        f" ({role_label(role, language).lower()})"
-        for committee_id, role in initiative.committee_roles()
-    )
+    return escape_markdown(committee_line(data, initiative, language))
 
 
 def places_markdown(data: PlanData, initiative: Initiative, language: str) -> str:

@@ -1,9 +1,16 @@
-"""Loading the plan data once per process, and the page shown when a data file is broken."""
+"""Loading the plan data once per process, the caches keyed on it, and the broken-data page.
+
+Every file or table a page makes from the plan is cached with `cache_per_plan`: Streamlit's data
+cache, with a loaded plan hashed as `plan_key` (the folder it was read from and its files'
+modification times). A page passes the plan itself; an edited file in the folder the app reads
+(`SODERORT_DATA_DIR` or geodata/) gives a new plan, a new key and new files.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import streamlit as st
 
@@ -12,6 +19,7 @@ from soderort.errors import DataError
 from soderort.filters import prepare_search
 from soderort.i18n import t
 from soderort.loading import PlanData, load_plan_data
+from soderort.memo import per_plan
 from ui import escape_markdown
 from ui.sidebar import current_language
 
@@ -38,6 +46,9 @@ SETTLE_SECONDS = 2.0
 # By data folder: the file times and the plan of the last complete load, shared by every session.
 _LAST_GOOD: dict[str, tuple[tuple[tuple[str, int | None], ...], PlanData]] = {}
 
+PlanKey = tuple[str, tuple[tuple[str, int | None], ...]]
+F = TypeVar("F", bound=Callable[..., Any])
+
 
 def data_file_mtimes(data_dir: Path) -> tuple[tuple[str, int | None], ...]:
     """Each data file's modification time in nanoseconds (None when it is missing)."""
@@ -56,10 +67,38 @@ def data_file_mtimes(data_dir: Path) -> tuple[tuple[str, int | None], ...]:
 # A DataError is not cached, so a fixed file is picked up on the next run.
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _load_plan_data(data_dir: str, mtimes: tuple[tuple[str, int | None], ...]) -> PlanData:
-    # `mtimes` is only part of the cache key.
     data = load_plan_data(Path(data_dir))
     prepare_search(data)
+    # Where the plan came from, kept beside it: the key of every cache derived from it.
+    per_plan(data, "origin", lambda: (data_dir, mtimes))
     return data
+
+
+def plan_key(data: PlanData) -> PlanKey:
+    """Say which loaded plan this is: its folder and its files' modification times.
+
+    A plan loaded elsewhere than `get_plan_data` (a test's own) is keyed by the object itself,
+    which lives as long as the caller holds it.
+    """
+    return per_plan(data, "origin", lambda: (f"plan object {id(data)}", ()))
+
+
+def cache_per_plan(max_entries: int) -> Callable[[F], F]:
+    """Cache a function of a loaded plan and plain values, keyed by `plan_key` and the values.
+
+    Parameters
+    ----------
+    max_entries : int
+        How many results to keep.
+
+    Returns
+    -------
+    callable
+        A decorator: Streamlit's data cache with `PlanData` hashed as `plan_key`.
+    """
+    return st.cache_data(
+        show_spinner=False, max_entries=max_entries, hash_funcs={PlanData: plan_key}
+    )
 
 
 def get_plan_data(data_dir: Path | str | None = None, *, notify: bool = False) -> PlanData:

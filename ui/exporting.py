@@ -1,34 +1,41 @@
 """Print and export for the room: the report PDF, a sheet per place and the map as one HTML file.
 
-Shared by the export page and the presentation page. Every file is made when the user clicks
-(a deferred download), so a page never waits for a PDF nobody asked for, and cached by plain
-values: the filters as a tuple, the language, the day and the data files' modification times.
+Shared by the export page, the place page and the presentation page. Every file is made when the
+user clicks (a deferred download), so a page never waits for a PDF nobody asked for, and cached
+with `ui.data.cache_per_plan`: keyed by the loaded plan (its folder and files' times), the
+filters as a tuple, the language and the day.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 from collections.abc import Callable
 from urllib.parse import urlsplit
 
 import streamlit as st
 
-from soderort import assets, mapping, paths, viewstate
+from soderort import mapping, viewstate
 from soderort.describe import describe_filters
 from soderort.exports import export_filename
-from soderort.filters import FilterState, count_by_place, filter_initiatives
-from soderort.i18n import t
+from soderort.facts import count_by_place, count_with_undated
+from soderort.filters import FilterState, filter_initiatives
+from soderort.i18n import format_date, t
 from soderort.loading import PlanData
 from soderort.report import build_place_pdf, build_report_pdf, render_map_png
-from ui import app_path, escape_markdown
-from ui.data import data_file_mtimes
+from ui import escape_markdown
+from ui.data import cache_per_plan
+from ui.maps import view_map_layers
 
 PDF_MIME = "application/pdf"
 HTML_MIME = "text/html"
+# The address where the dashboard is published, e.g. "https://soderort.example.se". The
+# standalone HTML map's popups link to its place pages there; without it they have no link
+# (the file has no server, and the exporting server's address means nothing to its reader).
+PUBLIC_URL_ENV = "SODERORT_PUBLIC_URL"
 
 FilterKey = tuple[object, ...]
-Mtimes = tuple[tuple[str, int | None], ...]
 
 
 def filter_key(filters: FilterState) -> FilterKey:
@@ -41,72 +48,78 @@ def filters_from_key(key: FilterKey) -> FilterState:
     return FilterState(*key)  # type: ignore[arg-type]
 
 
-# The data object is passed along but not hashed (leading underscore); the files' modification
-# times stand for it in the key, so an edited data file gives new files.
-@st.cache_data(show_spinner=False, max_entries=16)
-def report_pdf(
-    key: FilterKey, language: str, printed: str, mtimes: Mtimes, _data: PlanData
-) -> bytes:
+@cache_per_plan(max_entries=16)
+def report_pdf(data: PlanData, key: FilterKey, language: str, printed: str) -> bytes:
     """The report of the filtered view, with the rendered map on its cover."""
     filters = filters_from_key(key)
-    initiatives = filter_initiatives(_data, filters)
-    png = render_map_png(_data, initiatives, language=language)
+    initiatives = filter_initiatives(data, filters)
+    png = render_map_png(data, initiatives, language=language)
     return build_report_pdf(
-        _data,
+        data,
         initiatives,
-        describe_filters(filters, _data, language),
+        describe_filters(filters, data, language),
         map_png=png,
         language=language,
         printed=dt.date.fromisoformat(printed),
     )
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
-def place_pdf(key: FilterKey, place: str, language: str, mtimes: Mtimes, _data: PlanData) -> bytes:
+@cache_per_plan(max_entries=32)
+def place_pdf(data: PlanData, key: FilterKey, place: str, language: str) -> bytes:
     """One place's sheet, its map framed on the place."""
-    initiatives = filter_initiatives(_data, filters_from_key(key))
-    png = render_map_png(_data, initiatives, place_id=place, language=language)
-    return build_place_pdf(_data, place, initiatives, map_png=png, language=language)
+    initiatives = filter_initiatives(data, filters_from_key(key))
+    png = render_map_png(data, initiatives, place_id=place, language=language)
+    return build_place_pdf(data, place, initiatives, map_png=png, language=language)
 
 
-@st.cache_data(show_spinner=False, max_entries=16)
-def map_html(
-    key: FilterKey, language: str, place_url: str, mtimes: Mtimes, _data: PlanData
-) -> bytes:
-    """The map of the filtered view as one HTML file with Leaflet inlined."""
-    filters = filters_from_key(key)
-    initiatives = filter_initiatives(_data, filters)
-    try:
-        tiles = assets.tile_config()
-    except assets.TileConfigError:
-        tiles = None  # the map page reports the setting; the file works without a background
-    layers = mapping.build_map_layers(
-        _data,
-        initiatives,
-        language=language,
-        tiles=tiles,
-        place_url=place_url,
-        link_params=viewstate.encode_query(
-            viewstate.ViewState(filters=filters, language=language), _data
-        ),
-    )
-    return mapping.standalone_html(_data, layers).encode("utf-8")
+def public_place_url() -> str | None:
+    """The place page at the published address (`PUBLIC_URL_ENV`), or None when none is set.
 
-
-def place_page_url() -> str:
-    """The place page's absolute address, so that links in a downloaded file lead to the app.
-
-    A file opened from disk would resolve "/omrade" to file:///omrade; with the app's own
-    address a reader who is online gets to the place page.
+    An address that is not http(s) with a host is ignored: a link in a file must lead somewhere.
     """
-    path = app_path(viewstate.PLACE_PAGE_PATH)
-    try:
-        parts = urlsplit(str(st.context.url or ""))
-    except Exception:  # noqa: BLE001 - no request context (a test): fall back to the path
-        parts = None
-    if parts and parts.scheme in ("http", "https") and parts.netloc:
-        return f"{parts.scheme}://{parts.netloc}{path}"
-    return path
+    base = os.environ.get(PUBLIC_URL_ENV, "").strip().rstrip("/")
+    parts = urlsplit(base)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return f"{base}/{viewstate.PLACE_PAGE_PATH}"
+
+
+@cache_per_plan(max_entries=16)
+def map_html(
+    data: PlanData, key: FilterKey, language: str, exported: str, place_url: str | None
+) -> bytes:
+    """The map of the filtered view as one HTML file with Leaflet inlined.
+
+    Built with the map page's own layers; it carries its title, the source, the filters and the
+    day it was made, and its popups link to `place_url` (None: no link).
+    """
+    filters = filters_from_key(key)
+    initiatives = filter_initiatives(data, filters)
+    view = viewstate.ViewState(filters=filters, language=language)
+    layers = view_map_layers(data, initiatives, view, place_url=place_url, report_problems=False)
+    count = count_with_undated(filters, initiatives, len(data.initiatives), language)
+    document = data.document
+    source = t(
+        "report.footer_source",
+        language,
+        title=document.title,
+        publisher=document.publisher,
+        date=format_date(document.date, language),
+        status=document.status,
+    )
+    lines = [
+        source,
+        *(describe_filters(filters, data, language) or [t("export.no_filters", language)]),
+        t(
+            "export.html.exported",
+            language,
+            date=format_date(dt.date.fromisoformat(exported), language),
+        ),
+    ]
+    if place_url is None:
+        lines.append(t("export.html.links_off", language))
+    title = t("export.html.title", language, count=count)
+    return mapping.standalone_html(data, layers, title=title, lines=lines).encode("utf-8")
 
 
 def _deferred(make: Callable[..., bytes], *args: object) -> Callable[[], bytes]:
@@ -131,7 +144,6 @@ def render_export_panel(
         Prefixed to every widget key, so that the panel can sit on two pages.
     """
     key = filter_key(filters)
-    mtimes = data_file_mtimes(paths.GEODATA_DIR)
     today = dt.date.today()
     initiatives = filter_initiatives(data, filters)
 
@@ -139,7 +151,7 @@ def render_export_panel(
     st.markdown(t("export.report.text", language))
     st.download_button(
         t("export.report.button", language),
-        data=_deferred(report_pdf, key, language, today.isoformat(), mtimes, data),
+        data=_deferred(report_pdf, data, key, language, today.isoformat()),
         file_name=export_filename("soderort-2030-rapport", "pdf", today),
         mime=PDF_MIME,
         key=key_prefix + viewstate.SS_EXPORT_REPORT,
@@ -166,7 +178,7 @@ def render_export_panel(
     place_name = escape_markdown(data.place_name(place, language))
     st.download_button(
         t("export.place.button", language, place=place_name),
-        data=_deferred(place_pdf, key, place, language, mtimes, data),
+        data=_deferred(place_pdf, data, key, place, language),
         file_name=export_filename(f"soderort-2030-{place}", "pdf", today),
         mime=PDF_MIME,
         key=key_prefix + viewstate.SS_EXPORT_PLACE_PDF,
@@ -178,7 +190,7 @@ def render_export_panel(
     st.markdown(t("export.html.text", language))
     st.download_button(
         t("export.html.button", language),
-        data=_deferred(map_html, key, language, place_page_url(), mtimes, data),
+        data=_deferred(map_html, data, key, language, today.isoformat(), public_place_url()),
         file_name=export_filename("soderort-2030-karta", "html", today),
         mime=HTML_MIME,
         key=key_prefix + viewstate.SS_EXPORT_HTML,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 import streamlit as st
 
@@ -40,17 +41,23 @@ def view_map_layers(
     view: viewstate.ViewState,
     *,
     colour_by: str = "count",
+    place_url: str | None | Literal["app"] = "app",
+    report_problems: bool = True,
 ) -> mapping.MapLayers:
     """Build the map of a view: the configured basemap, and popups that link to the place pages.
 
-    A broken basemap setting is reported and the map drawn without a background. The popups'
-    links keep the filters and the language (not the selection: the layer must not change when
-    only the selected place does, or an open popup would close) and the app's base path.
+    Every map draws its layers here: the map page, the place page, the presentation and the
+    standalone HTML file. A broken basemap setting is reported (unless `report_problems` is
+    False, as for a file made in the background) and the map drawn without a background. The
+    popups' links keep the filters and the language (not the selection: the layer must not
+    change when only the selected place does, or an open popup would close) and lead to
+    `place_url`: "app" for the app's own place page under its base path, None for no link.
     """
     try:
         tiles = assets.tile_config()
     except assets.TileConfigError as problem:
-        st.warning(t("map.tiles_invalid", view.language, problem=str(problem)))
+        if report_problems:
+            st.warning(t("map.tiles_invalid", view.language, problem=str(problem)))
         tiles = None
     link_params = viewstate.encode_query(
         viewstate.ViewState(filters=view.filters, language=view.language), data
@@ -61,6 +68,6 @@ def view_map_layers(
         language=view.language,
         colour_by=colour_by,
         tiles=tiles,
-        place_url=app_path(viewstate.PLACE_PAGE_PATH),
+        place_url=app_path(viewstate.PLACE_PAGE_PATH) if place_url == "app" else place_url,
         link_params=link_params,
     )

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from soderort.facts import count_with_undated
 from soderort.filters import FilterState, filter_initiatives, year_span
 from soderort.i18n import (
     DEFAULT_LANGUAGE,
@@ -351,9 +352,7 @@ def render_sidebar(data: PlanData) -> ViewState:
     view = ViewState(filters=filters, place=st.session_state.get(SS_PLACE), language=language)
     shown = filter_initiatives(data, filters)
     count_slot.markdown(
-        "**"
-        + t("count.initiatives", language, shown=len(shown), total=len(data.initiatives))
-        + "**"
+        "**" + count_with_undated(filters, shown, len(data.initiatives), language) + "**"
     )
     sidebar.button(
         t("sidebar.reset", language),

@@ -5,7 +5,8 @@ The lines are plain text (no Markdown): a page that shows them with st.markdown 
 
 from __future__ import annotations
 
-from soderort.filters import FilterState
+from soderort.facts import undated_count
+from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import status_label, t
 from soderort.loading import PlanData
 
@@ -36,9 +37,11 @@ def describe_filters(filters: FilterState, data: PlanData, language: str = "sv")
     -------
     list of str
         In the sidebar's order, e.g. ``["Nämnd: Exploateringsnämnden", "År: 2011–2013",
-        "Sökord: hogdalen"]``; empty when nothing is filtered. "Lead only" is written with the
-        committees it applies to and left out without any (it narrows nothing then). An id the
-        data does not know is written as it stands.
+        "Initiativ utan angivet år är med: 2", "Sökord: hogdalen"]``; empty when nothing is
+        filtered. A year range is followed by how many of the shown initiatives state no year,
+        when some do.
+        "Lead only" is written with the committees it applies to and left out without any (it
+        narrows nothing then). An id the data does not know is written as it stands.
     """
     lines: list[str] = []
     if filters.committees:
@@ -49,6 +52,10 @@ def describe_filters(filters: FilterState, data: PlanData, language: str = "sv")
         first, last = filters.year_range
         years = str(first) if first == last else f"{first}–{last}"
         lines.append(t("describe.years", language, years=years))
+        # The year filter keeps initiatives that state no year: say how many of them are shown.
+        undated = undated_count(filters, filter_initiatives(data, filters))
+        if undated:
+            lines.append(t("describe.undated_kept", language, n=undated))
     if not filters.include_unknown_years:
         lines.append(t("describe.unknown_left_out", language))
     if filters.statuses:

@@ -19,7 +19,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from soderort.i18n import column_label, role_label, status_label, t
+from soderort.facts import committee_line
+from soderort.i18n import column_label, status_label, t
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative, SourcePlace
 from soderort.spreadsheet import neutralise_csv_field, neutralise_formula
@@ -106,29 +107,6 @@ def cell_text(initiative: Initiative, field: str) -> str:
     return text
 
 
-def committees_text(data: PlanData, initiative: Initiative, language: str = "sv") -> str:
-    """Name an initiative's committees with their roles, leads first.
-
-    Parameters
-    ----------
-    data : PlanData
-        The loaded plan (for the registry's canonical names).
-    initiative : Initiative
-        The initiative.
-    language : str
-        Language of the role labels.
-
-    Returns
-    -------
-    str
-        E.g. "Stockholm Business Region (ansvarig); Stadsbyggnadsnämnden (i samverkan)".
-    """
-    return "; ".join(
-        f"{data.committee_name(committee_id)} ({role_label(role, language).lower()})"
-        for committee_id, role in initiative.committee_roles()
-    )
-
-
 def places_text(data: PlanData, initiative: Initiative, language: str = "sv") -> str:
     """Join the names of an initiative's places with "; ", in the initiative's order."""
     return "; ".join(data.place_name_or_id(place_id, language) for place_id in initiative.places)
@@ -207,7 +185,7 @@ def initiatives_table(
         for field in EXPORT_TEXT_FIELDS:
             row[field] = cell_text(item, field)
         row["places"] = places_text(data, item, lang)
-        row["committees"] = committees_text(data, item, lang)
+        row["committees"] = committee_line(data, item, lang)
         row["themes"] = themes_text(data, item, lang)
         row["status"] = status_label(item.timeline.status, lang)
         row["start"] = _start_value(item)

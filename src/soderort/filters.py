@@ -272,57 +272,6 @@ def filter_initiatives(data: PlanData, state: FilterState) -> list[Initiative]:
     return list(found)
 
 
-def group_by_place(
-    data: PlanData, initiatives: Iterable[Initiative]
-) -> list[tuple[str, list[Initiative]]]:
-    """Group initiatives under the places they name.
-
-    Parameters
-    ----------
-    data : PlanData
-        The loaded plan.
-    initiatives : iterable of Initiative
-        Usually the filtered initiatives.
-
-    Returns
-    -------
-    list of (str, list of Initiative)
-        Place id and its initiatives, in `PlanData.place_order`, each group in the source's
-        order. An initiative on two places is listed under both; places without any of the given
-        initiatives are left out.
-    """
-    # One pass over the initiatives, not one per place (100 places × 10,000 initiatives).
-    groups: dict[str, list[Initiative]] = {place: [] for place in data.place_order}
-    for item in initiatives:
-        for place in item.places:
-            members = groups.get(place)
-            if members is not None and (not members or members[-1] is not item):
-                members.append(item)
-    return [(place, members) for place, members in groups.items() if members]
-
-
-def count_by_place(data: PlanData, initiatives: Iterable[Initiative]) -> dict[str, int]:
-    """Count the initiatives on each place.
-
-    Parameters
-    ----------
-    data : PlanData
-        The loaded plan.
-    initiatives : iterable of Initiative
-        Usually the filtered initiatives.
-
-    Returns
-    -------
-    dict of str to int
-        Every place id (in `PlanData.place_order`), with 0 for places without any.
-    """
-    counts = dict.fromkeys(data.place_order, 0)
-    for item in initiatives:
-        for place in item.places:
-            counts[place] = counts.get(place, 0) + 1
-    return counts
-
-
 @dataclass(frozen=True)
 class PlaceGroup:
     """One place's part of a capped list: the cards to draw and how many match in all.
@@ -378,7 +327,7 @@ def cap_groups(groups: Sequence[tuple[str, list[Initiative]]], limit: int) -> Ca
     Parameters
     ----------
     groups : sequence of (str, list of Initiative)
-        As returned by `group_by_place`.
+        As returned by `soderort.facts.group_by_place`.
     limit : int
         Most cards in all; at least 1.
 

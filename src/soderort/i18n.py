@@ -116,6 +116,10 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "{shown} av {total} initiativ",
         "en": "{shown} of {total} initiatives",
     },
+    "count.undated": {
+        "sv": ", varav {n} utan angivet år",
+        "en": ", {n} of them with no stated year",
+    },
     "results.no_match": {
         "sv": "Inga initiativ matchar filtren. Ändra filtren eller klicka på ”Återställ filter”.",
         "en": "No initiatives match the filters. Change them or click “Reset filters”.",
@@ -457,6 +461,15 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
     },
     "export.html.button": {"sv": "Ladda ned kartan (HTML)", "en": "Download the map (HTML)"},
+    "export.html.title": {
+        "sv": "Söderort 2030 på kartan – {count}",
+        "en": "Söderort 2030 on the map – {count}",
+    },
+    "export.html.exported": {"sv": "Exporterad {date}", "en": "Exported {date}"},
+    "export.html.links_off": {
+        "sv": "Filen har ingen server: områdenas sidor finns i dashboarden.",
+        "en": "The file has no server: the places' pages are in the dashboard.",
+    },
     "export.preparing": {
         "sv": "Filen skapas när du klickar; det kan ta några sekunder.",
         "en": "The file is made when you click; it can take a few seconds.",
@@ -471,6 +484,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "describe.unknown_left_out": {
         "sv": "Initiativ utan angiven tid är inte med",
         "en": "Initiatives without a stated time are left out",
+    },
+    "describe.undated_kept": {
+        "sv": "Initiativ utan angivet år är med: {n}",
+        "en": "Initiatives with no stated year are included: {n}",
     },
     "describe.status": {"sv": "Status: {values}", "en": "Status: {values}"},
     "describe.area": {"sv": "Område: {values}", "en": "Place: {values}"},
@@ -775,17 +792,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Initiativ som nämner platsen ({n})",
         "en": "Initiatives naming the place ({n})",
     },
-    "report.method": {"sv": "Så är platsen ritad", "en": "How the place is drawn"},
-    "report.geometry_source": {"sv": "Underlag", "en": "Based on"},
-    "report.approximate": {
-        "sv": "Avgränsningen är ungefärlig",
-        "en": "The boundary is approximate",
-    },
-    "report.exact": {
-        "sv": "Avgränsningen följer en officiell gräns",
-        "en": "The boundary follows an official boundary",
-    },
-    "report.radius": {"sv": "radie {radius} m", "en": "radius {radius} m"},
     "report.map_legend": {
         "sv": "Antal matchande initiativ",
         "en": "Number of matching initiatives",

@@ -12,7 +12,6 @@ import math
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +23,7 @@ from shapely.validation import explain_validity
 
 from soderort import datafiles, paths
 from soderort.errors import DataError, Problem
+from soderort.memo import per_plan
 from soderort.model import (
     ActionPlan,
     AreaProperties,
@@ -647,27 +647,36 @@ class PlanData:
     outline: gpd.GeoDataFrame
 
     # The data never changes once loaded, so lookups that every rerun makes many times (a name
-    # per card, the place order per filter) are computed once. cached_property writes to the
-    # instance's __dict__ directly, which a frozen dataclass allows.
-    @cached_property
+    # per card, the place order per filter) are computed once, in the plan's `per_plan` cache.
+    @property
     def _place_order(self) -> tuple[str, ...]:
-        named = [p for initiative in self.initiatives for p in initiative.places]
-        return tuple(dict.fromkeys([*named, *self.places.index]))
+        def compute() -> tuple[str, ...]:
+            named = [p for initiative in self.initiatives for p in initiative.places]
+            return tuple(dict.fromkeys([*named, *self.places.index]))
 
-    @cached_property
+        return per_plan(self, "place_order", compute)
+
+    @property
     def _by_id(self) -> dict[str, Initiative]:
-        found: dict[str, Initiative] = {}
-        for item in self.initiatives:
-            found.setdefault(item.id, item)
-        return found
+        def compute() -> dict[str, Initiative]:
+            found: dict[str, Initiative] = {}
+            for item in self.initiatives:
+                found.setdefault(item.id, item)
+            return found
 
-    @cached_property
+        return per_plan(self, "by_id", compute)
+
+    @property
     def _place_names(self) -> dict[str, dict[str, str]]:
         # A dict lookup instead of GeoDataFrame.loc, which costs ~50 µs a call.
-        return {
-            column: {str(k): str(v) for k, v in self.places[column].items()}
-            for column in ("name", "name_en")
-        }
+        return per_plan(
+            self,
+            "place_names",
+            lambda: {
+                column: {str(k): str(v) for k, v in self.places[column].items()}
+                for column in ("name", "name_en")
+            },
+        )
 
     @property
     def place_order(self) -> list[str]:

@@ -29,42 +29,31 @@ from shapely.geometry.base import BaseGeometry
 from shapely.ops import polylabel
 
 from soderort import assets
-from soderort.filters import count_by_place
-from soderort.i18n import column_label, initiative_count, role_label, t
+from soderort.facts import committee_entries, group_by_place
+from soderort.i18n import column_label, initiative_count, t
 from soderort.loading import PlanData
 from soderort.memo import per_plan
 from soderort.model import Initiative
+from soderort.palette import (
+    CORRIDOR_COLOUR,
+    COUNT_BINS,
+    DISTRICT_COLOUR,
+    EMPTY_EDGE_COLOUR,
+    FOCUS_COLOUR,
+    HEADING_COLOUR,
+    LABEL_CHIP_COLOUR,
+    LABEL_CHIP_EMPTY_COLOUR,
+    MUTED_TEXT_COLOUR,
+    NO_MATCH_COLOUR,
+    OUTLINE_COLOUR,
+    PLACE_EDGE_COLOUR,
+    TEXT_COLOUR,
+    count_bin_label,
+    count_colour,
+    theme_colours,
+)
+from soderort.palette import MAP_BACKGROUND_COLOUR as BACKGROUND_COLOUR
 
-# ColorBrewer "Blues": sequential and safe for colour-blind readers. Grey for zero, so "nothing
-# here" never looks like "a little"; the first step is dark enough to stand out from the faint
-# wash of the wide areas underneath.
-COUNT_BINS: tuple[tuple[int, int | None, str], ...] = (
-    (0, 0, "#f2f2f2"),
-    (1, 1, "#9ecae1"),
-    (2, 2, "#4292c6"),
-    (3, 4, "#2171b5"),
-    (5, None, "#08306b"),
-)
-# Okabe–Ito: a qualitative palette distinguishable with the common colour-vision deficiencies.
-# Its black is swapped for a purple: a black area reads as a hole in the map.
-THEME_PALETTE = (
-    "#0072B2",
-    "#E69F00",
-    "#009E73",
-    "#CC79A7",
-    "#D55E00",
-    "#56B4E9",
-    "#F0E442",
-    "#5D3A9B",
-)
-NO_MATCH_COLOUR = "#f2f2f2"
-OUTLINE_COLOUR = "#1a1a1a"
-DISTRICT_COLOUR = "#7a7a7a"
-# Not in either palette: the corridor is a line of its own kind, whatever the colouring.
-CORRIDOR_COLOUR = "#7a1f3d"
-BACKGROUND_COLOUR = "#eef2f5"
-# Stockholm blue, as the app's theme: a keyboard user's place in the map.
-FOCUS_COLOUR = "#00539B"
 # Maps narrower than this (a phone) start with the legend folded.
 LEGEND_FOLD_BELOW_PX = 560
 # Places whose area holds others are drawn faintly and underneath, so the small ones stay visible.
@@ -122,7 +111,7 @@ MAP_CSS = f"""
   padding: 1px 4px 1px 9px; font-size: 13px; line-height: 18px; color: #1a1a1a;
   box-shadow: 0 1px 2px rgba(0,0,0,.25); }}
 .sod-label b {{ display: inline-block; min-width: 1.4em; text-align: center; margin-left: 6px;
-  background: #08306b; color: #fff; border-radius: 9px; padding: 0 4px; }}
+  background: {LABEL_CHIP_COLOUR}; color: #fff; border-radius: 9px; padding: 0 4px; }}
 /* A long name (up to model.MAX_NAME_CHARS) ends in "…" on the label; the tooltip has it whole. */
 .sod-label .sod-name {{ display: inline-block; max-width: 16em; overflow: hidden;
   text-overflow: ellipsis; vertical-align: top; }}
@@ -130,7 +119,7 @@ MAP_CSS = f"""
 .sod-compact .sod-label {{ padding: 1px 3px; }}
 .sod-compact .sod-label .sod-name {{ display: none; }}
 .sod-compact .sod-label b {{ margin-left: 0; }}
-.sod-label.sod-zero b {{ background: #6b6b6b; }}
+.sod-label.sod-zero b {{ background: {LABEL_CHIP_EMPTY_COLOUR}; }}
 .sod-legend {{ background: rgba(255,255,255,0.95); padding: 5px 9px; border-radius: 6px;
   box-shadow: 0 1px 4px rgba(0,0,0,.3); font-size: 13px; line-height: 1.32; color: #1a1a1a;
   max-width: {LEGEND_COLUMN_PX - 20}px; }}
@@ -158,44 +147,6 @@ class MapLayers:
 
     base: folium.Map
     places: folium.FeatureGroup
-
-
-def count_colour(count: int) -> str:
-    """Return the fill colour for a place with `count` matching initiatives.
-
-    Parameters
-    ----------
-    count : int
-        Number of matching initiatives.
-
-    Returns
-    -------
-    str
-        A hex colour from `COUNT_BINS`.
-    """
-    for low, high, colour in COUNT_BINS:
-        if count >= low and (high is None or count <= high):
-            return colour
-    return COUNT_BINS[-1][2]
-
-
-def theme_colours(data: PlanData) -> dict[str, str]:
-    """Return a colour for every theme, in the registry's order.
-
-    Parameters
-    ----------
-    data : PlanData
-        The loaded data.
-
-    Returns
-    -------
-    dict of str to str
-        Theme id to hex colour.
-    """
-    return {
-        theme_id: THEME_PALETTE[index % len(THEME_PALETTE)]
-        for index, theme_id in enumerate(data.themes)
-    }
 
 
 def dominant_theme(initiatives: Sequence[Initiative], order: Sequence[str]) -> str | None:
@@ -289,11 +240,7 @@ def _find_label_point(data: PlanData, place_id: str) -> tuple[float, float]:
 
 
 def _committee_line(data: PlanData, initiative: Initiative, language: str) -> str:
-    return "; ".join(
-        f"{escape(data.committee_name(committee_id))}"
-        f" ({escape(role_label(role, language).lower())})"
-        for committee_id, role in initiative.committee_roles()
-    )
+    return "; ".join(escape(entry.text) for entry in committee_entries(data, initiative, language))
 
 
 def _field_html(initiative: Initiative, field: str, language: str) -> str:
@@ -371,7 +318,7 @@ def popup_html(
     place_id: str,
     initiatives: Sequence[Initiative],
     language: str = "sv",
-    place_url: str = "/omrade",
+    place_url: str | None = "/omrade",
     link_params: Mapping[str, str] | None = None,
 ) -> str:
     """Return a place's popup: its name, its matching initiatives and a link to its page.
@@ -390,8 +337,8 @@ def popup_html(
         The place's matching initiatives, in the source's order.
     language : str
         Interface language.
-    place_url : str
-        Path of the place page; the place id is added as ``?place=``.
+    place_url : str or None
+        Path of the place page; the place id is added as ``?place=``. None leaves the link out.
     link_params : mapping of str to str, optional
         Query parameters the link keeps (the current filters), see `place_link`.
 
@@ -422,6 +369,9 @@ def popup_html(
     if len(initiatives) > POPUP_LIST_LIMIT:
         more = t("map.popup.more", language, n=len(initiatives) - POPUP_LIST_LIMIT)
         parts.append(f'<p class="sod-meta">{escape(more)}</p>')
+    if place_url is None:
+        # A file with no server and no public address: the place pages are out of its reach.
+        return "".join([*parts, "</div>"])
     href = place_link(place_id, language, place_url, link_params)
     link_text = escape(t("map.popup.open_place", language))
     parts.append(f'<p><a href="{escape(href)}" target="_top">{link_text} →</a></p>')
@@ -443,7 +393,7 @@ def _legend_html(data: PlanData, colour_by: str, language: str) -> str:
     rows = []
     if colour_by == "theme":
         title = t("map.legend.theme", language)
-        for theme_id, colour in theme_colours(data).items():
+        for theme_id, colour in theme_colours(list(data.themes)).items():
             name = data.theme_name(theme_id, language)
             rows.append(f'<div><i style="background:{colour}"></i>{escape(name)}</div>')
         rows.append(
@@ -453,12 +403,7 @@ def _legend_html(data: PlanData, colour_by: str, language: str) -> str:
     else:
         title = t("map.legend.count", language)
         for low, high, colour in COUNT_BINS:
-            if high is None:
-                label = f"{low}+"
-            elif low == high:
-                label = str(low)
-            else:
-                label = f"{low}–{high}"
+            label = count_bin_label(low, high)
             rows.append(f'<div><i style="background:{colour}"></i>{label}</div>')
     rows.append(
         f'<div><i class="sod-line"></i>{escape(t("map.legend.corridor", language))}</div>'
@@ -470,6 +415,23 @@ def _legend_html(data: PlanData, colour_by: str, language: str) -> str:
         f'<details class="sod-legend" open aria-label="{escape(title)}">'
         f"<summary>{escape(title)}</summary>{''.join(rows)}</details>"
     )
+
+
+# The standalone file: its heading above the map, the map filling the rest of the window.
+FILE_HEADER_CSS = f"""
+<style>
+body {{ display: flex; flex-direction: column; }}
+.sod-file {{ flex: 0 0 auto; padding: 8px 14px; color: {TEXT_COLOUR};
+  border-bottom: 1px solid #c8c8c8;
+  font: 14px/1.4 "Source Sans Pro", "Source Sans 3", system-ui, sans-serif; }}
+.sod-file h1 {{ font-size: 20px; margin: 0 0 2px; color: {HEADING_COLOUR}; }}
+.sod-file ul {{ margin: 0; padding: 0; list-style: none; color: {MUTED_TEXT_COLOUR}; }}
+.sod-file li {{ display: inline; }}
+.sod-file li + li::before {{ content: " · "; }}
+.folium-map {{ position: relative !important; flex: 1 1 auto; height: auto !important;
+  min-height: 0; }}
+</style>
+"""
 
 
 class _Rendered(Element):
@@ -793,14 +755,14 @@ def _place_style(kind: str, colour: str, count: int) -> dict[str, Any]:
         }
     if kind in WIDE_KINDS:
         return {
-            "color": "#08306b" if count else "#6b6b6b",
+            "color": PLACE_EDGE_COLOUR if count else EMPTY_EDGE_COLOUR,
             "weight": 1.5,
             "fillColor": colour,
             "fillOpacity": 0.12 if count else 0.04,
             "dashArray": "6 6" if kind == "region" else None,
         }
     return {
-        "color": "#08306b" if count else "#6b6b6b",
+        "color": PLACE_EDGE_COLOUR if count else EMPTY_EDGE_COLOUR,
         "weight": 2,
         "fillColor": colour,
         "fillOpacity": 0.75 if count else 0.35,
@@ -824,7 +786,7 @@ def build_place_layer(
     *,
     language: str = "sv",
     colour_by: str = "count",
-    place_url: str = "/omrade",
+    place_url: str | None = "/omrade",
     link_params: Mapping[str, str] | None = None,
 ) -> folium.FeatureGroup:
     """Build the layer of named places for the current filters.
@@ -857,13 +819,8 @@ def build_place_layer(
     folium.FeatureGroup
         A new feature group, to be passed as ``feature_group_to_add``.
     """
-    counts = count_by_place(data, initiatives)
-    by_place: dict[str, list[Initiative]] = {place: [] for place in data.places.index}
-    for initiative in initiatives:
-        for place in initiative.places:
-            if place in by_place:
-                by_place[place].append(initiative)
-    colours = theme_colours(data)
+    by_place = dict(group_by_place(data, initiatives))
+    colours = theme_colours(list(data.themes))
     layer = _FeatureGroup(name=t("map.layer.places", language), control=True)
     # Wide areas first (underneath), the corridor last: its line stays visible across the
     # places it runs through.
@@ -874,7 +831,7 @@ def build_place_layer(
     for place_id in ordered:
         row = data.places.loc[place_id]
         matching = by_place.get(place_id, [])
-        count = counts.get(place_id, 0)
+        count = len(matching)
         if colour_by == "theme":
             theme = dominant_theme(matching, list(data.themes))
             colour = colours[theme] if theme else NO_MATCH_COLOUR
@@ -920,7 +877,7 @@ def build_map_layers(
     language: str = "sv",
     colour_by: str = "count",
     tiles: assets.TileConfig | None = None,
-    place_url: str = "/omrade",
+    place_url: str | None = "/omrade",
     link_params: Mapping[str, str] | None = None,
 ) -> MapLayers:
     """Build the base map and the place layer together.
@@ -1010,10 +967,14 @@ def click_signature(returned: dict[str, Any] | None) -> str | None:
     return json.dumps(clicked, sort_keys=True, default=str)
 
 
-def standalone_html(data: PlanData, layers: MapLayers) -> str:
+def standalone_html(
+    data: PlanData, layers: MapLayers, *, title: str, lines: Sequence[str] = ()
+) -> str:
     """Return the map as one HTML file that works with no server and no network but tiles.
 
     Leaflet and the full-screen plugin are inlined (images as data URIs) from the vendored copies.
+    A heading above the map says what the file shows, so that it still makes sense when it is
+    opened weeks later from a USB stick.
 
     Parameters
     ----------
@@ -1022,6 +983,10 @@ def standalone_html(data: PlanData, layers: MapLayers) -> str:
     layers : MapLayers
         The base map and place layer; the layer is added to the map, so build fresh layers for
         each call.
+    title : str
+        The document's title and its heading (plain text; escaped here).
+    lines : sequence of str
+        Plain text lines under the heading: the source, the filters, the export date.
 
     Returns
     -------
@@ -1031,7 +996,16 @@ def standalone_html(data: PlanData, layers: MapLayers) -> str:
     base = layers.base
     layers.places.add_to(base)
     folium.LayerControl(collapsed=True).add_to(base)
-    html = base.get_root().render()
+    root = base.get_root()
+    root.title = escape(title)
+    items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+    root.header.add_child(Element(FILE_HEADER_CSS), name="soderort_file_css")
+    root.html.add_child(
+        _Rendered(f'<header class="sod-file"><h1>{escape(title)}</h1><ul>{items}</ul></header>'),
+        name="soderort_file_header",
+        index=0,
+    )
+    html = root.render()
     for url, name in (
         (assets.LEAFLET_JS, assets.LEAFLET_JS_FILE),
         (assets.FULLSCREEN_JS, assets.FULLSCREEN_JS_FILE),

@@ -1,9 +1,11 @@
 """Values derived from one loaded plan, computed once per plan and dropped with it.
 
 A loaded `PlanData` never changes (an edited data file gives a new one), so what is derived from
-it (search texts, label points, the GeoJSON of the base map) can be kept beside it. PlanData holds
-GeoDataFrames and cannot be hashed; entries are kept by the plan's identity, with a weak
-reference that drops them when the plan is dropped.
+it (its lookups, search texts and filter results, label points, the GeoJSON of the base map, the
+folder it came from) can be kept beside it. PlanData holds GeoDataFrames and cannot be hashed;
+entries are kept by the plan's identity, with a weak reference that drops them when the plan is
+dropped. This is the one cache of `soderort`; the app's Streamlit caches (`ui.data`) key on the
+folder and files' times this keeps for each plan.
 """
 
 from __future__ import annotations
@@ -11,9 +13,10 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from soderort.loading import PlanData
+if TYPE_CHECKING:
+    from soderort.loading import PlanData
 
 T = TypeVar("T")
 

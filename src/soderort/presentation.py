@@ -17,7 +17,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from soderort.filters import group_by_place
+from soderort.facts import group_by_place
 from soderort.loading import PlanData
 from soderort.mapping import place_bounds, soderort_bounds
 from soderort.model import Initiative

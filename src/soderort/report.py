@@ -55,9 +55,34 @@ from shapely.geometry import box
 from shapely.ops import polylabel
 
 from soderort.exports import cell_text, header, source_text, themes_text
-from soderort.i18n import format_date, initiative_count, role_label, status_label, t
+from soderort.facts import (
+    committee_entries,
+    count_by_place,
+    group_by_place,
+    place_drawing,
+    place_initiatives,
+)
+from soderort.i18n import format_date, initiative_count, status_label, t
 from soderort.loading import PlanData
 from soderort.model import Initiative
+from soderort.palette import (
+    COUNT_BINS,
+    DISTRICT_COLOUR,
+    HEADING_COLOUR,
+    LEADER_LINE_COLOUR,
+    LIGHT_RULE_COLOUR,
+    MUTED_TEXT_COLOUR,
+    NOTE_COLOUR,
+    OUTLINE_COLOUR,
+    PLACE_EDGE_COLOUR,
+    PRINT_LABEL_COLOUR,
+    RULE_COLOUR,
+    TABLE_HEADER_BACKGROUND,
+    TEXT_COLOUR,
+    count_bin_label,
+    count_bin_of,
+    count_colour,
+)
 
 REPORT_TITLE = "Söderort 2030 – Näringslivs- och arbetsplatsutveckling"
 METRIC_CRS = "EPSG:3006"  # SWEREF 99 TM: metres, true proportions in Stockholm
@@ -68,13 +93,6 @@ FONT_BOLD = "DejaVuSans-Bold"
 PAGE_MARGIN = 18 * mm
 FOOTER_SPACE = 10 * mm
 FOOTER_SIZE = 7
-
-# Blues is a ColorBrewer sequential scale: light to dark in one hue, readable with every
-# common form of colour blindness and in greyscale print.
-COLOUR_MAP = "Blues"
-NO_MATCH_COLOUR = "#f0f0f0"
-OUTLINE_COLOUR = "#1f2d3d"
-DISTRICT_COLOUR = "#9a9a9a"
 
 # The map's figure is drawn at this width in inches whatever its pixel size, so that its type
 # comes out at the same size on the printed page.
@@ -147,11 +165,11 @@ def _styles(compact: bool = False) -> dict[str, ParagraphStyle]:
             fontName=FONT_BOLD if bold else FONT,
             fontSize=size,
             leading=extra.pop("leading", size * 1.28),
-            textColor=extra.pop("textColor", colors.HexColor("#1a1a1a")),
+            textColor=extra.pop("textColor", colors.HexColor(TEXT_COLOUR)),
             **extra,
         )
 
-    grey = colors.HexColor("#5a5a5a")
+    grey = colors.HexColor(MUTED_TEXT_COLOUR)
     return {
         "title": style("title", 21, bold=True, leading=26, spaceAfter=6),
         "subtitle": style("subtitle", 11, textColor=grey, spaceAfter=2),
@@ -162,13 +180,13 @@ def _styles(compact: bool = False) -> dict[str, ParagraphStyle]:
             bold=True,
             spaceBefore=4,
             spaceAfter=6,
-            textColor=colors.HexColor("#08306b"),
+            textColor=colors.HexColor(HEADING_COLOUR),
         ),
         "h3": style("h3", 11.5, bold=True, spaceAfter=1),
         "meta": style("meta", 8, textColor=grey, spaceAfter=3),
         "label": style("label", 8, bold=True, textColor=grey),
         "value": style("value", 9.2),
-        "note": style("note", 7.2, textColor=colors.HexColor("#8a4b00")),
+        "note": style("note", 7.2, textColor=colors.HexColor(NOTE_COLOUR)),
         "body": style("body", 10),
         "small": style("small", 8.5, textColor=grey),
         "bullet": style("bullet", 10),
@@ -224,10 +242,10 @@ def _numbered_canvas(footer: str, language: str) -> type[rl_canvas.Canvas]:
             width, _ = self._pagesize
             y = PAGE_MARGIN - 8 * mm
             self.saveState()
-            self.setStrokeColor(colors.HexColor("#c8c8c8"))
+            self.setStrokeColor(colors.HexColor(RULE_COLOUR))
             self.setLineWidth(0.5)
             self.line(PAGE_MARGIN, y + 4 * mm, width - PAGE_MARGIN, y + 4 * mm)
-            self.setFillColor(colors.HexColor("#5a5a5a"))
+            self.setFillColor(colors.HexColor(MUTED_TEXT_COLOUR))
             self.setFont(FONT, FOOTER_SIZE)
             page_label = t("report.page", language, page=self._pageNumber, pages=total)
             self.drawRightString(width - PAGE_MARGIN, y, page_label)
@@ -301,9 +319,8 @@ def _map_image(map_png: bytes, max_width: float, max_height: float) -> Image:
 
 def _committee_lines(data: PlanData, initiative: Initiative, language: str) -> str:
     return "<br/>".join(
-        f"{markup(data.committee_name(committee_id))}"
-        f" <font color='#5a5a5a'>({markup(role_label(role, language).lower())})</font>"
-        for committee_id, role in initiative.committee_roles()
+        f"{markup(entry.name)} <font color='{MUTED_TEXT_COLOUR}'>({markup(entry.role)})</font>"
+        for entry in committee_entries(data, initiative, language)
     )
 
 
@@ -361,7 +378,7 @@ def _initiative_block(
                 # The smaller label type would sit higher than the value's first line.
                 ("TOPPADDING", (0, 0), (0, -1), padding + 1.1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.HexColor("#d0d0d0")),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.HexColor(LIGHT_RULE_COLOUR)),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), padding + (3 if compact else 5)),
             ]
         )
@@ -372,28 +389,6 @@ def _initiative_block(
         _split_if_too_tall(table),
         Spacer(1, (2 if compact else 4) * mm),
     ]
-
-
-def group_by_place(data: PlanData, initiatives: Sequence[Initiative]) -> list[tuple[str, list]]:
-    """Group initiatives under their first-named place, places in the plan's order.
-
-    Parameters
-    ----------
-    data : PlanData
-        The loaded plan (for `PlanData.place_order`).
-    initiatives : sequence of Initiative
-        The initiatives, in the order to keep within each place.
-
-    Returns
-    -------
-    list of (str, list of Initiative)
-        Place id and its initiatives; places without initiatives are left out.
-    """
-    order = list(dict.fromkeys([*data.place_order, *(i.places[0] for i in initiatives)]))
-    groups: dict[str, list[Initiative]] = {place_id: [] for place_id in order}
-    for initiative in initiatives:
-        groups[initiative.places[0]].append(initiative)
-    return [(place_id, items) for place_id, items in groups.items() if items]
 
 
 # ---------------------------------------------------------------------------------- reports
@@ -494,7 +489,7 @@ def build_report_pdf(
             story.append(CondPageBreak(70 * mm))
         heading = Paragraph(
             markup(data.place_name_or_id(place_id, language))
-            + " <font size='10' color='#5a5a5a'>"
+            + f" <font size='10' color='{MUTED_TEXT_COLOUR}'>"
             + markup(initiative_count(len(items), language))
             + "</font>",
             styles["h2"],
@@ -508,18 +503,6 @@ def build_report_pdf(
     doc = _document(buffer, REPORT_TITLE)
     doc.build(story, canvasmaker=_numbered_canvas(_footer_text(data, language), language))
     return buffer.getvalue()
-
-
-def _geometry_description(data: PlanData, place_id: str, language: str) -> list[str]:
-    place = data.places.loc[place_id]
-    lines = [f"{t('report.method', language)}: {place['method']}"]
-    lines.append(f"{t('report.geometry_source', language)}: {place['credit'] or place['source']}")
-    approx = t("report.approximate" if bool(place["approximate"]) else "report.exact", language)
-    radius = place.get("radius_m")
-    if radius is not None and not (isinstance(radius, float) and math.isnan(radius)):
-        approx += f" ({t('report.radius', language, radius=int(radius))})"
-    lines.append(approx + ".")
-    return lines
 
 
 # The place sheet shows up to this many initiatives in full, more as one condensed table.
@@ -570,9 +553,9 @@ def _place_table(items: Sequence[Initiative], language: str) -> Table:
                 ("RIGHTPADDING", (0, 0), (-1, -1), 3),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor("#08306b")),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor("#d0d0d0")),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eef3f9")),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(HEADING_COLOUR)),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor(LIGHT_RULE_COLOUR)),
+                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(TABLE_HEADER_BACKGROUND)),
             ]
         )
     )
@@ -616,14 +599,14 @@ def build_place_pdf(
     if place_id not in data.places.index:
         raise KeyError(place_id)
     styles = _styles(compact=True)
-    items = [i for i in initiatives if place_id in i.places]
+    items = place_initiatives(initiatives, place_id)
     name = data.place_name_or_id(place_id, language)
     story: list[Flowable] = [
         Paragraph(markup(REPORT_TITLE), styles["meta"]),
         Paragraph(markup(name), styles["title"]),
     ]
-    for line in _geometry_description(data, place_id, language):
-        story.append(Paragraph(markup(line), styles["small"]))
+    for label, value in place_drawing(data, place_id, language):
+        story.append(Paragraph(markup(f"{label}: {value}"), styles["small"]))
     story.append(Spacer(1, 3 * mm))
     # A few initiatives are shown in full; more become one table, so the sheet keeps to a page.
     as_table = len(items) > PLACE_BLOCKS_MAX
@@ -649,40 +632,6 @@ def build_place_pdf(
 
 
 # -------------------------------------------------------------------------------------- map
-
-
-def place_counts(data: PlanData, initiatives: Sequence[Initiative]) -> dict[str, int]:
-    """Count, for every named place, the given initiatives that name it.
-
-    Parameters
-    ----------
-    data : PlanData
-        The loaded plan.
-    initiatives : sequence of Initiative
-        The matching initiatives.
-
-    Returns
-    -------
-    dict of str to int
-        Every place id of `data.places`, with 0 where no initiative names it.
-    """
-    counts = dict.fromkeys(data.places.index, 0)
-    for initiative in initiatives:
-        for place_id in initiative.places:
-            if place_id in counts:
-                counts[place_id] += 1
-    return counts
-
-
-def _count_colours(counts: dict[str, int]) -> dict[int, Any]:
-    """Map each count to a colour: grey for none, light to dark blue from one to the most."""
-    cmap = matplotlib.colormaps[COLOUR_MAP]
-    highest = max(counts.values(), default=0)
-    colours: dict[int, Any] = {0: NO_MATCH_COLOUR}
-    for count in range(1, highest + 1):
-        share = 0.0 if highest == 1 else (count - 1) / (highest - 1)
-        colours[count] = cmap(0.28 + 0.67 * share)
-    return colours
 
 
 def _nice_length(span: float) -> float:
@@ -727,7 +676,6 @@ def _frame_bounds(
 # Places whose area stands for all of Söderort or the region around it.
 WASH_KINDS = frozenset({"outline", "region"})
 WASH_ALPHA = 0.4
-PLACE_EDGE_COLOUR = "#08306b"
 
 # A label moved further than this from its place's label point gets a leader line.
 LEADER_MIN_OFFSET_PT = 20
@@ -807,20 +755,24 @@ def _label_anchors(
 
 def _legend_rows(
     places: gpd.GeoDataFrame, counts: dict[str, int], language: str
-) -> list[tuple[int, bool, str]]:
-    """List the legend's swatches: (count, washed, label), one per colour drawn on the map.
+) -> list[tuple[str, bool, str]]:
+    """List the legend's swatches: (colour, washed, label), one per colour drawn on the map.
 
-    The specific places' counts come first, one swatch per count; each washed area (all of
-    Söderort, the region) gets its own lighter swatch named after it, since its tone differs
-    from the same count's opaque one.
+    The specific places' bins come first, named as the screen's legend names them ("3–4"),
+    one swatch per bin some place falls in; each washed area (all of Söderort, the region) gets
+    its own lighter swatch named after it, since its tone differs from the same bin's opaque one.
     """
     washed = places["kind"].isin(WASH_KINDS)
+    drawn = {count_bin_of(counts[p]) for p in places.index[~washed]}
     rows = [
-        (count, False, str(count)) for count in sorted({counts[p] for p in places.index[~washed]})
+        (colour, False, count_bin_label(low, high))
+        for low, high, colour in COUNT_BINS
+        if (low, high, colour) in drawn
     ]
     name_column = "name_en" if language == "en" else "name"
     for pid in places.index[washed]:
-        rows.append((counts[pid], True, f"{counts[pid]} ({places.loc[pid, name_column]})"))
+        label = f"{counts[pid]} ({places.loc[pid, name_column]})"
+        rows.append((count_colour(counts[pid]), True, label))
     return rows
 
 
@@ -845,7 +797,7 @@ def _place_label(
         "fontsize": 8.2,
         "fontweight": "bold" if bold else "normal",
         "linespacing": 1.1,
-        "color": "#111111",
+        "color": PRINT_LABEL_COLOUR,
         "path_effects": halo,
         "zorder": 10,
         "textcoords": "offset points",
@@ -869,7 +821,12 @@ def _place_label(
                     text,
                     xy=anchor,
                     xytext=chosen,
-                    arrowprops={"arrowstyle": "-", "color": "#333333", "lw": 0.6, "shrinkA": 2},
+                    arrowprops={
+                        "arrowstyle": "-",
+                        "color": LEADER_LINE_COLOUR,
+                        "lw": 0.6,
+                        "shrinkA": 2,
+                    },
                     **style,
                 )
             taken.append(extent)
@@ -888,9 +845,10 @@ def render_map_png(
     """Draw the map of the view as a PNG, for the printed report.
 
     Söderort's outline, its stadsdelar thin and grey, every named place filled light to dark
-    blue by how many of the given initiatives name it, the Globen–Norvik corridor as a line,
-    and each place's name and count at its label point. Drawn in SWEREF 99 TM so that
-    distances and shapes keep their proportions; no background tiles, so no network.
+    blue by how many of the given initiatives name it (the screen map's bins and colours), the
+    Globen–Norvik corridor as a line, and each place's name and count at its label point.
+    Drawn in SWEREF 99 TM so that distances and shapes keep their proportions; no background
+    tiles, so no network.
 
     Parameters
     ----------
@@ -912,8 +870,7 @@ def render_map_png(
     """
     if place_id is not None and place_id not in data.places.index:
         raise KeyError(place_id)
-    counts = place_counts(data, initiatives)
-    colours = _count_colours(counts)
+    counts = count_by_place(data, initiatives)
 
     outline = data.outline.to_crs(METRIC_CRS)
     districts = data.districts.to_crs(METRIC_CRS)
@@ -936,7 +893,7 @@ def render_map_png(
         wash = row["kind"] in WASH_KINDS
         gpd.GeoSeries([row.geometry], crs=METRIC_CRS).plot(
             ax=ax,
-            facecolor=colours[counts[pid]],
+            facecolor=count_colour(counts[pid]),
             alpha=WASH_ALPHA if wash else 1.0,
             edgecolor="none",
             zorder=1 if wash else 2,
@@ -950,7 +907,7 @@ def render_map_png(
         line = gpd.GeoSeries([row.geometry], crs=METRIC_CRS)
         # A dark casing keeps the line visible on any fill; its core carries the count colour.
         line.plot(ax=ax, color=PLACE_EDGE_COLOUR, linewidth=5.0, zorder=5)
-        line.plot(ax=ax, color=colours[counts[pid]], linewidth=3.0, zorder=6)
+        line.plot(ax=ax, color=count_colour(counts[pid]), linewidth=3.0, zorder=6)
 
     minx, miny, maxx, maxy = _fit_aspect(
         _frame_bounds(place_id, outline, places), width_px / height_px
@@ -965,7 +922,9 @@ def render_map_png(
     length = _nice_length(maxx - minx)
     x0 = minx + 0.03 * (maxx - minx)
     y0 = miny + 0.04 * (maxy - miny)
-    (bar,) = ax.plot([x0, x0 + length], [y0, y0], color="#111111", linewidth=2.5, zorder=11)
+    (bar,) = ax.plot(
+        [x0, x0 + length], [y0, y0], color=PRINT_LABEL_COLOUR, linewidth=2.5, zorder=11
+    )
     bar_label = ax.annotate(
         _scale_label(length),
         xy=(x0 + length / 2, y0),
@@ -981,13 +940,13 @@ def render_map_png(
     legend_rows = _legend_rows(places, counts, language)
     handles = [
         Patch(
-            facecolor=colours[count],
+            facecolor=colour,
             alpha=WASH_ALPHA if wash else 1.0,
             edgecolor=PLACE_EDGE_COLOUR,
             linewidth=0.6,
             label=label,
         )
-        for count, wash, label in legend_rows
+        for colour, wash, label in legend_rows
     ]
     legend = ax.legend(
         handles=handles,
@@ -998,7 +957,7 @@ def render_map_png(
         title_fontsize=7.5,
         frameon=True,
         framealpha=0.92,
-        edgecolor="#c8c8c8",
+        edgecolor=RULE_COLOUR,
         handlelength=1.4,
         columnspacing=0.9,
     )

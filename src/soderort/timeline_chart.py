@@ -26,8 +26,20 @@ from typing import TYPE_CHECKING, Literal
 
 import plotly.graph_objects as go
 
+from soderort.facts import committee_entries
 from soderort.i18n import LANGUAGES, STRINGS, t
 from soderort.model import Initiative, Status
+from soderort.palette import (
+    FAINT_GRID_COLOUR,
+    MARK_OUTLINE_COLOUR,
+    MINOR_GRID_COLOUR,
+    NEUTRAL_MARK_COLOUR,
+    PLAN_DATE_COLOUR,
+    RULE_COLOUR,
+    TODAY_COLOUR,
+    group_colours,
+    theme_colours,
+)
 
 if TYPE_CHECKING:
     from soderort.loading import PlanData
@@ -44,24 +56,12 @@ MAX_LABEL_CHARS = 38
 ROW_HEIGHT_PX = 44
 FONT_SIZE = 15
 
-# Okabe & Ito (2008), a qualitative palette that stays distinguishable with the common forms of
-# colour blindness. Ordered so that the groups with most initiatives get the strongest colours;
-# yellow and black last because yellow is faint on white and black competes with the date lines.
-OKABE_ITO: tuple[str, ...] = (
-    "#0072B2",  # blue
-    "#E69F00",  # orange
-    "#009E73",  # bluish green
-    "#D55E00",  # vermillion
-    "#56B4E9",  # sky blue
-    "#CC79A7",  # reddish purple
-    "#F0E442",  # yellow
-    "#000000",  # black
-)
-# Neutral grey for the symbol legend, whose entries explain shapes, not groups.
-_NEUTRAL = "#555555"
-_OUTLINE = "#222222"
-_TODAY_COLOUR = "#B2182B"
-_PLAN_DATE_COLOUR = "#444444"
+# The colours are soderort.palette's: a theme has the same hue here as on the map. Neutral grey
+# for the symbol legend, whose entries explain shapes, not groups.
+_NEUTRAL = NEUTRAL_MARK_COLOUR
+_OUTLINE = MARK_OUTLINE_COLOUR
+_TODAY_COLOUR = TODAY_COLOUR
+_PLAN_DATE_COLOUR = PLAN_DATE_COLOUR
 
 ColourBy = Literal["theme", "committee"]
 
@@ -203,7 +203,9 @@ def timeline_rows(data: PlanData, initiatives: Iterable[Initiative]) -> list[Tim
                 tidplan=item.tidplan,
                 themes=tuple(item.themes),
                 lead_committees=tuple(
-                    data.committees[c].name if c in data.committees else c for c in lead_ids
+                    entry.name
+                    for entry in committee_entries(data, item)
+                    if entry.committee_id in lead_ids
                 ),
                 places=tuple(item.places),
                 target_label=timeline.target_label,
@@ -313,6 +315,8 @@ def _groups(data: PlanData, colour_by: ColourBy, language: str) -> dict[str, _Gr
         used = {item.themes[0] for item in data.initiatives}
         keys = [t for t in data.themes if t in used]
         keys += sorted(used - set(keys))
+        # By the whole registry, as the map colours them, whatever the filters show.
+        colours = theme_colours([*data.themes, *sorted(used - set(data.themes))])
 
         def name(key: str) -> str:
             return data.theme_name(key, language)
@@ -322,6 +326,7 @@ def _groups(data: PlanData, colour_by: ColourBy, language: str) -> dict[str, _Gr
         keys = [c for c in data.committees if c in used]
         keys += sorted(used - set(keys))
         keys.append("")
+        colours = group_colours(keys)
 
         def name(key: str) -> str:
             if not key:
@@ -329,10 +334,7 @@ def _groups(data: PlanData, colour_by: ColourBy, language: str) -> dict[str, _Gr
             return data.committee_name(key)
 
     # Legend entries are Plotly's small HTML, like tick labels: names from the data are escaped.
-    return {
-        key: _Group(key, html.escape(name(key), quote=False), OKABE_ITO[index % len(OKABE_ITO)])
-        for index, key in enumerate(keys)
-    }
+    return {key: _Group(key, html.escape(name(key), quote=False), colours[key]) for key in keys}
 
 
 def _group_key(row: TimelineRow, colour_by: ColourBy) -> str:
@@ -622,7 +624,7 @@ def _base_layout(fig: go.Figure, labels: Mapping[str, str]) -> None:
         template="plotly_white",
         paper_bgcolor="white",
         plot_bgcolor="white",
-        font=dict(size=FONT_SIZE, color="#222222"),
+        font=dict(size=FONT_SIZE, color=MARK_OUTLINE_COLOUR),
         hoverlabel=dict(font=dict(size=FONT_SIZE), bgcolor="white", align="left"),
         hovermode="closest",
         barmode="overlay",
@@ -633,8 +635,8 @@ def _base_layout(fig: go.Figure, labels: Mapping[str, str]) -> None:
             tickmode="linear",
             dtick=5,
             showgrid=True,
-            gridcolor="#C8C8C8",
-            minor=dict(dtick=1, showgrid=True, gridcolor="#EEEEEE"),
+            gridcolor=RULE_COLOUR,
+            minor=dict(dtick=1, showgrid=True, gridcolor=MINOR_GRID_COLOUR),
             zeroline=False,
             fixedrange=True,
         ),
@@ -643,7 +645,7 @@ def _base_layout(fig: go.Figure, labels: Mapping[str, str]) -> None:
             tickfont=dict(size=FONT_SIZE),
             automargin=True,
             showgrid=True,
-            gridcolor="#F2F2F2",
+            gridcolor=FAINT_GRID_COLOUR,
             fixedrange=True,
             ticksuffix="  ",
         ),
@@ -808,7 +810,7 @@ def build_timeline_figure(
             xref="paper",
             yref="paper",
             showarrow=False,
-            font=dict(size=FONT_SIZE + 3, color="#555555"),
+            font=dict(size=FONT_SIZE + 3, color=NEUTRAL_MARK_COLOUR),
         )
     return fig
 

@@ -1,13 +1,12 @@
-"""What the Table, Timeline and Place pages show, as plain data.
+"""What the Table and Place pages show, as plain data.
 
 The pages only draw; the choices live here, where they can be tested without Streamlit: which
-columns the table shows and how wide, which initiatives belong to a place, which bodies work
-there in which role, and how a place's geometry was drawn.
+columns the table shows and how wide, and which bodies work on a place in which role. Which
+initiatives belong to a place and how a place was drawn are `soderort.facts`'.
 """
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
@@ -150,25 +149,6 @@ def place_ids(data: PlanData) -> list[str]:
     return [place for place in data.place_order if place in data.places.index]
 
 
-def place_initiatives(initiatives: Iterable[Initiative], place_id: str) -> list[Initiative]:
-    """Return the initiatives that name the place, in the order given.
-
-    Parameters
-    ----------
-    initiatives : iterable of Initiative
-        Usually the initiatives that match the filters.
-    place_id : str
-        A place id.
-
-    Returns
-    -------
-    list of Initiative
-        Those with `place_id` among their places. Hela Söderort's are the ones the plan sets
-        for all of Söderort, not every initiative.
-    """
-    return [item for item in initiatives if place_id in item.places]
-
-
 @dataclass(frozen=True)
 class Involvement:
     """One body's part in a set of initiatives, in one role.
@@ -253,56 +233,3 @@ def committee_table(
     columns = ("name", "kind", "role", "initiatives")
     frame = pd.DataFrame(rows, columns=list(columns), dtype=object)
     return frame.rename(columns={key: t(f"place.committees.{key}", language) for key in columns})
-
-
-def _present(value: object) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, float) and math.isnan(value):
-        return False
-    return bool(str(value).strip())
-
-
-def geometry_facts(data: PlanData, place_id: str, language: str = "sv") -> list[tuple[str, str]]:
-    """Describe how a place's geometry was drawn, as label and value pairs.
-
-    Parameters
-    ----------
-    data : PlanData
-        The loaded plan.
-    place_id : str
-        A place id of `data.places`.
-    language : str
-        ``"sv"`` or ``"en"`` for the labels; the method, source and licence texts are data and
-        stay as written in places.geojson.
-
-    Returns
-    -------
-    list of (str, str)
-        Method, source, licence (when stated), whether the boundary is approximate, and the
-        radius of a circle drawn around a point (when there is one).
-
-    Raises
-    ------
-    KeyError
-        When the place is not in the data.
-    """
-    place = data.places.loc[place_id]
-    facts = [
-        (t("place.geometry.method", language), str(place["method"])),
-        (t("place.geometry.source", language), str(place["credit"] or place["source"])),
-    ]
-    licence = place.get("licence")
-    if _present(licence):
-        facts.append((t("place.geometry.licence", language), str(licence)))
-    approximate = bool(place["approximate"])
-    facts.append(
-        (
-            t("place.geometry.boundary", language),
-            t("place.geometry.approximate" if approximate else "place.geometry.exact", language),
-        )
-    )
-    radius = place.get("radius_m")
-    if _present(radius):
-        facts.append((t("place.geometry.radius", language), f"{int(radius)} m"))
-    return facts

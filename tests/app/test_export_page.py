@@ -18,7 +18,15 @@ from soderort.viewstate import (
     SS_EXPORT_REPORT,
 )
 from tests.app.conftest import open_app, unescape
-from ui.exporting import filter_key, filters_from_key, map_html, place_pdf, report_pdf
+from ui.exporting import (
+    PUBLIC_URL_ENV,
+    filter_key,
+    filters_from_key,
+    map_html,
+    place_pdf,
+    public_place_url,
+    report_pdf,
+)
 
 PAGE = "pages/export.py"
 NO_MTIMES: tuple = ()
@@ -79,7 +87,7 @@ def test_filter_key_is_plain_and_round_trips() -> None:
 
 def test_report_pdf_holds_the_filtered_initiatives_and_the_filters(plan_data) -> None:
     key = filter_key(FilterState(areas=("hogdalen", "skrubba")))
-    pages, text = pdf_text(report_pdf(key, "sv", "2026-01-02", NO_MTIMES, plan_data))
+    pages, text = pdf_text(report_pdf(plan_data, key, "sv", "2026-01-02"))
     assert pages >= 2
     assert "Miljöteknik Högdalen" in text and "Skrubba (LASK-projektet)" in text
     assert "Område: Högdalens industriområde, Skrubba" in text
@@ -90,14 +98,14 @@ def test_report_pdf_holds_the_filtered_initiatives_and_the_filters(plan_data) ->
 
 def test_place_pdf_is_the_places_sheet(plan_data) -> None:
     key = filter_key(FilterState())
-    pages, text = pdf_text(place_pdf(key, "hogdalen", "en", NO_MTIMES, plan_data))
+    pages, text = pdf_text(place_pdf(plan_data, key, "hogdalen", "en"))
     assert pages == 1
     assert "Högdalens industriområde" in text and "Miljöteknik Högdalen" in text
 
 
 def test_map_html_is_standalone_and_follows_the_filters(plan_data) -> None:
     key = filter_key(FilterState(areas=("hogdalen",)))
-    html = map_html(key, "sv", "https://example.org/omrade", NO_MTIMES, plan_data).decode()
+    html = map_html(plan_data, key, "sv", "2026-01-02", "https://example.org/omrade").decode()
     assert html.startswith("<!DOCTYPE html>")
     # Leaflet is inlined: no script or style sheet is fetched from anywhere.
     assert not re.search(r"<script[^>]+src=", html)
@@ -107,3 +115,41 @@ def test_map_html_is_standalone_and_follows_the_filters(plan_data) -> None:
     # Links lead back to the app's place page with the filters.
     assert "https://example.org/omrade?place=hogdalen" in html
     assert "area=hogdalen" in html
+
+
+def test_map_html_names_its_title_source_filters_and_date(plan_data) -> None:
+    filters = FilterState(committees=("exploateringsnamnden",), year_range=(2010, 2015))
+    html = map_html(plan_data, filter_key(filters), "sv", "2026-01-02", None).decode()
+    title = re.search(r"<title>(.*?)</title>", html)[1]
+    assert title.startswith("Söderort 2030 på kartan – 4 av 19 initiativ, varav ")
+    assert f"<h1>{title}</h1>" in html
+    header = re.search(r'<header class="sod-file">(.*?)</header>', html)[1]
+    assert "Källa: Handlingsplan för arbetet med Program/Vision Söderort 2030" in header
+    assert "Nämnd: Exploateringsnämnden" in header and "År: 2010–2015" in header
+    assert "Exporterad 2 januari 2026" in header
+
+
+@pytest.mark.parametrize(
+    ("configured", "link"),
+    [
+        ("", None),
+        ("https://soderort.example.se/", "https://soderort.example.se/omrade?place=hogdalen"),
+        ("javascript:alert(1)", None),
+        ("soderort.example.se", None),
+    ],
+)
+def test_map_html_links_to_the_public_address_or_nowhere(
+    plan_data, monkeypatch, configured, link
+) -> None:
+    monkeypatch.setenv(PUBLIC_URL_ENV, configured)
+    html = map_html(
+        plan_data, filter_key(FilterState()), "sv", "2026-01-02", public_place_url()
+    ).decode()
+    hrefs = re.findall(r'href=\\"([^"\\]*\?place=[^"\\]*)', html)
+    if link is None:
+        assert not hrefs
+        assert "Filen har ingen server" in html
+    else:
+        assert any(href.startswith(link) for href in hrefs)
+    # Never the server that made the file.
+    assert "localhost" not in html and "127.0.0.1" not in html

@@ -16,7 +16,8 @@ from streamlit import config
 from streamlit.testing.v1 import AppTest
 
 from benchmarks.synthetic import generate_data_folder
-from soderort.filters import MAP_LIST_CARD_LIMIT, group_by_place
+from soderort.facts import group_by_place
+from soderort.filters import MAP_LIST_CARD_LIMIT
 from soderort.loading import load_plan_data
 from soderort.paths import DATA_DIR_ENV
 from soderort.viewstate import SS_CLEAR_PLACE, SS_COLOUR_BY, SS_FILTER_TEXT, SS_LANGUAGE

@@ -27,7 +27,10 @@ from soderort.viewstate import (
 )
 from tests.app.conftest import run
 
-COUNT = re.compile(r"^\*\*(\d+) (av|of) (\d+) initiativ(es)?\*\*$")
+COUNT = re.compile(
+    r"^\*\*(\d+) (av|of) (\d+) initiativ(?:es)?"
+    r"(?:, varav (\d+) utan angivet år|, (\d+) of them with no stated year)?\*\*$"
+)
 pytestmark = pytest.mark.usefixtures("st_folium")
 
 
@@ -37,6 +40,13 @@ def count(at: AppTest) -> tuple[int, int, str]:
     assert len(found) == 1, [m.value for m in at.sidebar.markdown]
     match = COUNT.match(found[0])
     return int(match[1]), int(match[3]), match[2]
+
+
+def undated_in_count(at: AppTest) -> int | None:
+    """How many the sidebar's count says have no stated year (None when it says nothing)."""
+    found = [COUNT.match(m.value) for m in at.sidebar.markdown if COUNT.match(m.value)]
+    undated = found[0][4] or found[0][5]
+    return int(undated) if undated else None
 
 
 def shown_ids(at: AppTest, plan_data) -> list[str]:
@@ -117,12 +127,15 @@ def test_year_range_and_undated_initiatives(app, plan_data, records) -> None:
     assert_shows(at, plan_data, want)
     assert "soderstaden" in want
     assert at.query_params == {"from": "2011", "to": "2013"}
+    # The count says how many of those it keeps name no year.
+    assert undated_in_count(at) == sum(1 for r in records if not years_of(r))
 
     at.checkbox(key=SS_FILTER_UNKNOWN_YEARS).uncheck()
     run(at)
     dated = [r["id"] for r in records if years_of(r) & {2011, 2012, 2013}]
     assert_shows(at, plan_data, dated)
     assert "soderstaden" in dated and len(dated) < len(want)
+    assert undated_in_count(at) is None
     assert at.query_params == {"from": "2011", "to": "2013", "unknown": "0"}
 
 

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Browser, Frame, Page, expect
 
 from soderort import paths
-from soderort.filters import group_by_place
+from soderort.facts import group_by_place
 from soderort.mapping import label_point
 
 pytestmark = pytest.mark.e2e

@@ -90,3 +90,42 @@ def test_the_place_sheet_downloads_as_a_pdf(page: Page, server: str) -> None:
     assert re.fullmatch(rf"soderort-2030-farsta-{DATED_NAME}\.pdf", download.suggested_filename)
     with open(download.path(), "rb") as file:
         assert file.read(5) == b"%PDF-"
+
+
+def test_the_html_map_says_what_it_shows_and_links_nowhere(
+    page: Page, server: str, browser: Browser, artifacts, is_tile_url
+) -> None:
+    open_page(page, server, "/exportera?committee=exploateringsnamnden&from=2010&to=2015")
+    expect(page.locator("h1").first).to_have_text("Skriv ut och exportera")
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name="Ladda ned kartan (HTML)").click()
+    # Saved under its own name: a browser shows a file without ".html" as text.
+    path = artifacts / info.value.suggested_filename
+    info.value.save_as(path)
+
+    reader = browser.new_context(viewport={"width": 1400, "height": 900}).new_page()
+    outside: list[str] = []
+    reader.on(
+        "request",
+        lambda request: (
+            outside.append(request.url)
+            if not request.url.startswith(("file:", "data:")) and not is_tile_url(request.url)
+            else None
+        ),
+    )
+    reader.goto(path.as_uri())
+    heading = reader.locator("header.sod-file h1")
+    expect(heading).to_contain_text("4 av 19 initiativ, varav")
+    assert reader.title() == heading.inner_text()
+    details = reader.locator("header.sod-file").inner_text()
+    for line in ("Källa: Handlingsplan", "Nämnd: Exploateringsnämnden", "År: 2010–2015"):
+        assert line in details
+    assert re.search(r"Exporterad \d{1,2} \w+ \d{4}", details)
+    # The map fills the window under the heading; a click opens a popup with no link in it.
+    reader.locator("path.leaflet-interactive").nth(4).click(force=True)
+    popup = reader.locator(".sod-popup")
+    expect(popup).to_be_visible()
+    assert popup.locator("a").count() == 0
+    reader.screenshot(path=str(artifacts / "html-map-file.png"))
+    assert outside == []
+    reader.context.close()

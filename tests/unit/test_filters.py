@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from soderort.facts import count_by_place, group_by_place
 from soderort.filters import (
     FilterState,
-    count_by_place,
     filter_initiatives,
     fold,
-    group_by_place,
     matches,
     year_span,
 )

@@ -12,12 +12,12 @@ import itertools
 import pytest
 
 from benchmarks.synthetic import generate_data_folder
+from soderort.facts import group_by_place
 from soderort.filters import (
     FilterState,
     cap_groups,
     filter_initiatives,
     fold,
-    group_by_place,
     matches,
     prepare_search,
     search_text,

@@ -18,7 +18,8 @@ import pytest
 import streamlit_folium
 
 from soderort import assets, mapping
-from soderort.filters import FilterState, count_by_place, filter_initiatives
+from soderort.facts import count_by_place
+from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import column_label
 
 # Tags the popups, tooltips and labels may contain; anything else came from the data.
@@ -169,7 +170,7 @@ def test_fill_follows_the_count_bins(plan_data) -> None:
 
 
 def test_theme_colouring_uses_the_most_common_theme(plan_data) -> None:
-    colours = mapping.theme_colours(plan_data)
+    colours = mapping.theme_colours(list(plan_data.themes))
     assert len(set(colours.values())) == len(plan_data.themes)
     hogdalen = [plan_data.initiative("miljoteknik-hogdalen")]  # theme: kluster
     html = render_layer(mapping.build_place_layer(plan_data, hogdalen, colour_by="theme"))
@@ -357,7 +358,13 @@ def test_standalone_html_inlines_leaflet(plan_data) -> None:
     missing = assets.missing_assets()
     assert not missing, f"static/vendor/ is incomplete; run `{assets.RESTORE_COMMAND}`"
     layers = mapping.build_map_layers(plan_data, plan_data.initiatives)
-    html = mapping.standalone_html(plan_data, layers)
+    html = mapping.standalone_html(
+        plan_data, layers, title="Karta <b>", lines=["Källa: planen", "Exporterad 1 jan"]
+    )
+    # The file says what it shows: its title, a heading and the lines under it, as plain text.
+    assert "<title>Karta &lt;b&gt;</title>" in html
+    assert "<h1>Karta &lt;b&gt;</h1>" in html
+    assert "<li>Källa: planen</li><li>Exporterad 1 jan</li>" in html
     assert "<script src=" not in html
     assert "/app/static" not in html
     assert "stylesheet" not in html

@@ -27,12 +27,11 @@ from hypothesis import strategies as st
 
 from soderort import loading, paths
 from soderort.errors import DataError
+from soderort.facts import count_by_place, group_by_place
 from soderort.filters import (
     FilterState,
-    count_by_place,
     filter_initiatives,
     fold,
-    group_by_place,
     matches,
     search_text,
     year_span,

@@ -11,6 +11,8 @@ from PIL import Image
 from pypdf import PdfReader
 
 from soderort import report
+from soderort.facts import group_by_place, place_drawing
+from soderort.i18n import initiative_count
 from soderort.loading import PlanData
 from soderort.model import Initiative
 
@@ -116,14 +118,6 @@ def test_map_changes_with_the_selection(plan_data: PlanData, overview_png: bytes
     assert report.render_map_png(plan_data, plan_data.initiatives[:1]) != overview_png
 
 
-def test_place_counts(plan_data: PlanData) -> None:
-    counts = report.place_counts(plan_data, plan_data.initiatives)
-    assert set(counts) == set(plan_data.places.index)
-    named = [p for i in plan_data.initiatives for p in i.places]
-    assert counts == {p: named.count(p) for p in plan_data.places.index}
-    assert report.place_counts(plan_data, []) == dict.fromkeys(plan_data.places.index, 0)
-
-
 @pytest.mark.parametrize("place_id", ["hela-soderort", "globen-norvik", "sodertorn"])
 def test_map_frames_every_kind_of_place(plan_data: PlanData, place_id: str) -> None:
     png = report.render_map_png(plan_data, plan_data.initiatives, place_id=place_id)
@@ -169,32 +163,29 @@ def test_report_lists_every_initiative_once_with_swedish_letters(
     assert "Miljöteknik Högdalen" in body
 
 
-def test_report_groups_by_first_place_in_plan_order(
+def test_report_groups_under_every_place_in_plan_order(
     plan_data: PlanData, full_report: bytes
 ) -> None:
     body = " ".join(_page_texts(full_report)[1:])
-    groups = report.group_by_place(plan_data, plan_data.initiatives)
-    # Each initiative sits under exactly one place: the first it names.
-    assert sorted(i.id for _, items in groups for i in items) == sorted(
-        i.id for i in plan_data.initiatives
-    )
+    groups = group_by_place(plan_data, plan_data.initiatives)
+    # Each place's heading carries the map's count: an initiative on two places is under both.
     for place_id, items in groups:
-        assert all(item.places[0] == place_id for item in items)
-    assert [place_id for place_id, _ in groups] == [
-        p for p in plan_data.place_order if any(i.places[0] == p for i in plan_data.initiatives)
-    ]
+        assert f"{plan_data.place_name(place_id)} {initiative_count(len(items), 'sv')}" in body
     # The printed order follows the groups.
-    positions = [body.index(" ".join(item.rubrik.split())) for _, items in groups for item in items]
-    assert positions == sorted(positions)
+    headings = [
+        body.index(f"{plan_data.place_name(place_id)} {initiative_count(len(items), 'sv')}")
+        for place_id, items in groups
+    ]
+    assert headings == sorted(headings)
 
 
-def test_initiative_on_two_places_goes_under_the_first(plan_data: PlanData) -> None:
+def test_initiative_on_two_places_is_under_both(plan_data: PlanData) -> None:
     both = plan_data.initiative("samverkan-sodertorn")
     assert both.places[:2] == ["sodertorn", "hela-soderort"]
     pdf = report.build_report_pdf(plan_data, [both], [], None)
-    body = _page_texts(pdf)[1]
-    assert body.index("Södertörn 1 initiativ") < body.index("Samverkan Södertörn Status")
-    assert "Hela Söderort 1 initiativ" not in body
+    body = " ".join(_page_texts(pdf)[1:])
+    assert "Södertörn 1 initiativ" in body and "Hela Söderort 1 initiativ" in body
+    assert body.count("Samverkan Södertörn Status") == 2
 
 
 def test_report_marks_cut_off_text(plan_data: PlanData) -> None:
@@ -292,7 +283,9 @@ def test_place_sheet_is_one_page_with_map_and_method(plan_data: PlanData) -> Non
     place = plan_data.places.loc["telefonplan"]
     assert "Telefonplan" in text
     assert " ".join(str(place["method"]).split())[:60] in text
-    assert "Avgränsningen är ungefärlig" in text
+    # Said as the place page says it (soderort.facts.place_drawing), licence included.
+    for label, value in place_drawing(plan_data, "telefonplan", "sv"):
+        assert f"{label}: {value}"[:60] in " ".join(text.split())
     assert "Telefonplan, kreativa näringar" in text
     assert "Sida 1 av 1" in text
 

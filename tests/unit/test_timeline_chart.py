@@ -14,9 +14,9 @@ import pytest
 
 from soderort.loading import PlanData
 from soderort.model import Status
+from soderort.palette import QUALITATIVE
 from soderort.timeline_chart import (
     HORIZON_YEAR,
-    OKABE_ITO,
     TimelineRow,
     build_timeline_figure,
     date_position,
@@ -329,7 +329,7 @@ def test_colour_by_committee_changes_title_and_groups(plan_data, figure) -> None
 
 def test_colours_are_colour_blind_safe_and_stay_put_when_filtering(plan_data, figure) -> None:
     used = {group_colour(t) for t in figure.data if t.customdata is not None}
-    assert used <= set(OKABE_ITO)
+    assert used <= set(QUALITATIVE)
     subset = [plan_data.initiative("miljoteknik-hogdalen")]
     alone = build_timeline_figure(plan_data, subset, today=TODAY)
     assert colour_of(alone, "miljoteknik-hogdalen") == colour_of(figure, "miljoteknik-hogdalen")

@@ -9,15 +9,14 @@ import pandas as pd
 import pytest
 
 from soderort.exports import COLUMNS, header, initiatives_table
+from soderort.facts import place_drawing, place_initiatives
 from soderort.views import (
     HIDDEN_TABLE_COLUMNS,
     committee_table,
     display_table,
-    geometry_facts,
     initiative_ids,
     involvements,
     place_ids,
-    place_initiatives,
     table_columns,
 )
 
@@ -150,7 +149,7 @@ def test_committee_table_of_nothing_is_empty_with_headers(plan_data) -> None:
 
 # ------------------------------------------------------------------------------ geometry
 def test_geometry_of_a_circle_names_its_radius_and_is_approximate(plan_data) -> None:
-    facts = dict(geometry_facts(plan_data, "hogdalen", "sv"))
+    facts = dict(place_drawing(plan_data, "hogdalen", "sv"))
     place = plan_data.places.loc["hogdalen"]
     assert facts["Metod"] == place["method"]
     assert facts["Underlag"] == place["credit"]
@@ -161,17 +160,17 @@ def test_geometry_of_a_circle_names_its_radius_and_is_approximate(plan_data) -> 
 
 
 def test_geometry_of_a_district_has_no_radius(plan_data) -> None:
-    facts = dict(geometry_facts(plan_data, "farsta", "en"))
+    facts = dict(place_drawing(plan_data, "farsta", "en"))
     assert list(facts) == ["Method", "Based on", "Licence", "Boundary"]
     assert facts["Boundary"] == "As in the source data"
 
 
 def test_every_place_has_a_geometry_description(plan_data) -> None:
     for place in plan_data.places.index:
-        labels = [label for label, _ in geometry_facts(plan_data, place, "sv")]
+        labels = [label for label, _ in place_drawing(plan_data, place, "sv")]
         assert labels[:2] == ["Metod", "Underlag"] and "Avgränsning" in labels
 
 
 def test_geometry_of_an_unknown_place_is_an_error(plan_data) -> None:
     with pytest.raises(KeyError):
-        geometry_facts(plan_data, "atlantis", "sv")
+        place_drawing(plan_data, "atlantis", "sv")

@@ -1,0 +1,105 @@
+"""The files a page offers follow the data folder the app reads, also after it is edited.
+
+The exports used to be cached on geodata/'s modification times: with SODERORT_DATA_DIR set, an
+edited data file left the report, the place sheet and the HTML map as they were.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from unittest.mock import patch
+
+import pytest
+from pypdf import PdfReader
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.testing.v1 import AppTest
+
+from soderort import paths
+
+APP_FILE = paths.PROJECT_ROOT / "app.py"
+OLD_HEADING = "Miljöteknik Högdalen"
+NEW_HEADING = "Miljöteknikcentrum Högdalen"
+
+
+@pytest.fixture(autouse=True)
+def no_folium_component() -> Iterator[None]:
+    with patch("streamlit_folium.st_folium", return_value={}):
+        yield
+
+
+@pytest.fixture
+def downloads() -> Iterator[dict[str, object]]:
+    """The files the pages offer, by file name: the function that makes each."""
+    offered: dict[str, object] = {}
+    real_deferred = MediaFileManager.add_deferred
+
+    def add_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
+        offered[file_name] = data_callable
+        return real_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
+
+    with patch.object(MediaFileManager, "add_deferred", add_deferred):
+        yield offered
+
+
+@pytest.fixture
+def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(paths.GEODATA_DIR, folder)
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
+    return folder
+
+
+def offered_files(downloads: dict[str, object], page: str, **query: str) -> dict[str, str]:
+    """Open a page in a fresh session and make every file it offers; their text by suffix."""
+    downloads.clear()
+    at = AppTest.from_file(str(APP_FILE), default_timeout=90)
+    for key, value in query.items():
+        at.query_params[key] = value
+    at.run()
+    at.switch_page(page)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    files = {}
+    for name, make in downloads.items():
+        data = make()
+        if name.endswith(".pdf"):
+            text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+        else:
+            text = data.decode("utf-8")
+        files[name.split("-")[2] + name.rsplit(".", 1)[1]] = " ".join(text.split())
+    return files
+
+
+def rename_initiative(folder: Path) -> None:
+    plan = folder / paths.ACTION_PLAN_FILE.name
+    text = plan.read_text(encoding="utf-8")
+    assert f"rubrik: {OLD_HEADING}\n" in text
+    plan.write_text(text.replace(f"rubrik: {OLD_HEADING}\n", f"rubrik: {NEW_HEADING}\n"))
+    # A later modification time, even on a file system with coarse timestamps.
+    stamp = plan.stat().st_mtime_ns + 2_000_000_000
+    os.utime(plan, ns=(stamp, stamp))
+
+
+def test_export_page_files_follow_an_edited_data_folder(data_folder, downloads) -> None:
+    before = offered_files(downloads, "pages/export.py", area="hogdalen")
+    assert set(before) == {"rapportpdf", "hogdalenpdf", "kartahtml"}
+    assert OLD_HEADING in before["rapportpdf"] and OLD_HEADING in before["hogdalenpdf"]
+    assert "Milj\\u00f6teknik H\\u00f6gdalen" in before["kartahtml"]
+
+    rename_initiative(data_folder)
+    after = offered_files(downloads, "pages/export.py", area="hogdalen")
+    assert NEW_HEADING in after["rapportpdf"] and OLD_HEADING not in after["rapportpdf"]
+    assert NEW_HEADING in after["hogdalenpdf"]
+    assert "Milj\\u00f6teknikcentrum H\\u00f6gdalen" in after["kartahtml"]
+
+
+def test_place_page_sheet_follows_an_edited_data_folder(data_folder, downloads) -> None:
+    before = offered_files(downloads, "pages/place.py", place="hogdalen")
+    assert OLD_HEADING in before["hogdalenpdf"]
+    rename_initiative(data_folder)
+    after = offered_files(downloads, "pages/place.py", place="hogdalen")
+    assert NEW_HEADING in after["hogdalenpdf"]
