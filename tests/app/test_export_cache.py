@@ -9,13 +9,10 @@ from __future__ import annotations
 import io
 import os
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
-from unittest.mock import patch
 
 import pytest
 from pypdf import PdfReader
-from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from soderort import paths
@@ -25,24 +22,7 @@ OLD_HEADING = "Miljöteknik Högdalen"
 NEW_HEADING = "Miljöteknikcentrum Högdalen"
 
 
-@pytest.fixture(autouse=True)
-def no_folium_component() -> Iterator[None]:
-    with patch("streamlit_folium.st_folium", return_value={}):
-        yield
-
-
-@pytest.fixture
-def downloads() -> Iterator[dict[str, object]]:
-    """The files the pages offer, by file name: the function that makes each."""
-    offered: dict[str, object] = {}
-    real_deferred = MediaFileManager.add_deferred
-
-    def add_deferred(self, data_callable, mimetype, coordinates, file_name=None, **kwargs):
-        offered[file_name] = data_callable
-        return real_deferred(self, data_callable, mimetype, coordinates, file_name, **kwargs)
-
-    with patch.object(MediaFileManager, "add_deferred", add_deferred):
-        yield offered
+pytestmark = pytest.mark.usefixtures("st_folium")
 
 
 @pytest.fixture
@@ -79,8 +59,9 @@ def rename_initiative(folder: Path) -> None:
     text = plan.read_text(encoding="utf-8")
     assert f"rubrik: {OLD_HEADING}\n" in text
     plan.write_text(text.replace(f"rubrik: {OLD_HEADING}\n", f"rubrik: {NEW_HEADING}\n"))
-    # A later modification time, even on a file system with coarse timestamps.
-    stamp = plan.stat().st_mtime_ns + 2_000_000_000
+    # Another modification time, even on a file system with coarse timestamps, and one that is
+    # not recent: a file changed in the last seconds may still be being written (ui.data).
+    stamp = plan.stat().st_mtime_ns - 10_000_000_000
     os.utime(plan, ns=(stamp, stamp))
 
 
