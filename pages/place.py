@@ -3,12 +3,11 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import exports, mapping, paths, views, viewstate
+from soderort import exports, inert, mapping, paths, views, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import t
 from soderort.report import build_place_pdf, render_map_png
 from soderort.timeline_chart import build_timeline_figure, unknown_time
-from ui import escape_markdown
 from ui.cards import render_card_list
 from ui.data import data_file_mtimes, get_plan_data
 from ui.maps import show_missing_assets, view_map_layers
@@ -69,7 +68,7 @@ def place_map(place_id: str, initiatives: list) -> None:
 
 def geometry_markdown(place_id: str) -> str:
     return "\n".join(
-        f"- **{escape_markdown(label)}:** {escape_markdown(value)}"
+        f"- **{inert.markdown(label)}:** {inert.markdown(value)}"
         for label, value in views.geometry_facts(data, place_id, language)
     )
 
@@ -103,7 +102,7 @@ else:
 
     # Above the name: a reader steps from place to place without scrolling back to a list.
     place_picker()
-    st.title(escape_markdown(data.place_name(place, language)))
+    st.title(inert.markdown(data.place_name(place, language)))
     st.markdown(t("place.count", language, shown=len(items), total=total))
     if place == "hela-soderort":
         st.caption(t("place.hela_soderort", language))
@@ -136,7 +135,9 @@ else:
 
     if items:
         st.header(t("place.committees.heading", language))
-        st.table(views.committee_table(data, items, language), hide_index=True)
+        # st.table renders each cell as Markdown: names and headings from the data are escaped.
+        committees = views.committee_table(data, items, language)
+        st.table(committees.map(inert.markdown), hide_index=True)
 
         st.header(t("place.timeline.heading", language))
         chosen = st.session_state.get(viewstate.SS_TIMELINE_COLOUR_BY)
@@ -155,5 +156,5 @@ else:
         else:
             st.caption(t("place.timeline.none", language))
         if unknown:
-            names = "; ".join(f"**{escape_markdown(item.rubrik)}**" for item in unknown)
+            names = "; ".join(f"**{inert.markdown(item.rubrik)}**" for item in unknown)
             st.caption(t("place.timeline.unknown", language, items=names))

@@ -13,7 +13,7 @@ from urllib.parse import urlencode
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import viewstate
+from soderort import inert, viewstate
 from soderort.describe import describe_filters
 from soderort.filters import count_by_place, filter_initiatives
 from soderort.i18n import format_date, t
@@ -29,7 +29,6 @@ from soderort.presentation import (
     slide_view,
     step,
 )
-from ui import escape_markdown
 from ui.cards import committees_markdown, field_markdown
 from ui.data import get_plan_data
 from ui.exporting import render_export_panel
@@ -101,15 +100,15 @@ def place_label(slide: Slide) -> str:
 
 def draw_title(count: int) -> None:
     document = data.document
-    st.markdown(f"# {escape_markdown(document.title)}")
-    st.markdown(f"### {escape_markdown(document.section)}")
+    st.markdown(f"# {inert.markdown(document.title)}")
+    st.markdown(f"### {inert.markdown(document.section)}")
     st.markdown(
         t(
             "presentation.title.document",
             language,
-            publisher=escape_markdown(document.publisher),
+            publisher=inert.markdown(document.publisher),
             date=format_date(document.date, language),
-            status=f"**{escape_markdown(document.status)}**",
+            status=f"**{inert.markdown(document.status)}**",
         )
     )
     total = len(data.initiatives)
@@ -120,11 +119,11 @@ def draw_title(count: int) -> None:
     st.markdown(f"**{line}**")
     lines = describe_filters(view.filters, data, language)
     if lines:
-        st.markdown("\n".join(f"- {escape_markdown(line)}" for line in lines))
+        st.markdown("\n".join(f"- {inert.markdown(line)}" for line in lines))
 
 
 def draw_place(slide: Slide) -> None:
-    name = escape_markdown(place_label(slide))
+    name = inert.markdown(place_label(slide))
     part = ""
     if slide.parts > 1:
         part_text = t("presentation.part", language, part=slide.part, parts=slide.parts)
@@ -132,7 +131,7 @@ def draw_place(slide: Slide) -> None:
     st.markdown(f"## {name}{part}", unsafe_allow_html=True)
     for initiative_id in slide.initiatives:
         initiative = data.initiative(initiative_id)
-        st.markdown(f"### {escape_markdown(initiative.rubrik)}")
+        st.markdown(f"### {inert.markdown(initiative.rubrik)}")
         rows = []
         for field in ("uppdrag", "forvantat_resultat"):
             if getattr(initiative, field):
@@ -148,14 +147,14 @@ def draw_place(slide: Slide) -> None:
 
 
 def draw_overview(initiatives: list) -> None:
-    st.markdown(f"## {escape_markdown(t('presentation.overview.heading', language))}")
+    st.markdown(f"## {inert.markdown(t('presentation.overview.heading', language))}")
     counts = count_by_place(data, initiatives)
     head = (
         f"| {t('presentation.overview.place', language)} "
         f"| {t('presentation.overview.count', language)} |\n|:--|--:|"
     )
     rows = [
-        f"| {escape_markdown(data.place_name(place, language))} | {counts.get(place, 0)} |"
+        f"| {inert.markdown(data.place_name(place, language))} | {counts.get(place, 0)} |"
         for place in data.place_order
     ]
     st.markdown("\n".join([head, *rows]))
@@ -226,7 +225,7 @@ with bar:
 notice = st.container()
 if problem:
     # Each sentence uses the placeholders it needs; t() ignores the others.
-    value = escape_markdown(str(raw[0])[:20]) if raw else ""
+    value = inert.markdown(str(raw[0])[:20]) if raw else ""
     message = t(f"presentation.bad_slide.{problem}", language, value=value, total=count)
     notice.warning(message, icon=":material/link_off:")
 if not initiatives:
@@ -246,7 +245,7 @@ with map_column:
         use_container_width=True,
         height=MAP_HEIGHT_PX,
     )
-    st.caption(t("presentation.map_caption", language, place=escape_markdown(place_label(slide))))
+    st.caption(t("presentation.map_caption", language, place=inert.markdown(place_label(slide))))
     st.caption(t("presentation.keys", language))
 
 with text_column, st.container(key=SLIDE_KEY):

@@ -19,7 +19,7 @@ from pathlib import Path
 import yaml
 
 from soderort import paths
-from ui import WORD_JOINER
+from soderort.inert import WORD_JOINER
 
 # What an attacker (or a careless paste) could put into the data's free text. Each must reach the
 # reader as the very characters typed: never run, never rendered as markup, never a link.

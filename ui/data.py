@@ -6,12 +6,11 @@ from pathlib import Path
 
 import streamlit as st
 
-from soderort import paths
+from soderort import inert, paths
 from soderort.errors import DataError
 from soderort.filters import prepare_search
 from soderort.i18n import t
 from soderort.loading import PlanData, load_plan_data
-from ui import escape_markdown
 from ui.sidebar import current_language
 
 # The files load_plan_data reads; a change to any of them gives a new cache entry.
@@ -80,10 +79,10 @@ def render_data_error(err: DataError, language: str, *, from_env: bool = False) 
         Whether the data folder was set with `paths.DATA_DIR_ENV`; the page then tells how to
         check that folder rather than geodata/.
     """
-    files = ", ".join(f"**{escape_markdown(name)}**" for name in err.files)
+    files = ", ".join(f"**{inert.markdown(name)}**" for name in err.files)
     lines = [t("data_error.files", language, files=files), ""]
     shown = err.problems[:MAX_PROBLEMS_SHOWN]
-    lines.extend(f"- {escape_markdown(str(problem))}" for problem in shown)
+    lines.extend(f"- {inert.markdown(str(problem))}" for problem in shown)
     hidden = len(err.problems) - len(shown)
     if hidden:
         lines.append(f"- {t('data_error.more', language, count=hidden)}")

@@ -14,14 +14,14 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from soderort import assets, mapping, paths, viewstate
+from soderort import assets, inert, mapping, paths, viewstate
 from soderort.describe import describe_filters
 from soderort.exports import export_filename
 from soderort.filters import FilterState, count_by_place, filter_initiatives
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.report import build_place_pdf, build_report_pdf, render_map_png
-from ui import app_path, escape_markdown
+from ui import app_path
 from ui.data import data_file_mtimes
 
 PDF_MIME = "application/pdf"
@@ -163,7 +163,7 @@ def render_export_panel(
         key=key_prefix + viewstate.SS_EXPORT_PLACE,
     )
     place = place if place in places else default
-    place_name = escape_markdown(data.place_name(place, language))
+    place_name = inert.markdown(data.place_name(place, language))
     st.download_button(
         t("export.place.button", language, place=place_name),
         data=_deferred(place_pdf, key, place, language, mtimes, data),
@@ -193,4 +193,4 @@ def filters_markdown(data: PlanData, filters: FilterState, language: str) -> str
     lines = describe_filters(filters, data, language)
     if not lines:
         return t("export.no_filters", language)
-    return "\n".join(f"- {escape_markdown(line)}" for line in lines)
+    return "\n".join(f"- {inert.markdown(line)}" for line in lines)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from soderort import inert
 from soderort.filters import FilterState, filter_initiatives, year_span
 from soderort.i18n import (
     DEFAULT_LANGUAGE,
@@ -49,7 +50,6 @@ from soderort.viewstate import (
     encode_query,
     normalize_year_range,
 )
-from ui import escape_markdown
 
 # By default Streamlit drops a widget's value when the user switches pages, even for a widget
 # that every page draws; the sidebar's values belong to the whole session.
@@ -190,8 +190,8 @@ def _notice_text(notices: Sequence[Notice], language: str) -> str:
             t(
                 "notice.item",
                 language,
-                param=escape_markdown(notice.param[:NOTICE_VALUE_CHARS]),
-                value=escape_markdown(value),
+                param=inert.markdown(notice.param[:NOTICE_VALUE_CHARS]),
+                value=inert.markdown(value),
                 reason=t(f"reason.{notice.reason}", language),
             )
         )

@@ -15,10 +15,9 @@ from unittest.mock import patch
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from soderort import paths, viewstate
+from soderort import inert, paths, viewstate
 from soderort.presentation import build_slides, slide_param
 from tests.hostile import HostileData, assert_inert_markdown, unescape_markdown
-from ui import escape_markdown
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
 # Elements whose text Streamlit renders as Markdown.
@@ -179,9 +178,9 @@ def test_escaped_text_keeps_tokens_that_streamlit_would_turn_into_symbols(
     token: str, template: str
 ) -> None:
     written = template.format(token)
-    shown = unescape_markdown(escape_markdown(written))
+    shown = unescape_markdown(inert.markdown(written))
     assert shown == written
     # The text node the front end sees: no token it rewrites stands alone between spaces.
-    text_node = re.sub(r"\\(.)", r"\1", escape_markdown(written))
+    text_node = re.sub(r"\\(.)", r"\1", inert.markdown(written))
     for rewritten in STREAMLIT_TYPOGRAPHY:
         assert not re.search(rf"(^|\s){re.escape(rewritten)}(\s|$)", text_node), rewritten

@@ -16,8 +16,8 @@ from urllib.parse import quote, urlsplit
 import pytest
 from playwright.sync_api import ConsoleMessage, Dialog, Page, Request, expect
 
+from soderort.inert import WORD_JOINER
 from tests.hostile import HostileData
-from ui import WORD_JOINER
 
 pytestmark = pytest.mark.e2e
 
