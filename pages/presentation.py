@@ -7,7 +7,6 @@ component for the whole presentation: a new slide only moves its centre and zoom
 without reloading.
 """
 
-from html import escape
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -186,8 +185,8 @@ bar = st.container(
 )
 with bar:
     st.markdown(
-        f'<a href="{escape(exit_href())}" target="_self" class="sod-exit">'
-        f'<span aria-hidden="true">✕</span> {escape(t("presentation.exit", language))}</a>',
+        f'<a href="{inert.html(exit_href())}" target="_self" class="sod-exit">'
+        f'<span aria-hidden="true">✕</span> {inert.html(t("presentation.exit", language))}</a>',
         unsafe_allow_html=True,
     )
     st.space("stretch")

@@ -54,7 +54,7 @@ HOSTILE_TYPOGRAPHY = "a -- b -> c <= d"
 HOSTILE_MATHTEXT = "$a_$"
 HOSTILE_ROOT = "$\\sqrt{x^2}$"
 # Plotly knows no &quot;: html.escape's quotes show as written.
-HOSTILE_QUOTES = 'citat "så" och \'så\''
+HOSTILE_QUOTES = "citat \"så\" och 'så'"
 # The search text for ?q=: a live link and an icon in large type on the app's own pages.
 HOSTILE_QUERY = f"{HOSTILE_URL} {HOSTILE_ICON}"
 
