@@ -157,8 +157,12 @@ def render_export_panel(
         t("export.place.select", language),
         options=places,
         index=places.index(default),
+        # Options are plain text, but a right-to-left name would turn the count around.
         format_func=lambda p: t(
-            "export.place.option", language, place=data.place_name(p, language), count=counts[p]
+            "export.place.option",
+            language,
+            place=inert.isolate(data.place_name(p, language)),
+            count=counts[p],
         ),
         key=key_prefix + viewstate.SS_EXPORT_PLACE,
     )

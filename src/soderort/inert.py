@@ -10,6 +10,8 @@ the medium it is written into:
 - `html`: HTML text and attribute values (map popups, tooltips, labels, the HTML map file);
 - `plotly`: Plotly's small HTML (tick labels, legend entries, hover texts, annotations);
 - `paragraph`: ReportLab's Paragraph markup (the PDFs);
+- `isolate` alone: plain text that is no markup but sits next to other text (a select option
+  with a count);
 - `drawn_text`: text drawn as given, by matplotlib (the PDFs' map, with `MATPLOTLIB_TEXT`, since
   ``$…$`` would be mathtext) and ReportLab's canvas (the PDFs' footers).
 
@@ -131,7 +133,8 @@ def markdown(text: str) -> str:
     Returns
     -------
     str
-        Markdown that renders as exactly `text`, with only invisible word joiners added.
+        Markdown that renders as exactly `text`, with only invisible characters added (word
+        joiners, and bidi isolates around right-to-left text).
     """
     text = isolate(str(text))
     text = _STREAMLIT_TYPOGRAPHY.sub(rf"\1{WORD_JOINER}", text)
