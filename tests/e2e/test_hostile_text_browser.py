@@ -207,6 +207,26 @@ def assert_nothing_interpreted(page: Page) -> None:
     assert "😄" not in main.inner_text()
 
 
+# Where the first two characters of `text`, after the committee's right-to-left name, are drawn.
+TEXT_AFTER_OVERRIDE = """text => {
+  const main = document.querySelector('[data-testid="stMain"]');
+  const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const start = node.data.indexOf('nmän');
+    const at = start < 0 ? -1 : node.data.indexOf(text, start);
+    if (at < 0) continue;
+    const left = offset => {
+      const range = document.createRange();
+      range.setStart(node, offset);
+      range.setEnd(node, offset + 1);
+      return range.getBoundingClientRect().left;
+    };
+    return [left(at), left(at + 1)];
+  }
+  throw new Error('not found: ' + text);
+}"""
+
+
 def open_app_page(page: Page, url: str, path: str) -> None:
     page.goto(f"{url}{path}")
     expect(page.get_by_test_id("stMain").locator("h1").first).to_be_visible()
@@ -242,8 +262,13 @@ def test_every_page_shows_the_hostile_data_as_typed_and_makes_every_file(
     main.get_by_text("Hela texten").first.wait_for()
     for expander in main.get_by_text("Hela texten").all():
         expander.click()
+    expect(main.get_by_text("DROP TABLE initiativ").first).to_be_visible()
     assert_shows(main, name, hostile_data.committee_name, *texts.values())
     assert_nothing_interpreted(page)
+    # The committee's name ends in an unclosed right-to-left override; the app's "(i samverkan)"
+    # after it still reads left to right: its "(" is drawn left of its "i".
+    bracket, letter = page.evaluate(TEXT_AFTER_OVERRIDE, "(i samverkan)")
+    assert bracket < letter
 
     # Table: the grid is drawn on a canvas; its downloads hold the texts.
     open_app_page(page, url, "/tabell")
