@@ -6,7 +6,8 @@ Markdown images and links, maths, colours, icons, emoji, bare URLs and e-mail ad
 headings, indented code, mathtext, quotes and a right-to-left override). Every script payload
 calls alert(): a dialog would mean it ran. The <img src=x> would request ".../x" if it ever
 became an element; the Markdown image and links name outside hosts, and with the tiles switched
-off no request may leave localhost.
+off no request may leave localhost. The search text `HOSTILE_QUERY` (a bare URL and an icon code)
+goes into ``?q=`` on every page.
 """
 
 from __future__ import annotations
@@ -324,6 +325,14 @@ def test_every_page_shows_the_hostile_data_as_typed_and_makes_every_file(
         popup.assert_harmless()
     shown = "\n".join(popup.text for popup in popups)
     assert name in shown and texts["rubrik"] in shown
+
+    # The search text from the link on the other pages: in the search box, never a link or icon.
+    for path in ("/", "/tabell", "/tidslinje", f"/omrade?place={hostile_data.place_id}", "/om"):
+        joiner = "&" if "?" in path else "?"
+        open_app_page(page, url, f"{path}{joiner}q={quote(HOSTILE_QUERY)}")
+        search = page.get_by_test_id("stSidebar").get_by_role("textbox", name="Sök i texten")
+        expect(search).to_have_value(HOSTILE_QUERY)
+        assert_nothing_interpreted(page)
 
     # About: the notes on single initiatives.
     open_app_page(page, url, "/om")
