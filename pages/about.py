@@ -4,9 +4,8 @@ import re
 
 import streamlit as st
 
-from soderort import paths
+from soderort import inert, paths
 from soderort.i18n import column_label, format_date, t
-from ui import escape_markdown
 from ui.data import VALIDATE_COMMAND, get_plan_data
 from ui.sidebar import current_view
 
@@ -26,11 +25,11 @@ st.markdown(
     t(
         "about.source.text",
         language,
-        title=f"*{escape_markdown(document.title)}*",
-        section=escape_markdown(document.section),
-        publisher=escape_markdown(document.publisher),
+        title=f"*{inert.markdown(document.title)}*",
+        section=inert.markdown(document.section),
+        publisher=inert.markdown(document.publisher),
         date=format_date(document.date, language),
-        status=escape_markdown(document.status),
+        status=inert.markdown(document.status),
         pages=document.pages,
     )
 )
@@ -45,7 +44,7 @@ if cut:
     st.markdown(t("about.truncated.text", language, marker=t("truncated.marker", language)))
     st.markdown(
         bullets(
-            f"**{escape_markdown(item.rubrik)}**: "
+            f"**{inert.markdown(item.rubrik)}**: "
             + ", ".join(column_label(name, language) for name in item.truncated)
             for item in cut
         )
@@ -55,14 +54,14 @@ else:
 
 st.header(t("about.notes.heading", language))
 st.caption(t("about.notes.language", language))
-st.markdown(bullets(escape_markdown(note) for note in document.editorial_notes))
+st.markdown(bullets(inert.markdown(note) for note in document.editorial_notes))
 noted = [item for item in data.initiatives if item.notes]
 if noted:
     with st.expander(t("about.initiative_notes", language)):
         st.markdown(
             bullets(
-                f"**{escape_markdown(item.rubrik)}**: "
-                + " ".join(escape_markdown(note) for note in item.notes)
+                f"**{inert.markdown(item.rubrik)}**: "
+                + " ".join(inert.markdown(note) for note in item.notes)
                 for item in noted
             )
         )

@@ -4,11 +4,10 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import mapping, viewstate
+from soderort import inert, mapping, viewstate
 from soderort.facts import count_with_undated, group_by_place
 from soderort.filters import MAP_LIST_CARD_LIMIT, cap_groups, filter_initiatives
 from soderort.i18n import t
-from ui import escape_markdown
 from ui.cards import render_card_list
 from ui.data import get_plan_data
 from ui.maps import show_missing_assets, view_map_layers
@@ -30,7 +29,7 @@ initiatives = filter_initiatives(data, view.filters)
 
 caption, toggle = st.columns([3, 2], vertical_alignment="bottom")
 caption.caption(
-    escape_markdown(count_with_undated(view.filters, initiatives, len(data.initiatives), language))
+    inert.markdown(count_with_undated(view.filters, initiatives, len(data.initiatives), language))
     + " · "
     + t("map.caption", language)
 )
@@ -76,7 +75,7 @@ if view.place:
     # A click on the map narrows the list to that place, so the reader lands on what they chose.
     groups = [(place, items) for place, items in groups if place == view.place]
     left, right = st.columns([4, 1], vertical_alignment="center")
-    place_name = escape_markdown(data.place_name(view.place, language))
+    place_name = inert.markdown(data.place_name(view.place, language))
     left.markdown(t("map.selected", language, place=place_name))
     if right.button(t("map.show_all", language), key=viewstate.SS_CLEAR_PLACE):
         select_place(None, data)
@@ -85,7 +84,7 @@ if view.place:
         st.info(t("map.selected_none", language))
 card_list = cap_groups(groups, MAP_LIST_CARD_LIMIT)
 for group in card_list.groups:
-    st.subheader(f"{escape_markdown(data.place_name(group.place_id, language))} ({group.total})")
+    st.subheader(f"{inert.markdown(data.place_name(group.place_id, language))} ({group.total})")
     render_card_list(data, group.shown, language)
     if len(group.shown) < group.total:
         st.caption(t("map.group_cut", language, shown=len(group.shown), total=group.total))
@@ -93,7 +92,7 @@ if card_list.capped:
     st.info(t("map.list_capped", language, shown=card_list.shown, total=card_list.total))
 if card_list.hidden:
     hidden = ", ".join(
-        f"{escape_markdown(data.place_name(place_id, language))} ({count})"
+        f"{inert.markdown(data.place_name(place_id, language))} ({count})"
         for place_id, count in card_list.hidden
     )
     st.markdown(t("map.list_hidden", language, places=hidden))

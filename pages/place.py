@@ -3,11 +3,10 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import exports, facts, mapping, views, viewstate
+from soderort import exports, facts, inert, mapping, views, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import t
 from soderort.timeline_chart import build_timeline_figure, unknown_time
-from ui import escape_markdown
 from ui.cards import render_card_list
 from ui.data import get_plan_data
 from ui.exporting import filter_key, place_pdf
@@ -60,7 +59,7 @@ def place_map(place_id: str, initiatives: list) -> None:
 
 def geometry_markdown(place_id: str) -> str:
     return "\n".join(
-        f"- **{escape_markdown(label)}:** {escape_markdown(value)}"
+        f"- **{inert.markdown(label)}:** {inert.markdown(value)}"
         for label, value in facts.place_drawing(data, place_id, language)
     )
 
@@ -94,7 +93,7 @@ else:
 
     # Above the name: a reader steps from place to place without scrolling back to a list.
     place_picker()
-    st.title(escape_markdown(data.place_name(place, language)))
+    st.title(inert.markdown(data.place_name(place, language)))
     st.markdown(t("place.count", language, shown=len(items), total=total))
     if place == "hela-soderort":
         st.caption(t("place.hela_soderort", language))
@@ -127,7 +126,9 @@ else:
 
     if items:
         st.header(t("place.committees.heading", language))
-        st.table(views.committee_table(data, items, language), hide_index=True)
+        # st.table renders each cell as Markdown: names and headings from the data are escaped.
+        committees = views.committee_table(data, items, language)
+        st.table(committees.map(inert.markdown), hide_index=True)
 
         st.header(t("place.timeline.heading", language))
         chosen = st.session_state.get(viewstate.SS_TIMELINE_COLOUR_BY)
@@ -146,5 +147,5 @@ else:
         else:
             st.caption(t("place.timeline.none", language))
         if unknown:
-            names = "; ".join(f"**{escape_markdown(item.rubrik)}**" for item in unknown)
+            names = "; ".join(f"**{inert.markdown(item.rubrik)}**" for item in unknown)
             st.caption(t("place.timeline.unknown", language, items=names))

@@ -7,13 +7,12 @@ component for the whole presentation: a new slide only moves its centre and zoom
 without reloading.
 """
 
-from html import escape
 from urllib.parse import urlencode
 
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import viewstate
+from soderort import inert, viewstate
 from soderort.describe import describe_filters
 from soderort.facts import count_by_place, undated_count
 from soderort.filters import filter_initiatives
@@ -30,7 +29,6 @@ from soderort.presentation import (
     slide_view,
     step,
 )
-from ui import escape_markdown
 from ui.cards import committees_markdown, field_markdown
 from ui.data import get_plan_data
 from ui.exporting import render_export_panel
@@ -102,15 +100,15 @@ def place_label(slide: Slide) -> str:
 
 def draw_title(initiatives: list) -> None:
     document = data.document
-    st.markdown(f"# {escape_markdown(document.title)}")
-    st.markdown(f"### {escape_markdown(document.section)}")
+    st.markdown(f"# {inert.markdown(document.title)}")
+    st.markdown(f"### {inert.markdown(document.section)}")
     st.markdown(
         t(
             "presentation.title.document",
             language,
-            publisher=escape_markdown(document.publisher),
+            publisher=inert.markdown(document.publisher),
             date=format_date(document.date, language),
-            status=f"**{escape_markdown(document.status)}**",
+            status=f"**{inert.markdown(document.status)}**",
         )
     )
     total = len(data.initiatives)
@@ -124,11 +122,11 @@ def draw_title(initiatives: list) -> None:
     st.markdown(f"**{line}**")
     lines = describe_filters(view.filters, data, language)
     if lines:
-        st.markdown("\n".join(f"- {escape_markdown(line)}" for line in lines))
+        st.markdown("\n".join(f"- {inert.markdown(line)}" for line in lines))
 
 
 def draw_place(slide: Slide) -> None:
-    name = escape_markdown(place_label(slide))
+    name = inert.markdown(place_label(slide))
     part = ""
     if slide.parts > 1:
         part_text = t("presentation.part", language, part=slide.part, parts=slide.parts)
@@ -136,7 +134,7 @@ def draw_place(slide: Slide) -> None:
     st.markdown(f"## {name}{part}", unsafe_allow_html=True)
     for initiative_id in slide.initiatives:
         initiative = data.initiative(initiative_id)
-        st.markdown(f"### {escape_markdown(initiative.rubrik)}")
+        st.markdown(f"### {inert.markdown(initiative.rubrik)}")
         rows = []
         for field in ("uppdrag", "forvantat_resultat"):
             if getattr(initiative, field):
@@ -151,14 +149,14 @@ def draw_place(slide: Slide) -> None:
 
 
 def draw_overview(initiatives: list) -> None:
-    st.markdown(f"## {escape_markdown(t('presentation.overview.heading', language))}")
+    st.markdown(f"## {inert.markdown(t('presentation.overview.heading', language))}")
     counts = count_by_place(data, initiatives)
     head = (
         f"| {t('presentation.overview.place', language)} "
         f"| {t('presentation.overview.count', language)} |\n|:--|--:|"
     )
     rows = [
-        f"| {escape_markdown(data.place_name(place, language))} | {counts.get(place, 0)} |"
+        f"| {inert.markdown(data.place_name(place, language))} | {counts.get(place, 0)} |"
         for place in data.place_order
     ]
     st.markdown("\n".join([head, *rows]))
@@ -190,8 +188,8 @@ bar = st.container(
 )
 with bar:
     st.markdown(
-        f'<a href="{escape(exit_href())}" target="_self" class="sod-exit">'
-        f'<span aria-hidden="true">✕</span> {escape(t("presentation.exit", language))}</a>',
+        f'<a href="{inert.html(exit_href())}" target="_self" class="sod-exit">'
+        f'<span aria-hidden="true">✕</span> {inert.html(t("presentation.exit", language))}</a>',
         unsafe_allow_html=True,
     )
     st.space("stretch")
@@ -229,7 +227,7 @@ with bar:
 notice = st.container()
 if problem:
     # Each sentence uses the placeholders it needs; t() ignores the others.
-    value = escape_markdown(str(raw[0])[:20]) if raw else ""
+    value = inert.markdown(str(raw[0])[:20]) if raw else ""
     message = t(f"presentation.bad_slide.{problem}", language, value=value, total=count)
     notice.warning(message, icon=":material/link_off:")
 if not initiatives:
@@ -249,7 +247,7 @@ with map_column:
         use_container_width=True,
         height=MAP_HEIGHT_PX,
     )
-    st.caption(t("presentation.map_caption", language, place=escape_markdown(place_label(slide))))
+    st.caption(t("presentation.map_caption", language, place=inert.markdown(place_label(slide))))
     st.caption(t("presentation.keys", language))
 
 with text_column, st.container(key=SLIDE_KEY):

@@ -2,11 +2,10 @@
 
 import streamlit as st
 
-from soderort import viewstate
+from soderort import inert, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import status_label, t
 from soderort.timeline_chart import build_timeline_figure, unknown_time
-from ui import escape_markdown
 from ui.cards import places_markdown
 from ui.data import get_plan_data
 from ui.sidebar import current_view
@@ -62,11 +61,11 @@ if unknown:
     for item in unknown:
         status = status_label(item.timeline.status, language)
         line = (
-            f"- **{escape_markdown(item.rubrik)}** – "
+            f"- **{inert.markdown(item.rubrik)}** – "
             f"{places_markdown(data, item, language)} · {status}"
         )
         if item.tidplan.strip():
-            tidplan = escape_markdown(item.tidplan)
+            tidplan = inert.markdown(item.tidplan)
             line += "  \n  " + t("timeline.unknown.tidplan", language, text=tidplan)
         lines.append(line)
     st.markdown("\n".join(lines))

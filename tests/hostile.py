@@ -1,9 +1,12 @@
-"""Hostile text for the reliability tests: the data folder that holds it, and HTML checks.
+"""Hostile text for the reliability tests: one shared corpus, the data that holds it, checks.
 
-`write_hostile_data` copies geodata/ and writes script tags, HTML, a javascript: link, an
-attribute break-out, a 500-character word and a right-to-left override into one initiative and
-its place. `Markup` parses HTML as a browser would and says what it holds; `assert_inert_markdown`
-checks that Markdown shows text from the data as text.
+`PAYLOADS` is every hostile string, by the medium it attacks: HTML and templates, Streamlit's
+Markdown and its extensions (images, links, maths, colours, icons, emoji, autolinks, setext
+headings, indented code), matplotlib's mathtext, Plotly's entities and bidi controls.
+`write_hostile_data` copies geodata/ and writes them into one initiative, its place and one of
+its committees; `HOSTILE_QUERY` is the search text for ``?q=``. `Markup` parses HTML as a browser
+would and says what it holds; `assert_inert_markdown` checks that Markdown shows text from the
+data as text, and `assert_bidi_closed` that no bidi control is left open.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from pathlib import Path
 import yaml
 
 from soderort import paths
-from ui import WORD_JOINER
+from soderort.inert import WORD_JOINER
 
 # What an attacker (or a careless paste) could put into the data's free text. Each must reach the
 # reader as the very characters typed: never run, never rendered as markup, never a link.
@@ -32,6 +35,57 @@ HOSTILE_RTL = "\u202e"  # RIGHT-TO-LEFT OVERRIDE: turns the rest of a line aroun
 HOSTILE_SQL = "'; DROP TABLE initiativ; -- ../../etc/passwd %00 {{7*7}} ${7*7}"
 # Jinja, which folium renders with: evaluated it would show "49"; {% raw %} alone breaks a template.
 HOSTILE_TEMPLATE = "{{ 7*7 }} {% raw %} {# x"
+
+# Streamlit's Markdown and its extensions. The hosts are .example: a request to one is a leak.
+HOSTILE_IMAGE = "![](http://bilder.example/x.png)"  # the browser would fetch an outside image
+HOSTILE_LOGIN = "[logga in](http://phish.example/login)"
+HOSTILE_MATH = "$x^2$"
+HOSTILE_BOLD = "**fet**"
+HOSTILE_COLOUR = ":red[röd]"
+HOSTILE_ICON = ":material/lock:"
+HOSTILE_EMOJI = ":smile:"
+HOSTILE_URL = "http://phish.example/login"
+HOSTILE_WWW = "www.phish.example"
+HOSTILE_EMAIL = "hjalp@phish.example"
+HOSTILE_SETEXT = "Rubrik\n==="  # a line of = under a line makes it a heading
+HOSTILE_INDENT = "\n\n    kod"  # four spaces after a blank line make a code block
+HOSTILE_TYPOGRAPHY = "a -- b -> c <= d"
+# matplotlib's mathtext: the first fails every PDF with no message, the second draws a root sign.
+HOSTILE_MATHTEXT = "$a_$"
+HOSTILE_ROOT = "$\\sqrt{x^2}$"
+# Plotly knows no &quot;: html.escape's quotes show as written.
+HOSTILE_QUOTES = "citat \"så\" och 'så'"
+# The search text for ?q=: a live link and an icon in large type on the app's own pages.
+HOSTILE_QUERY = f"{HOSTILE_URL} {HOSTILE_ICON}"
+
+PAYLOADS: dict[str, str] = {
+    "script": HOSTILE_SCRIPT,
+    "img": HOSTILE_IMG,
+    "link": HOSTILE_LINK,
+    "breakout": HOSTILE_BREAKOUT,
+    "long_word": HOSTILE_LONG_WORD,
+    "rtl": HOSTILE_RTL,
+    "sql": HOSTILE_SQL,
+    "template": HOSTILE_TEMPLATE,
+    "image": HOSTILE_IMAGE,
+    "login": HOSTILE_LOGIN,
+    "math": HOSTILE_MATH,
+    "bold": HOSTILE_BOLD,
+    "colour": HOSTILE_COLOUR,
+    "icon": HOSTILE_ICON,
+    "emoji": HOSTILE_EMOJI,
+    "url": HOSTILE_URL,
+    "www": HOSTILE_WWW,
+    "email": HOSTILE_EMAIL,
+    "setext": HOSTILE_SETEXT,
+    "indent": HOSTILE_INDENT,
+    "typography": HOSTILE_TYPOGRAPHY,
+    "mathtext": HOSTILE_MATHTEXT,
+    "root": HOSTILE_ROOT,
+    "quotes": HOSTILE_QUOTES,
+}
+# Outside hosts named by the payloads: the browser may never ask them for anything.
+OUTSIDE_HOSTS = ("bilder.example", "phish.example")
 
 
 @dataclass(frozen=True)
@@ -46,6 +100,10 @@ class HostileData:
         The initiative whose texts were replaced.
     place_id : str
         Its place, whose Swedish and English names were replaced.
+    committee_id : str
+        One of its committees (a collaborator), whose name was replaced.
+    committee_name : str
+        The exact name written.
     texts : dict of str to str
         Field of the initiative -> the exact text written there.
     place_names : dict of str to str
@@ -57,27 +115,47 @@ class HostileData:
     folder: Path
     initiative_id: str
     place_id: str
+    committee_id: str
+    committee_name: str
     texts: dict[str, str]
     place_names: dict[str, str]
     payloads: tuple[str, ...]
 
 
 def write_hostile_data(folder: Path) -> HostileData:
-    """Copy geodata/ to `folder` and write hostile text into Miljöteknik Högdalen and Högdalen."""
+    """Copy geodata/ to `folder` and write hostile text into Miljöteknik Högdalen, Högdalen and
+    Exploateringsnämnden."""
     shutil.copytree(paths.GEODATA_DIR, folder)
     initiative_id, place_id = "miljoteknik-hogdalen", "hogdalen"
+    committee_id = "exploateringsnamnden"
     texts = {
-        "rubrik": f"Miljöteknik {HOSTILE_SCRIPT} Högdalen",
-        "uppdrag": f"Utveckling {HOSTILE_IMG} och {HOSTILE_LINK} av {HOSTILE_TEMPLATE} området",
+        "rubrik": (
+            f"Miljöteknik {HOSTILE_SCRIPT} Högdalen {HOSTILE_BOLD} {HOSTILE_ICON} {HOSTILE_QUOTES}"
+        ),
+        "uppdrag": (
+            f"Utveckling {HOSTILE_IMG} och {HOSTILE_LINK} av {HOSTILE_TEMPLATE} området "
+            f"{HOSTILE_IMAGE} {HOSTILE_LOGIN} {HOSTILE_MATH} {HOSTILE_URL} {HOSTILE_WWW} "
+            f"{HOSTILE_EMAIL} {HOSTILE_EMOJI} {HOSTILE_COLOUR}"
+        ),
         "uppdragsgivare": HOSTILE_SQL,
-        "forvantat_resultat": f"{HOSTILE_BREAKOUT} {HOSTILE_LONG_WORD} slut",
+        "forvantat_resultat": (
+            f"{HOSTILE_BREAKOUT} {HOSTILE_LONG_WORD} slut\n{HOSTILE_SETEXT}{HOSTILE_INDENT} "
+            f"{HOSTILE_TYPOGRAPHY}"
+        ),
         "tidplan": f"{HOSTILE_RTL}Klart 2020 tfel-ot-thgir",
-        "ansvarig_namnd": f"Stockholm Business Region {HOSTILE_SCRIPT}",
+        "ansvarig_namnd": f"Stockholm Business Region {HOSTILE_SCRIPT} {HOSTILE_URL}",
     }
     place_names = {
-        "name": f"Högdalen {HOSTILE_SCRIPT} {HOSTILE_LINK} {HOSTILE_TEMPLATE}",
-        "name_en": f"Hogdalen {HOSTILE_IMG}",
+        "name": (
+            f"Högdalen {HOSTILE_SCRIPT} {HOSTILE_LINK} {HOSTILE_TEMPLATE} {HOSTILE_MATHTEXT} "
+            f"{HOSTILE_ROOT}"
+        ),
+        "name_en": f"Hogdalen {HOSTILE_IMG} {HOSTILE_MATHTEXT} {HOSTILE_ICON}",
     }
+    committee_name = (
+        f"Nämnd {HOSTILE_IMAGE} {HOSTILE_LOGIN} {HOSTILE_MATH} {HOSTILE_BOLD} {HOSTILE_COLOUR} "
+        f"{HOSTILE_RTL}nmän"
+    )
     plan_file = folder / paths.ACTION_PLAN_FILE.name
     plan = yaml.safe_load(plan_file.read_text(encoding="utf-8"))
     record = next(item for item in plan["initiatives"] if item["id"] == initiative_id)
@@ -91,17 +169,20 @@ def write_hostile_data(folder: Path) -> HostileData:
     feature = next(f for f in places["features"] if f["properties"]["id"] == place_id)
     feature["properties"].update(place_names)
     places_file.write_text(json.dumps(places, ensure_ascii=False), encoding="utf-8")
-    payloads = (
-        HOSTILE_SCRIPT,
-        HOSTILE_IMG,
-        HOSTILE_LINK,
-        HOSTILE_BREAKOUT,
-        HOSTILE_LONG_WORD,
-        HOSTILE_RTL,
-        HOSTILE_SQL,
-        HOSTILE_TEMPLATE,
+    committees_file = folder / paths.COMMITTEES_FILE.name
+    committees = yaml.safe_load(committees_file.read_text(encoding="utf-8"))
+    body = next(item for item in committees["committees"] if item["id"] == committee_id)
+    body["name"] = committee_name
+    committees_file.write_text(
+        yaml.safe_dump(committees, allow_unicode=True, sort_keys=False, width=100),
+        encoding="utf-8",
     )
-    return HostileData(folder, initiative_id, place_id, texts, place_names, payloads)
+    written = "\n".join([*texts.values(), *place_names.values(), committee_name])
+    payloads = tuple(payload for payload in PAYLOADS.values() if payload in written)
+    assert len(payloads) == len(PAYLOADS), set(PAYLOADS.values()) - set(payloads)
+    return HostileData(
+        folder, initiative_id, place_id, committee_id, committee_name, texts, place_names, payloads
+    )
 
 
 # Elements a fragment of our HTML may never hold, and URL schemes that run code.
@@ -166,9 +247,22 @@ OWN_MARKDOWN_TAGS = {"span", "a", "div", "br", "b", "strong", "em", "i"}
 _ESCAPED = re.compile(r"\\.", re.S)
 
 
+# The character references `soderort.inert.markdown` writes for a line's first space or tab.
+_CHARACTER_REFERENCES = {"&#32;": " ", "&#9;": "\t"}
+
+
+def resolve_markdown(markdown: str) -> str:
+    """The text nodes of escaped Markdown as the parser leaves them: escapes and character
+    references resolved, word joiners kept (Streamlit's front end rewrites these nodes)."""
+    text = re.sub(r"\\(.)", r"\1", markdown, flags=re.S)
+    for reference, char in _CHARACTER_REFERENCES.items():
+        text = text.replace(reference, char)
+    return text
+
+
 def unescape_markdown(markdown: str) -> str:
     """The text a reader sees of escaped Markdown (escapes made literal, word joiners unseen)."""
-    return re.sub(r"\\(.)", r"\1", markdown, flags=re.S).replace(WORD_JOINER, "")
+    return resolve_markdown(markdown).replace(WORD_JOINER, "")
 
 
 def assert_inert_markdown(markdown: str) -> None:
@@ -184,7 +278,41 @@ def assert_inert_markdown(markdown: str) -> None:
     assert set(markup.tags) <= OWN_MARKDOWN_TAGS, (markup.tags, markdown[:300])
     for url in re.findall(r"\]\(\s*<?([^)\s>]*)", masked):
         assert not url.lower().startswith(CODE_SCHEMES), url
+        assert not any(host in url for host in OUTSIDE_HOSTS), url
     assert not re.search(r"<\s*(javascript|data|vbscript):", masked, re.IGNORECASE), markdown
+    # Maths, setext headings and indented code: the app's own Markdown uses none of them.
+    assert "$" not in masked, markdown
+    assert not re.search(r"\n[ ]{0,3}(=+|-+)[ \t]*(\n|$)", masked), markdown
+    assert not re.search(r"(^|\n)[ \t]*\n( {4}|\t)", masked), markdown
+    # What Streamlit's front end rewrites in the text nodes after parsing.
+    nodes = resolve_markdown(markdown)
+    assert not re.search(r"(?i)(https?://|www\.)[^\s]*\.example", nodes), markdown
+    assert not re.search(r"[-.\w+]@[-\w]+\.example", nodes), markdown
+    assert not re.search(r":(material/\w+|[\w+-]+):", nodes), markdown
+    assert_bidi_closed(markdown)
+
+
+# Bidi controls that open a run (LRE RLE LRO RLO; LRI RLI FSI) and what closes each.
+_BIDI_OPENERS = {
+    **dict.fromkeys("\u202a\u202b\u202d\u202e", "\u202c"),
+    **dict.fromkeys("\u2066\u2067\u2068", "\u2069"),
+}
+
+
+def assert_bidi_closed(text: str) -> None:
+    """Check that every bidi control `text` opens is closed within it, so that it cannot turn
+    the text after it around (the app's own, or another string's)."""
+    open_runs: list[str] = []
+    for char in text:
+        if char in _BIDI_OPENERS:
+            open_runs.append(_BIDI_OPENERS[char])
+        elif open_runs and char == open_runs[-1]:
+            open_runs.pop()
+        elif char == "\u2069" and "\u2069" in open_runs:
+            # A PDI closes the embeddings inside its isolate too.
+            while open_runs.pop() != "\u2069":
+                pass
+    assert not open_runs, ([hex(ord(c)) for c in open_runs], text[:200])
 
 
 # ------------------------------------------------------------------------ spreadsheet formulas

@@ -6,27 +6,27 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from soderort import inert
 from soderort.facts import committee_line
 from soderort.i18n import status_label, t
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative
-from ui import escape_markdown
 
 
 def field_markdown(initiative: Initiative, field: str) -> str:
     """One column's text, escaped, with "…" where the source cuts it off."""
-    value = escape_markdown(getattr(initiative, field))
+    value = inert.markdown(getattr(initiative, field))
     return f"{value} …" if initiative.is_truncated(field) else value
 
 
 def committees_markdown(data: PlanData, initiative: Initiative, language: str) -> str:
     """The responsible bodies, leads first, each with its role."""
-    return escape_markdown(committee_line(data, initiative, language))
+    return inert.markdown(committee_line(data, initiative, language))
 
 
 def places_markdown(data: PlanData, initiative: Initiative, language: str) -> str:
     """The initiative's places, by name."""
-    return ", ".join(escape_markdown(data.place_name(p, language)) for p in initiative.places)
+    return ", ".join(inert.markdown(data.place_name(p, language)) for p in initiative.places)
 
 
 def render_initiative_card(
@@ -46,7 +46,7 @@ def render_initiative_card(
         Whether the full text starts open.
     """
     with st.container(border=True):
-        st.markdown(f"#### {escape_markdown(initiative.rubrik)}")
+        st.markdown(f"#### {inert.markdown(initiative.rubrik)}")
         status = status_label(initiative.timeline.status.value, language)
         st.caption(f"{places_markdown(data, initiative, language)} · {status}")
         st.markdown(

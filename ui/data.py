@@ -14,13 +14,12 @@ from typing import Any, NoReturn, TypeVar
 
 import streamlit as st
 
-from soderort import datafiles, paths
+from soderort import datafiles, inert, paths
 from soderort.errors import DataError
 from soderort.filters import prepare_search
 from soderort.i18n import t
 from soderort.loading import PlanData, load_plan_data
 from soderort.memo import per_plan
-from ui import escape_markdown
 from ui.sidebar import current_language
 
 # The files load_plan_data reads; a change to any of them gives a new cache entry.
@@ -131,7 +130,7 @@ def get_plan_data(data_dir: Path | str | None = None, *, notify: bool = False) -
 
 def _keep_last_good(last_good: PlanData, changing: list[str], notify: bool) -> PlanData:
     if notify:
-        names = ", ".join(f"**{escape_markdown(name)}**" for name in changing)
+        names = ", ".join(f"**{inert.markdown(name)}**" for name in changing)
         count = len(last_good.initiatives)
         text = t("data.changing", current_language(), files=names, count=count)
         st.warning(text, icon=":material/sync:")
@@ -156,10 +155,10 @@ def render_data_error(err: DataError, language: str, *, from_env: bool = False) 
         Whether the data folder was set with `paths.DATA_DIR_ENV`; the page then tells how to
         check that folder rather than geodata/.
     """
-    files = ", ".join(f"**{escape_markdown(name)}**" for name in err.files)
+    files = ", ".join(f"**{inert.markdown(name)}**" for name in err.files)
     lines = [t("data_error.files", language, files=files), ""]
     shown = err.problems[:MAX_PROBLEMS_SHOWN]
-    lines.extend(f"- {escape_markdown(str(problem))}" for problem in shown)
+    lines.extend(f"- {inert.markdown(str(problem))}" for problem in shown)
     hidden = len(err.problems) - len(shown)
     if hidden:
         lines.append(f"- {t('data_error.more', language, count=hidden)}")

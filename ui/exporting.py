@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from soderort import mapping, viewstate
+from soderort import inert, mapping, viewstate
 from soderort.describe import describe_filters
 from soderort.exports import export_filename
 from soderort.facts import count_by_place, count_with_undated
@@ -24,7 +24,6 @@ from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import format_date, t
 from soderort.loading import PlanData
 from soderort.report import build_place_pdf, build_report_pdf, render_map_png
-from ui import escape_markdown
 from ui.data import cache_per_plan
 from ui.maps import view_map_layers
 
@@ -169,13 +168,17 @@ def render_export_panel(
         t("export.place.select", language),
         options=places,
         index=places.index(default),
+        # Options are plain text, but a right-to-left name would turn the count around.
         format_func=lambda p: t(
-            "export.place.option", language, place=data.place_name(p, language), count=counts[p]
+            "export.place.option",
+            language,
+            place=inert.isolate(data.place_name(p, language)),
+            count=counts[p],
         ),
         key=key_prefix + viewstate.SS_EXPORT_PLACE,
     )
     place = place if place in places else default
-    place_name = escape_markdown(data.place_name(place, language))
+    place_name = inert.markdown(data.place_name(place, language))
     st.download_button(
         t("export.place.button", language, place=place_name),
         data=_deferred(place_pdf, data, key, place, language),
@@ -205,4 +208,4 @@ def filters_markdown(data: PlanData, filters: FilterState, language: str) -> str
     lines = describe_filters(filters, data, language)
     if not lines:
         return t("export.no_filters", language)
-    return "\n".join(f"- {escape_markdown(line)}" for line in lines)
+    return "\n".join(f"- {inert.markdown(line)}" for line in lines)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
+from soderort import inert
 from soderort.facts import count_with_undated
 from soderort.filters import FilterState, filter_initiatives, year_span
 from soderort.i18n import (
@@ -50,7 +51,6 @@ from soderort.viewstate import (
     encode_query,
     normalize_year_range,
 )
-from ui import escape_markdown
 from ui.query_limit import render_query_limit_notice
 
 # By default Streamlit drops a widget's value when the user switches pages, even for a widget
@@ -196,8 +196,8 @@ def _notice_text(notices: Sequence[Notice], language: str) -> str:
             t(
                 "notice.item",
                 language,
-                param=escape_markdown(notice.param[:NOTICE_VALUE_CHARS]),
-                value=escape_markdown(value),
+                param=inert.markdown(notice.param[:NOTICE_VALUE_CHARS]),
+                value=inert.markdown(value),
                 reason=t(f"reason.{notice.reason}", language),
             )
         )

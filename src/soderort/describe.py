@@ -1,6 +1,6 @@
 """The filters in words, for the printed report, the export page and the presentation's title.
 
-The lines are plain text (no Markdown): a page that shows them with st.markdown escapes them.
+The lines are plain text (no Markdown): a page escapes them for its medium (`soderort.inert`).
 """
 
 from __future__ import annotations

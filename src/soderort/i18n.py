@@ -6,10 +6,11 @@ text, add a key to the section it belongs to (or a new section) with both langua
 ``{placeholders}`` in each; a unit test checks that.
 
 Texts are shown with Streamlit's Markdown, so they may use it (file names in backticks); values
-filled into a placeholder from data or a URL must be escaped by the caller. Some sections are
-not Markdown: ``report.*`` goes into the printed PDF (escaped by `soderort.report.markup`),
-``map.popup.*``, ``map.legend.*``, ``map.layer.*`` and ``map.control.*`` into the map's HTML
-(escaped by `soderort.mapping`), and ``timeline.chart.*`` into the Plotly chart.
+filled into a placeholder from data or a URL must be escaped by the caller with
+`soderort.inert.markdown`. Some sections are not Markdown: ``report.*`` goes into the printed PDF
+(escaped with `soderort.inert.paragraph`), ``map.popup.*``, ``map.legend.*``, ``map.layer.*`` and
+``map.control.*`` into the map's HTML (`soderort.inert.html`), and ``timeline.chart.*`` into the
+Plotly chart (`soderort.inert.plotly`).
 """
 
 from __future__ import annotations

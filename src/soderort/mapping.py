@@ -2,7 +2,7 @@
 
 The page hands the base map to streamlit-folium once and the place layer as
 ``feature_group_to_add``: when the filters change only the layer is swapped, so the map keeps
-the user's zoom and pan. Everything a user can type into the data is HTML-escaped here.
+the user's zoom and pan. Every text from the data is HTML-escaped (`soderort.inert.html`).
 
 Popups and tooltips are bound with small elements of our own rather than folium's: folium's
 popup needs jQuery (which the app does not load; it loads nothing from a CDN), and its tooltip
@@ -15,7 +15,6 @@ import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from html import escape
 from typing import Any
 from urllib.parse import urlencode
 
@@ -31,6 +30,7 @@ from shapely.ops import polylabel
 from soderort import assets
 from soderort.facts import committee_entries, group_by_place
 from soderort.i18n import column_label, initiative_count, t
+from soderort.inert import html as escape
 from soderort.loading import PlanData
 from soderort.memo import per_plan
 from soderort.model import Initiative

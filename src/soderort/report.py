@@ -5,8 +5,9 @@ then every matching initiative grouped by place. `build_place_pdf` makes a one-p
 one place. `render_map_png` draws the map itself with geopandas and matplotlib, without tiles
 or network, so it prints the same anywhere.
 
-Every text from the data goes through `xml.sax.saxutils.escape` before it reaches a ReportLab
-Paragraph: Paragraph reads its input as markup, and an initiative's text must print as typed.
+Every text from the data goes through `markup` (`soderort.inert.paragraph`) before it reaches a
+ReportLab Paragraph, which reads its input as markup, and the map's labels are drawn without
+mathtext (`soderort.inert.MATPLOTLIB_TEXT`): an initiative's text must print as typed.
 """
 
 from __future__ import annotations
@@ -15,11 +16,9 @@ import datetime as dt
 import functools
 import io
 import math
-import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
-from xml.sax.saxutils import escape
 
 import geopandas as gpd
 import matplotlib
@@ -54,6 +53,7 @@ from reportlab.platypus import (
 from shapely.geometry import box
 from shapely.ops import polylabel
 
+from soderort import inert
 from soderort.exports import cell_text, header, source_text, themes_text
 from soderort.facts import (
     committee_entries,
@@ -98,23 +98,8 @@ FOOTER_SIZE = 7
 # comes out at the same size on the printed page.
 MAP_PRINT_WIDTH_IN = 7.0
 
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
-def markup(text: str) -> str:
-    """Make any text safe for a ReportLab Paragraph, so that it prints exactly as typed.
-
-    Parameters
-    ----------
-    text : str
-        Text from the data or from the caller (it may hold ``<``, ``&`` or markup).
-
-    Returns
-    -------
-    str
-        The text with ``&``, ``<``, ``>`` escaped and control characters dropped.
-    """
-    return escape(_CONTROL_CHARACTERS.sub("", str(text)))
+# ReportLab's Paragraph markup is escaped at the text boundary.
+markup = inert.paragraph
 
 
 # ------------------------------------------------------------------------------------ fonts
@@ -260,7 +245,7 @@ def _numbered_canvas(footer: str, language: str) -> type[rl_canvas.Canvas]:
 
 def _fit(text: str, width: float, font: str, size: float) -> str:
     """Shorten a one-line text with "…" until it fits the width."""
-    text = _CONTROL_CHARACTERS.sub("", text)
+    text = inert.drawn_text(text)
     if pdfmetrics.stringWidth(text, font, size) <= width:
         return text
     while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
@@ -771,8 +756,8 @@ def _legend_rows(
     ]
     name_column = "name_en" if language == "en" else "name"
     for pid in places.index[washed]:
-        label = f"{counts[pid]} ({places.loc[pid, name_column]})"
-        rows.append((count_colour(counts[pid]), True, label))
+        name = inert.drawn_text(places.loc[pid, name_column])
+        rows.append((count_colour(counts[pid]), True, f"{counts[pid]} ({name})"))
     return rows
 
 
@@ -801,6 +786,7 @@ def _place_label(
         "path_effects": halo,
         "zorder": 10,
         "textcoords": "offset points",
+        **inert.MATPLOTLIB_TEXT,
     }
     for offset in (*_LABEL_OFFSETS, None):
         chosen = offset or (0, 0)
@@ -962,11 +948,13 @@ def render_map_png(
         columnspacing=0.9,
     )
     legend.set_zorder(12)
+    for text in legend.get_texts():
+        text.update(inert.MATPLOTLIB_TEXT)
 
     renderer = figure.canvas.get_renderer()
     taken = [artist.get_window_extent(renderer) for artist in (bar, bar_label, legend)]
     for pid, x, y in _label_anchors(places, place_id, (minx, miny, maxx, maxy)):
-        name = places.loc[pid, "name_en" if language == "en" else "name"]
+        name = inert.drawn_text(places.loc[pid, "name_en" if language == "en" else "name"])
         _place_label(
             ax,
             renderer,

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import html
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Literal
 
 import plotly.graph_objects as go
 
+from soderort import inert
 from soderort.facts import committee_entries
 from soderort.i18n import LANGUAGES, STRINGS, t
 from soderort.model import Initiative, Status
@@ -286,7 +286,7 @@ def _wrap(text: str, width: int = 60) -> str:
         else:
             current = f"{current} {word}".strip()
     lines.append(current)
-    return "<br>".join(html.escape(line) for line in lines)
+    return "<br>".join(inert.plotly(line) for line in lines)
 
 
 def _unique_labels(rows: Sequence[TimelineRow]) -> list[str]:
@@ -334,7 +334,7 @@ def _groups(data: PlanData, colour_by: ColourBy, language: str) -> dict[str, _Gr
             return data.committee_name(key)
 
     # Legend entries are Plotly's small HTML, like tick labels: names from the data are escaped.
-    return {key: _Group(key, html.escape(name(key), quote=False), colours[key]) for key in keys}
+    return {key: _Group(key, inert.plotly(name(key)), colours[key]) for key in keys}
 
 
 def _group_key(row: TimelineRow, colour_by: ColourBy) -> str:
@@ -361,18 +361,18 @@ def _hover(row: TimelineRow, data: PlanData, language: str, headline: str = "") 
     labels = chart_labels(language)
     lines = [f"<b>{_wrap(row.rubrik)}</b>"]
     if headline:
-        lines.append(html.escape(headline))
+        lines.append(inert.plotly(headline))
     # The Tidplan cell verbatim on one line, so that what the plan says is never re-worded.
-    tidplan = html.escape(row.tidplan) if row.tidplan.strip() else labels["not_stated"]
+    tidplan = inert.plotly(row.tidplan) if row.tidplan.strip() else labels["not_stated"]
     lines.append(f"{labels['hover_tidplan']}: <i>{tidplan}</i>")
-    lines.append(f"{labels['hover_years']}: {html.escape(_years_text(row, labels))}")
+    lines.append(f"{labels['hover_years']}: {inert.plotly(_years_text(row, labels))}")
     lines.append(f"{labels['hover_status']}: {labels['status_' + row.status.value]}")
     themes = ", ".join(data.theme_name(t, language) for t in row.themes)
-    lines.append(f"{labels['hover_themes']}: {html.escape(themes)}")
+    lines.append(f"{labels['hover_themes']}: {inert.plotly(themes)}")
     leads = ", ".join(row.lead_committees) or labels["no_lead"]
     lines.append(f"{labels['hover_lead']}: {_wrap(leads)}")
     places = ", ".join(data.place_name_or_id(p, language) for p in row.places)
-    lines.append(f"{labels['hover_places']}: {html.escape(places)}")
+    lines.append(f"{labels['hover_places']}: {inert.plotly(places)}")
     return "<br>".join(lines)
 
 
@@ -759,7 +759,7 @@ def build_timeline_figure(
         # the data are escaped so that they show as written.
         tickmode="array",
         tickvals=y_labels,
-        ticktext=[html.escape(label, quote=False) for label in y_labels],
+        ticktext=[inert.plotly(label) for label in y_labels],
         # Reversed so that the plan's first initiative is at the top; -1.3 leaves the label band.
         range=[len(rows) - 0.5, -1.3] if rows else [0.5, -1.3],
         showticklabels=bool(rows),
@@ -843,7 +843,7 @@ def _date_line(fig: go.Figure, x: float, legend_name: str, label: str, is_today:
         # Today's label to the left of its line, the plan date's to the right: they never meet.
         xanchor="right" if is_today else "left",
         xshift=-4 if is_today else 4,
-        text=f"<b>{html.escape(label)}</b>",
+        text=f"<b>{inert.plotly(label)}</b>",
         showarrow=False,
         font=dict(size=FONT_SIZE, color=colour),
         bgcolor="rgba(255,255,255,0.85)",

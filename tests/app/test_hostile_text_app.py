@@ -13,11 +13,10 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from soderort import paths, viewstate
+from soderort import inert, paths, viewstate
 from soderort.presentation import build_slides, slide_param
 from tests.app.conftest import open_app
-from tests.hostile import HostileData, assert_inert_markdown, unescape_markdown
-from ui import escape_markdown
+from tests.hostile import HOSTILE_QUERY, HostileData, assert_inert_markdown, unescape_markdown
 
 # Elements whose text Streamlit renders as Markdown.
 MARKDOWN_ELEMENTS = {
@@ -40,12 +39,15 @@ def hostile_app(hostile_data: HostileData, monkeypatch: pytest.MonkeyPatch, st_f
 
 
 def markdown_texts(node) -> list[str]:
-    """The Markdown of every text element, label and help text under `node`, in page order."""
+    """The Markdown of every text element, table cell, label and help text under `node`, in
+    page order."""
     found = []
     for child in getattr(node, "children", {}).values():
         kind = type(child).__name__
         if kind in MARKDOWN_ELEMENTS:
             found.append(str(child.value))
+        if kind == "Table":  # st.table renders each cell as Markdown
+            found.extend(str(cell) for cell in child.value.to_numpy().ravel())
         # Widget labels, expander labels and help tooltips are Markdown too.
         for attribute in ("label", "help"):
             value = getattr(child, attribute, None)
@@ -59,27 +61,14 @@ def open_page(page: str | None = None, **params: str) -> AppTest:
     return open_app(page, params, timeout=90)
 
 
-def check_page(at: AppTest, hostile_data: HostileData) -> tuple[str, list[str]]:
-    """Check every Markdown text on the page; return what the reader sees, and the texts that
-    show a hostile place name unescaped (see `test_place_names_are_shown_as_text`).
-
-    Any other markup from the data fails the test at once.
-    """
+def shown_text(at: AppTest, hostile_data: HostileData) -> str:
+    """Check every Markdown text on the page (`assert_inert_markdown`); return what the reader
+    sees."""
     texts = markdown_texts(at.main) + markdown_texts(at.sidebar)
     assert texts
-    place_name_offenders = []
     for text in texts:
-        try:
-            assert_inert_markdown(text)
-        except AssertionError:
-            if not any(name in text for name in hostile_data.place_names.values()):
-                raise
-            place_name_offenders.append(text)
-    return "\n".join(unescape_markdown(text) for text in texts), place_name_offenders
-
-
-def shown_text(at: AppTest, hostile_data: HostileData) -> str:
-    return check_page(at, hostile_data)[0]
+        assert_inert_markdown(text)
+    return "\n".join(unescape_markdown(text) for text in texts)
 
 
 def test_map_page_list_shows_the_texts_as_typed(hostile_data) -> None:
@@ -153,8 +142,26 @@ def test_place_names_are_shown_as_text(hostile_data, where) -> None:
     at = open_page(page, **params)
     if where == "export":
         at.selectbox(key=viewstate.SS_EXPORT_PLACE).set_value(hostile_data.place_id).run()
-    _shown, offenders = check_page(at, hostile_data)
-    assert not offenders, offenders
+    assert hostile_data.place_names["name"] in shown_text(at, hostile_data)
+
+
+def test_place_page_committee_table_shows_names_as_typed(hostile_data) -> None:
+    # The table rendered its cells as Markdown: an outside image, a live link, maths, bold.
+    at = open_page("pages/place.py", place=hostile_data.place_id)
+    (table,) = at.table
+    cells = [str(cell) for cell in table.value.to_numpy().ravel()]
+    for cell in cells:
+        assert_inert_markdown(cell)
+    shown = [unescape_markdown(cell) for cell in cells]
+    assert inert.isolate(hostile_data.committee_name) in shown
+    assert any(hostile_data.texts["rubrik"] in cell for cell in shown)
+
+
+@pytest.mark.parametrize("page", ["pages/presentation.py", "pages/export.py"])
+def test_search_text_from_the_link_is_shown_as_typed(hostile_data, page) -> None:
+    # In the filters' description: a bare URL was a live link, :material/lock: an icon.
+    at = open_page(page, **{viewstate.QP_TEXT: HOSTILE_QUERY})
+    assert HOSTILE_QUERY in shown_text(at, hostile_data)
 
 
 # Streamlit's front end (StreamlitMarkdown) rewrites these tokens in text nodes, after escapes.
@@ -167,9 +174,9 @@ def test_escaped_text_keeps_tokens_that_streamlit_would_turn_into_symbols(
     token: str, template: str
 ) -> None:
     written = template.format(token)
-    shown = unescape_markdown(escape_markdown(written))
+    shown = unescape_markdown(inert.markdown(written))
     assert shown == written
     # The text node the front end sees: no token it rewrites stands alone between spaces.
-    text_node = re.sub(r"\\(.)", r"\1", escape_markdown(written))
+    text_node = re.sub(r"\\(.)", r"\1", inert.markdown(written))
     for rewritten in STREAMLIT_TYPOGRAPHY:
         assert not re.search(rf"(^|\s){re.escape(rewritten)}(\s|$)", text_node), rewritten

@@ -16,13 +16,13 @@ from streamlit import config
 from streamlit.testing.v1 import AppTest
 
 from benchmarks.synthetic import generate_data_folder
+from soderort import inert
 from soderort.facts import group_by_place
 from soderort.filters import MAP_LIST_CARD_LIMIT
 from soderort.loading import load_plan_data
 from soderort.paths import DATA_DIR_ENV
 from soderort.viewstate import SS_CLEAR_PLACE, SS_COLOUR_BY, SS_FILTER_TEXT, SS_LANGUAGE
 from tests.app.conftest import click_on, run
-from ui import escape_markdown
 
 
 def card_headings(at: AppTest) -> list[str]:
@@ -32,7 +32,7 @@ def card_headings(at: AppTest) -> list[str]:
 
 def headings_for(plan_data, place_id: str) -> list[str]:
     return [
-        escape_markdown(item.rubrik) for item in plan_data.initiatives if place_id in item.places
+        inert.markdown(item.rubrik) for item in plan_data.initiatives if place_id in item.places
     ]
 
 
@@ -136,7 +136,7 @@ def test_a_large_plan_lists_a_readable_number_of_cards(
     # The places left without cards are still named, with their counts.
     hidden = next(m.value for m in at.markdown if m.value.startswith("Fler områden"))
     last_place, last_members = groups[-1]
-    assert f"{escape_markdown(data.place_name(last_place, 'sv'))} ({len(last_members)})" in hidden
+    assert f"{inert.markdown(data.place_name(last_place, 'sv'))} ({len(last_members)})" in hidden
 
     # Choosing a place on the map lists that place's cards instead.
     busiest = max(data.places.index, key=lambda p: sum(p in i.places for i in data.initiatives))

@@ -19,14 +19,30 @@ import re
 from collections import Counter
 
 import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from soderort import exports, mapping, report
+from soderort import exports, inert, mapping, report
 from soderort.filters import FilterState, filter_initiatives
 from soderort.spreadsheet import neutralise_csv_field
 from soderort.timeline_chart import build_timeline_figure, shorten
-from tests.hostile import Markup, fragments
+from tests.hostile import (
+    HOSTILE_MATH,
+    HOSTILE_MATHTEXT,
+    HOSTILE_QUOTES,
+    HOSTILE_ROOT,
+    HOSTILE_RTL,
+    PAYLOADS,
+    Markup,
+    assert_bidi_closed,
+    assert_inert_markdown,
+    fragments,
+    unescape_markdown,
+)
 
 
 def shape(markups: list[Markup]) -> tuple[Counter, Counter]:
@@ -180,3 +196,126 @@ def test_timeline_labels_show_headings_and_names_as_typed(
     assert "<" not in shown and html.unescape(shown) == label
     names = {trace.name for trace in figure.data if trace.showlegend}
     assert "Nämnd &lt;b&gt;fet&lt;/b&gt; &amp; co" in names
+
+
+# ----------------------------------------------------------------- the boundary, per medium
+
+# Every payload alone, inside other text, and at the start of a line after a blank line.
+SHAPES = ["{}", "Före {} efter", "Rad ett\n\n{}"]
+CORPUS = [shape.format(payload) for payload in PAYLOADS.values() for shape in SHAPES]
+
+
+@pytest.mark.parametrize("text", CORPUS)
+def test_markdown_shows_every_payload_as_typed(text: str) -> None:
+    escaped = inert.markdown(text)
+    # In the app's own Markdown, as the cards and lists write it.
+    for markdown in (escaped, f"**Rubrik:** {escaped}  \n**Tidplan:** {escaped}"):
+        assert_inert_markdown(markdown)
+    assert unescape_markdown(escaped) == inert.isolate(text)
+
+
+@pytest.mark.parametrize("text", CORPUS)
+def test_html_shows_every_payload_as_typed(text: str) -> None:
+    escaped = inert.html(text)
+    content = Markup(f"<p>{escaped}</p>")
+    assert set(content.tags) == {"p"} and content.text == inert.isolate(text)
+    attribute = Markup(f'<p title="{escaped}" data-place="{escaped}">x</p>')
+    assert set(attribute.attributes) == {("p", "title"), ("p", "data-place")}
+
+
+# The only entities Plotly's small HTML decodes (plotly.js svg_text_utils), and its tags.
+PLOTLY_ENTITIES = {"&lt;": "<", "&gt;": ">", "&amp;": "&"}
+
+
+def plotly_shown(text: str) -> str:
+    return re.sub(r"&(lt|gt|amp);", lambda match: PLOTLY_ENTITIES[match.group(0)], text)
+
+
+@pytest.mark.parametrize("text", CORPUS)
+def test_plotly_shows_every_payload_as_typed(text: str) -> None:
+    escaped = inert.plotly(text)
+    assert "<" not in escaped and ">" not in escaped
+    # No entity Plotly would leave as written (&quot; showed literally in the hovers).
+    assert set(re.findall(r"&#?\w+;", escaped)) <= set(PLOTLY_ENTITIES), escaped
+    assert plotly_shown(escaped) == inert.isolate(text)
+
+
+def test_timeline_hover_shows_quotes_as_typed(hostile_plan, hostile_data) -> None:
+    figure = build_timeline_figure(hostile_plan, hostile_plan.initiatives, colour_by="theme")
+    hovers = [text for trace in figure.data for text in (trace.hovertext or ()) if text]
+    hover = next(text for text in hovers if "Miljöteknik" in text)
+    assert "&quot;" not in hover and "&#x27;" not in hover
+    assert HOSTILE_QUOTES in plotly_shown(hover)
+
+
+@pytest.mark.parametrize("text", CORPUS)
+def test_reportlab_paragraph_prints_every_payload_as_typed(text: str) -> None:
+    buffer = io.BytesIO()
+    font, _bold = report.register_fonts()
+    style = ParagraphStyle("body", fontName=font, fontSize=9)
+    SimpleDocTemplate(buffer).build([Paragraph(inert.paragraph(text), style)])
+    assert squeezed(pdf_text(buffer.getvalue())) == squeezed(inert.drawn_text(text))
+
+
+@pytest.mark.parametrize("text", [HOSTILE_MATHTEXT, HOSTILE_ROOT, HOSTILE_MATH])
+def test_matplotlib_draws_dollars_as_typed(text: str) -> None:
+    figure = Figure()
+    FigureCanvasAgg(figure)
+    label = figure.add_axes((0, 0, 1, 1)).annotate(text, xy=(0.5, 0.5), **inert.MATPLOTLIB_TEXT)
+    renderer = figure.canvas.get_renderer()
+    drawn = label.get_window_extent(renderer).width
+    width, _height, _descent = renderer.get_text_width_height_descent(
+        text, label.get_fontproperties(), ismath=False
+    )
+    assert drawn == pytest.approx(width)
+
+
+def test_matplotlib_would_read_the_dollars_as_mathtext_without_the_boundary() -> None:
+    figure = Figure()
+    FigureCanvasAgg(figure)
+    label = figure.add_axes((0, 0, 1, 1)).annotate(HOSTILE_MATHTEXT, xy=(0.5, 0.5))
+    with pytest.raises(ValueError):
+        label.get_window_extent(figure.canvas.get_renderer())
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_pdf_map_draws_place_names_with_dollars(hostile_plan, hostile_data, language) -> None:
+    # "Högdalen $a_$" failed every PDF; the map is drawn for the report and the place sheet.
+    png = report.render_map_png(
+        hostile_plan, hostile_plan.initiatives, place_id=hostile_data.place_id, language=language
+    )
+    assert png.startswith(b"\x89PNG")
+
+
+# ---------------------------------------------------------------------------- bidi controls
+
+RLO, PDF_, FSI, PDI = "\u202e", "\u202c", "\u2068", "\u2069"
+
+
+@pytest.mark.parametrize(
+    ("text", "isolated"),
+    [
+        ("Högdalen", "Högdalen"),
+        (f"{RLO}abc", f"{FSI}{RLO}abc{PDF_}{PDI}"),
+        (f"a{PDF_}b{PDI}", f"{FSI}ab{PDI}"),  # closers with no opener would close ours
+        (f"{RLO}a{PDF_}b", f"{FSI}{RLO}a{PDF_}b{PDI}"),
+        (f"\u2067{RLO}a{PDI}b", f"{FSI}\u2067{RLO}a{PDI}b{PDI}"),
+        ("שלום", f"{FSI}שלום{PDI}"),
+    ],
+)
+def test_isolate_keeps_the_direction_to_the_string(text: str, isolated: str) -> None:
+    assert inert.isolate(text) == isolated
+    assert_bidi_closed(inert.isolate(text))
+
+
+@pytest.mark.parametrize("escape", [inert.markdown, inert.html, inert.plotly])
+def test_browser_media_close_every_bidi_control(escape) -> None:
+    text = f"{HOSTILE_RTL}Klart 2020"
+    with pytest.raises(AssertionError):
+        assert_bidi_closed(text)
+    assert_bidi_closed(f"Rubrik: {escape(text)} · Planerad")
+
+
+@pytest.mark.parametrize("escape", [inert.paragraph, inert.drawn_text])
+def test_media_without_bidi_drop_the_controls(escape) -> None:
+    assert escape(f"{RLO}Klart{PDF_} {FSI}2020{PDI}\x00") == "Klart 2020"
