@@ -147,14 +147,13 @@ def write_hostile_data(folder: Path) -> HostileData:
     }
     place_names = {
         "name": (
-            f"Högdalen {HOSTILE_SCRIPT} {HOSTILE_LINK} {HOSTILE_TEMPLATE} {HOSTILE_MATHTEXT} "
-            f"{HOSTILE_ROOT}"
+            # Names are at most model.MAX_NAME_CHARS long: the link and template are in the texts.
+            f"Högdalen {HOSTILE_SCRIPT} {HOSTILE_MATHTEXT} {HOSTILE_ROOT}"
         ),
         "name_en": f"Hogdalen {HOSTILE_IMG} {HOSTILE_MATHTEXT} {HOSTILE_ICON}",
     }
     committee_name = (
-        f"Nämnd {HOSTILE_IMAGE} {HOSTILE_LOGIN} {HOSTILE_MATH} {HOSTILE_BOLD} {HOSTILE_COLOUR} "
-        f"{HOSTILE_RTL}nmän"
+        f"Nämnd {HOSTILE_IMAGE} {HOSTILE_LOGIN} {HOSTILE_MATH} {HOSTILE_COLOUR} {HOSTILE_RTL}nmän"
     )
     plan_file = folder / paths.ACTION_PLAN_FILE.name
     plan = yaml.safe_load(plan_file.read_text(encoding="utf-8"))
