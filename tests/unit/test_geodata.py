@@ -1,8 +1,8 @@
-"""Checks on the committed geodata/ files built by soderort.build_geodata.
+"""Checks on the committed geodata/ files built by tools/build_geodata.py.
 
 The files are read as committed, not rebuilt, except by the reproducibility test at the end.
 Checks that need the public sources (points.csv, the SCB municipalities) skip when the shared
-geodata-sources folder is not beside the project.
+geodata-sources folder is neither beside the project nor named by $SODERORT_GEODATA_SOURCES.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ from pyproj import Transformer
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
-from soderort import build_geodata, paths
+from soderort import paths
+from tools import build_geodata
 
-SOURCES = paths.DEFAULT_SOURCES_DIR
+SOURCES = build_geodata.DEFAULT_SOURCES_DIR
 SKIP_REASON = (
     f"geodata sources not found at {SOURCES} (the shared folder beside the project is absent "
     "on this machine), so checks against points.csv and the SCB municipalities cannot run"
