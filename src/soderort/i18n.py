@@ -77,6 +77,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Texten är avklippt i källan",
         "en": "Cut off in the source",
     },
+    # ------------------------------------------------------- uncertain readings of the OCR
+    "reading.mark": {
+        "sv": "[osäker läsning; OCR: ”{ocr}”]",
+        "en": "[uncertain reading; OCR: “{ocr}”]",
+    },
     # ------------------------------------------------------------------------------- sidebar
     "sidebar.language": {"sv": "Språk / Language", "en": "Språk / Language"},
     "sidebar.filters": {"sv": "Filter", "en": "Filters"},
@@ -542,12 +547,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "table.help.start": {
         "sv": (
-            "Startår enligt tidplanen. Ett ungefärligt år (”början av 2000-talet”) står som "
-            "årtal här och med ”ca” i nedladdningarna; se Tidplan."
+            "Startår enligt tidplanen. En start som tidplanen anger som en period (”början av "
+            "2000-talet”) står som perioden, 2000–2009; se Tidplan."
         ),
         "en": (
-            "Start year from the timeline. An approximate year (“the early 2000s”) is shown as "
-            "a year here and with “ca” in the downloads; see Timeline."
+            "Start year from the timeline. A start the timeline gives as a period (“the early "
+            "2000s”) is shown as the period, 2000–2009; see Timeline."
         ),
     },
     "table.help.target": {"sv": "Målår enligt tidplanen", "en": "Target year from the timeline"},
@@ -693,9 +698,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "timeline.chart.legend_symbols": {"sv": "Tecken", "en": "Symbols"},
     "timeline.chart.period": {"sv": "Start till målår", "en": "Start to target year"},
     "timeline.chart.start": {"sv": "Start", "en": "Start"},
-    "timeline.chart.start_approximate": {
-        "sv": "Start, ungefärligt år",
-        "en": "Start, approximate year",
+    "timeline.chart.start_period": {
+        "sv": "Start någon gång under perioden",
+        "en": "Started some time in the period",
     },
     "timeline.chart.milestone": {"sv": "Delmål", "en": "Milestone"},
     "timeline.chart.target": {"sv": "Målår", "en": "Target year"},
