@@ -9,7 +9,7 @@ from soderort.i18n import t
 from soderort.report import build_place_pdf, render_map_png
 from soderort.timeline_chart import build_timeline_figure, unknown_time
 from ui import escape_markdown
-from ui.cards import render_card_list
+from ui.cards import field_markdown, render_card_list
 from ui.data import data_file_mtimes, get_plan_data
 from ui.maps import show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
@@ -155,5 +155,5 @@ else:
         else:
             st.caption(t("place.timeline.none", language))
         if unknown:
-            names = "; ".join(f"**{escape_markdown(item.rubrik)}**" for item in unknown)
+            names = "; ".join(f"**{field_markdown(item, 'rubrik', language)}**" for item in unknown)
             st.caption(t("place.timeline.unknown", language, items=names))

@@ -132,15 +132,15 @@ def draw_place(slide: Slide) -> None:
     st.markdown(f"## {name}{part}", unsafe_allow_html=True)
     for initiative_id in slide.initiatives:
         initiative = data.initiative(initiative_id)
-        st.markdown(f"### {escape_markdown(initiative.rubrik)}")
+        st.markdown(f"### {field_markdown(initiative, 'rubrik', language)}")
         rows = []
         for field in ("uppdrag", "forvantat_resultat"):
             if getattr(initiative, field):
                 label = t(f"column.{field}", language)
-                rows.append(f"**{label}:** {field_markdown(initiative, field)}")
-        timeline = field_markdown(initiative, "tidplan") or t("card.no_time", language)
+                rows.append(f"**{label}:** {field_markdown(initiative, field, language)}")
+        timeline = field_markdown(initiative, "tidplan", language) or t("card.no_time", language)
         rows.append(f"**{t('column.tidplan', language)}:** {timeline}")
-        responsible = field_markdown(initiative, "ansvarig_namnd") or committees_markdown(
+        responsible = field_markdown(initiative, "ansvarig_namnd", language) or committees_markdown(
             data, initiative, language
         )
         rows.append(f"**{t('presentation.responsible', language)}:** {responsible}")

@@ -34,6 +34,7 @@ from soderort.i18n import column_label, initiative_count, role_label, t
 from soderort.loading import PlanData
 from soderort.memo import per_plan
 from soderort.model import Initiative
+from soderort.readings import shown_text
 
 # ColorBrewer "Blues": sequential and safe for colour-blind readers. Grey for zero, so "nothing
 # here" never looks like "a little"; the first step is dark enough to stand out from the faint
@@ -294,7 +295,7 @@ def _committee_line(data: PlanData, initiative: Initiative, language: str) -> st
 
 
 def _field_html(initiative: Initiative, field: str, language: str) -> str:
-    value = getattr(initiative, field)
+    value = shown_text(initiative, field, language)
     if not value:
         return ""
     cut = ""
@@ -412,10 +413,11 @@ def popup_html(
     full = len(initiatives) <= POPUP_FULL_LIMIT
     for initiative in initiatives[:POPUP_LIST_LIMIT]:
         body = initiative_html(data, initiative, language)
+        heading = escape(shown_text(initiative, "rubrik", language))
         if full:
-            parts.append(f"<h4>{escape(initiative.rubrik)}</h4>{body}")
+            parts.append(f"<h4>{heading}</h4>{body}")
         else:
-            parts.append(f"<details><summary>{escape(initiative.rubrik)}</summary>{body}</details>")
+            parts.append(f"<details><summary>{heading}</summary>{body}</details>")
     if len(initiatives) > POPUP_LIST_LIMIT:
         more = t("map.popup.more", language, n=len(initiatives) - POPUP_LIST_LIMIT)
         parts.append(f'<p class="sod-meta">{escape(more)}</p>')

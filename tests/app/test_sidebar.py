@@ -28,6 +28,7 @@ from soderort.viewstate import (
     SS_RESET_FILTERS,
     SS_VIEW,
 )
+from tests.readings import named_years
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
 COUNT = re.compile(r"^\*\*(\d+) (av|of) (\d+) initiativ(es)?\*\*$")
@@ -76,10 +77,7 @@ def assert_shows(at: AppTest, plan_data, want: list[str]) -> None:
 
 
 def years_of(record: dict) -> set[int]:
-    timeline = record["timeline"]
-    named = [timeline.get("start"), timeline.get("target")]
-    named += [m["year"] for m in timeline.get("milestones") or []]
-    return {y for y in named if y is not None}
+    return named_years(record)
 
 
 def naming(records, committee: str, lead: bool = False) -> list[str]:
