@@ -6,6 +6,7 @@ import streamlit as st
 
 from soderort import inert, paths
 from soderort.i18n import column_label, format_date, t
+from soderort.readings import reading_lines, reading_mark
 from ui.data import VALIDATE_COMMAND, get_plan_data
 from ui.sidebar import current_view
 
@@ -51,6 +52,23 @@ if cut:
     )
 else:
     st.markdown(t("about.truncated.none", language))
+
+st.header(t("about.readings.heading", language))
+reading_list = reading_lines(data.initiatives, language)
+if reading_list:
+    example = next(item for item in data.initiatives if item.uncertain_readings)
+    mark = reading_mark(example.uncertain_readings[0], language)
+    st.markdown(t("about.readings.text", language, mark=inert.markdown(mark)))
+    st.markdown(bullets(inert.markdown(line) for line in reading_list))
+else:
+    st.markdown(t("about.readings.none", language))
+
+st.header(t("about.decisions.heading", language))
+st.markdown(t("about.decisions.text", language))
+
+st.header(t("about.areas.heading", language))
+areas = ", ".join(inert.markdown(name) for name in sorted(data.areas["name"]))
+st.markdown(t("about.areas.text", language, areas=areas))
 
 st.header(t("about.notes.heading", language))
 st.caption(t("about.notes.language", language))

@@ -7,7 +7,7 @@ from soderort import exports, facts, inert, mapping, views, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import t
 from soderort.timeline_chart import build_timeline_figure, unknown_time
-from ui.cards import render_card_list
+from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
 from ui.exporting import filter_key, place_pdf
 from ui.maps import show_missing_assets, view_map_layers
@@ -147,5 +147,5 @@ else:
         else:
             st.caption(t("place.timeline.none", language))
         if unknown:
-            names = "; ".join(f"**{inert.markdown(item.rubrik)}**" for item in unknown)
+            names = "; ".join(f"**{field_markdown(item, 'rubrik', language)}**" for item in unknown)
             st.caption(t("place.timeline.unknown", language, items=names))

@@ -134,13 +134,13 @@ def draw_place(slide: Slide) -> None:
     st.markdown(f"## {name}{part}", unsafe_allow_html=True)
     for initiative_id in slide.initiatives:
         initiative = data.initiative(initiative_id)
-        st.markdown(f"### {inert.markdown(initiative.rubrik)}")
+        st.markdown(f"### {field_markdown(initiative, 'rubrik', language)}")
         rows = []
         for field in ("uppdrag", "forvantat_resultat"):
             if getattr(initiative, field):
                 label = t(f"column.{field}", language)
-                rows.append(f"**{label}:** {field_markdown(initiative, field)}")
-        timeline = field_markdown(initiative, "tidplan") or t("card.no_time", language)
+                rows.append(f"**{label}:** {field_markdown(initiative, field, language)}")
+        timeline = field_markdown(initiative, "tidplan", language) or t("card.no_time", language)
         rows.append(f"**{t('column.tidplan', language)}:** {timeline}")
         # The registry's names with their roles, as every other view names them.
         responsible = committees_markdown(data, initiative, language)

@@ -6,7 +6,7 @@ from soderort import inert, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import status_label, t
 from soderort.timeline_chart import build_timeline_figure, unknown_time
-from ui.cards import places_markdown
+from ui.cards import field_markdown, places_markdown
 from ui.data import get_plan_data
 from ui.sidebar import current_view
 
@@ -61,7 +61,7 @@ if unknown:
     for item in unknown:
         status = status_label(item.timeline.status, language)
         line = (
-            f"- **{inert.markdown(item.rubrik)}** – "
+            f"- **{field_markdown(item, 'rubrik', language)}** – "
             f"{places_markdown(data, item, language)} · {status}"
         )
         if item.tidplan.strip():

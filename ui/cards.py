@@ -11,11 +11,12 @@ from soderort.facts import committee_line
 from soderort.i18n import status_label, t
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative
+from soderort.readings import shown_text
 
 
-def field_markdown(initiative: Initiative, field: str) -> str:
-    """One column's text, escaped, with "…" where the source cuts it off."""
-    value = inert.markdown(getattr(initiative, field))
+def field_markdown(initiative: Initiative, field: str, language: str = "sv") -> str:
+    """One column's text, escaped, uncertain readings marked, "…" where the source cuts it off."""
+    value = inert.markdown(shown_text(initiative, field, language))
     return f"{value} …" if initiative.is_truncated(field) else value
 
 
@@ -46,22 +47,24 @@ def render_initiative_card(
         Whether the full text starts open.
     """
     with st.container(border=True):
-        st.markdown(f"#### {inert.markdown(initiative.rubrik)}")
+        st.markdown(f"#### {field_markdown(initiative, 'rubrik', language)}")
         status = status_label(initiative.timeline.status.value, language)
         st.caption(f"{places_markdown(data, initiative, language)} · {status}")
+        uppdrag = field_markdown(initiative, "uppdrag", language)
         st.markdown(
-            f"**{t('column.uppdrag', language)}:** {field_markdown(initiative, 'uppdrag')}  \n"
+            f"**{t('column.uppdrag', language)}:** {uppdrag}  \n"
             f"**{t('card.committees', language)}:** "
             f"{committees_markdown(data, initiative, language)}  \n"
             f"**{t('column.tidplan', language)}:** "
-            f"{field_markdown(initiative, 'tidplan') or t('card.no_time', language)}"
+            f"{field_markdown(initiative, 'tidplan', language) or t('card.no_time', language)}"
         )
         # One element for the fields and one for the notes: a list of 60 cards sends every
         # element on every rerun.
         with st.expander(t("card.full_text", language), expanded=expanded):
             st.markdown(
                 "\n\n".join(
-                    f"**{t(f'column.{field}', language)}**  \n{field_markdown(initiative, field)}"
+                    f"**{t(f'column.{field}', language)}**  \n"
+                    f"{field_markdown(initiative, field, language)}"
                     for field in TEXT_FIELDS
                     if getattr(initiative, field)
                 )

@@ -23,6 +23,7 @@ from soderort.facts import committee_line
 from soderort.i18n import column_label, status_label, t
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative, SourcePlace
+from soderort.readings import shown_text
 from soderort.spreadsheet import neutralise_csv_field, neutralise_formula
 
 # The source's text columns that the table carries, in the source's order. The two
@@ -86,7 +87,7 @@ def header(key: str, language: str = "sv") -> str:
     return t(f"table.column.{key}", language)
 
 
-def cell_text(initiative: Initiative, field: str) -> str:
+def cell_text(initiative: Initiative, field: str, language: str = "sv") -> str:
     """Return a text column as shown to a reader: cut-off text ends with " …".
 
     Parameters
@@ -95,13 +96,16 @@ def cell_text(initiative: Initiative, field: str) -> str:
         The initiative.
     field : str
         One of `soderort.model.TEXT_FIELDS`.
+    language : str
+        Language of the mark on an uncertain reading (`soderort.readings.shown_text`).
 
     Returns
     -------
     str
-        The text as the source has it, followed by the marker when the source cuts it off.
+        The text as the source has it, uncertain readings marked, followed by the marker when
+        the source cuts it off.
     """
-    text = str(getattr(initiative, field))
+    text = shown_text(initiative, field, language)
     if initiative.is_truncated(field):
         return text.rstrip() + TRUNCATION_MARK
     return text
@@ -146,13 +150,14 @@ def source_text(initiative: Initiative, language: str = "sv") -> str:
     return text
 
 
-def _start_value(initiative: Initiative) -> int | str | None:
+def start_text(initiative: Initiative) -> int | str | None:
+    """Return the start as the table writes it: a year, a period such as "2000–2009", or None.
+
+    A start the plan names as a span ("början av 2000-talet") must not read as an exact year.
+    """
     timeline = initiative.timeline
-    if timeline.start is None:
-        return None
-    # An approximate start ("början av 2000-talet") must not read as an exact year.
-    if timeline.start_approximate:
-        return f"ca {timeline.start}"
+    if timeline.start_period is not None:
+        return f"{timeline.start_period.first}–{timeline.start_period.last}"
     return timeline.start
 
 
@@ -183,12 +188,12 @@ def initiatives_table(
     for item in initiatives:
         row: dict[str, Any] = {"id": item.id}
         for field in EXPORT_TEXT_FIELDS:
-            row[field] = cell_text(item, field)
+            row[field] = cell_text(item, field, lang)
         row["places"] = places_text(data, item, lang)
         row["committees"] = committee_line(data, item, lang)
         row["themes"] = themes_text(data, item, lang)
         row["status"] = status_label(item.timeline.status, lang)
-        row["start"] = _start_value(item)
+        row["start"] = start_text(item)
         row["target"] = item.timeline.target
         row["truncated"] = ", ".join(header(field, lang) for field in item.truncated)
         row["source"] = source_text(item, lang)

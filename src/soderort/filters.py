@@ -227,7 +227,7 @@ def _matches(initiative: Initiative, state: FilterState, data: PlanData, words: 
             return False
     elif state.year_range is not None:
         first, last = state.year_range
-        if not any(first <= year <= last for year in timeline.years):
+        if not timeline.overlaps(first, last):
             return False
     if state.statuses and timeline.status.value not in state.statuses:
         return False

@@ -78,6 +78,11 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Texten är avklippt i källan",
         "en": "Cut off in the source",
     },
+    # ------------------------------------------------------- uncertain readings of the OCR
+    "reading.mark": {
+        "sv": "[osäker läsning; OCR: ”{ocr}”]",
+        "en": "[uncertain reading; OCR: “{ocr}”]",
+    },
     # ------------------------------------------------------------------------------- sidebar
     "sidebar.language": {"sv": "Språk / Language", "en": "Språk / Language"},
     "sidebar.filters": {"sv": "Filter", "en": "Filters"},
@@ -230,6 +235,91 @@ STRINGS: dict[str, dict[str, str]] = {
     "about.truncated.none": {
         "sv": "Inga celler är avklippta.",
         "en": "No cells are cut off.",
+    },
+    "about.readings.heading": {"sv": "Osäkra läsningar", "en": "Uncertain readings"},
+    "about.readings.text": {
+        "sv": (
+            "Där OCR-textens bokstäver kan läsas på mer än ett sätt är läsningen en gissning. "
+            "Den visas överallt (kort, popup, områdessida, PDF, tabell och nedladdningar) med "
+            "ett märke och OCR-textens egna bokstäver, till exempel {mark}:"
+        ),
+        "en": (
+            "Where the OCR text's letters can be read in more than one way, the reading is a "
+            "guess. It is shown everywhere (cards, popups, place pages, PDFs, the table and the "
+            "downloads) with a mark and the OCR's own letters, for example {mark}:"
+        ),
+    },
+    "about.readings.line": {
+        "sv": "{rubrik} ({column}): ”{reading}”, i OCR-texten ”{ocr}”",
+        "en": "{rubrik} ({column}): “{reading}”, in the OCR text “{ocr}”",
+    },
+    "about.readings.none": {
+        "sv": "Inga läsningar är osäkra.",
+        "en": "No reading is uncertain.",
+    },
+    "about.decisions.heading": {"sv": "Tolkningar och stavning", "en": "Readings and spelling"},
+    "about.decisions.text": {
+        "sv": (
+            "- **Kungens kurva** skrivs så genomgående. Källan skriver både ”Kungens Kurva” "
+            "(rubriken) och ”Kungens kurva” (uppdraget); platsens namn har liten bokstav i andra "
+            "ordet, som Huddinge kommun, där platsen ligger, skriver det.\n"
+            "- **”Början av 2000-talet”** anger inget år. Starten sparas som perioden 2000–2009, "
+            "som rymmer varje läsning av orden, och tidslinjen ritar hela perioden, inte ett år.\n"
+            "- **”Utredning under 2010”** och **”Mål sätts upp under 2010”** läses lika: arbete "
+            "under 2010, med start och mål 2010. ”Strategi klar hösten 2010” och ”Redovisning "
+            "och förslag 2012” anger bara när arbetet ska vara klart och har bara ett målår.\n"
+            "- **Streck:** OCR-texten tappar bindestreck; de står där svenskan kräver dem "
+            "(”dag- och nattbefolkning”). Mellan två ortnamn står tankstreck: ”Globen–Norvik”.\n"
+            "- **Nämnder:** registret lägger inte till ord. ”Övriga nämnder” heter så som källan "
+            "skriver; hos Farsta står ”övriga berörda nämnder” kvar i initiativets text.\n"
+            "- **Högdalens industriområde** är den del av stadsdelen Högdalen som ligger inom "
+            "700 m från Högdalenverket (industriområdet ligger i stadsdelens sydöstra del), så "
+            "att grannstadsdelen Fagersjö inte räknas in.\n"
+            "- **Skrubba** ligger i Stockholms kommun, söder om Älta i Nacka och mot Tyresö. "
+            "Området omfattar stadsdelen och stadens mark norr om den, som ingen stadsdel "
+            "täcker; marken i Nacka som Tyresö köpte av staden 2018 ingår inte."
+        ),
+        "en": (
+            "- **Kungens kurva** is written so throughout. The source writes both “Kungens "
+            "Kurva” (the heading) and “Kungens kurva” (the assignment); the place's name has a "
+            "lower-case second word, as Huddinge kommun, where it lies, writes it.\n"
+            "- **“Början av 2000-talet”** (the early 2000s) names no year. The start is stored as "
+            "the period 2000–2009, which holds every reading of the words, and the timeline "
+            "draws the whole period, not one year.\n"
+            "- **“Utredning under 2010”** and **“Mål sätts upp under 2010”** are read alike: work "
+            "during 2010, starting and due in 2010. “Strategi klar hösten 2010” and “Redovisning "
+            "och förslag 2012” only say when the work is due, so they have a target year only.\n"
+            "- **Dashes:** the OCR text drops hyphens; they stand where Swedish needs them (“dag- "
+            "och nattbefolkning”). Two place names are joined by an en dash: “Globen–Norvik”.\n"
+            "- **Committees:** the register adds no words. “Övriga nämnder” is named as the "
+            "source writes it; Farsta's “övriga berörda nämnder” stays in that initiative's text.\n"
+            "- **Högdalen industrial area** is the part of the Högdalen district within 700 m of "
+            "Högdalenverket (the industrial area lies in the district's south-east), so that the "
+            "neighbouring district Fagersjö is not counted in.\n"
+            "- **Skrubba** lies in the City of Stockholm, south of Älta in Nacka and bordering "
+            "Tyresö. The place covers the district and the city's land north of it, which no "
+            "district covers; the land in Nacka that Tyresö bought from the city in 2018 is not "
+            "part of it."
+        ),
+    },
+    "about.areas.heading": {
+        "sv": "Stadsdelsområden 2010 och i dag",
+        "en": "District areas in 2010 and today",
+    },
+    "about.areas.text": {
+        "sv": (
+            "Kartans stadsdelar och områden bygger på dagens indelning. Söderort har i dag fem "
+            "stadsdelsområden: {areas}. När planen skrevs 2010 fanns sex: Hägersten-Liljeholmen "
+            "och Älvsjö var egna områden, som 2020 slogs samman till Hägersten-Älvsjö. Projektets "
+            "källor har inga gränser för 2010 års indelning, så den visas inte."
+        ),
+        "en": (
+            "The map's districts and places follow today's division. Söderort has five district "
+            "areas (stadsdelsområden) today: {areas}. When the plan was written in 2010 there "
+            "were six: Hägersten-Liljeholmen and Älvsjö were areas of their own, merged into "
+            "Hägersten-Älvsjö in 2020. The project's sources hold no boundaries for the 2010 "
+            "division, so it is not shown."
+        ),
     },
     "about.notes.heading": {"sv": "Redaktionella anteckningar", "en": "Editorial notes"},
     "about.notes.language": {
@@ -582,12 +672,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "table.help.start": {
         "sv": (
-            "Startår enligt tidplanen. Ett ungefärligt år (”början av 2000-talet”) står som "
-            "årtal här och med ”ca” i nedladdningarna; se Tidplan."
+            "Startår enligt tidplanen. En start som tidplanen anger som en period (”början av "
+            "2000-talet”) står som perioden, 2000–2009; se Tidplan."
         ),
         "en": (
-            "Start year from the timeline. An approximate year (“the early 2000s”) is shown as "
-            "a year here and with “ca” in the downloads; see Timeline."
+            "Start year from the timeline. A start the timeline gives as a period (“the early "
+            "2000s”) is shown as the period, 2000–2009; see Timeline."
         ),
     },
     "table.help.target": {"sv": "Målår enligt tidplanen", "en": "Target year from the timeline"},
@@ -719,9 +809,15 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.legend.none": {"sv": "Inga träffar", "en": "No matches"},
     "map.legend.corridor": {"sv": "Stråk (schematiskt)", "en": "Corridor (schematic)"},
     "map.legend.outline": {"sv": "Söderorts gräns", "en": "Söderort boundary"},
-    "map.legend.districts": {"sv": "Stadsdelar", "en": "Districts"},
+    "map.legend.districts": {
+        "sv": "Stadsdelar (dagens indelning)",
+        "en": "Districts (today's division)",
+    },
     "map.layer.places": {"sv": "Områden och initiativ", "en": "Places and initiatives"},
-    "map.layer.districts": {"sv": "Stadsdelar", "en": "Districts"},
+    "map.layer.districts": {
+        "sv": "Stadsdelar (dagens indelning)",
+        "en": "Districts (today's division)",
+    },
     "map.layer.outline": {"sv": "Söderorts gräns", "en": "Söderort boundary"},
     "map.layer.tiles": {"sv": "Bakgrundskarta", "en": "Base map"},
     "map.control.fullscreen": {"sv": "Helskärm", "en": "Full screen"},
@@ -733,9 +829,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "timeline.chart.legend_symbols": {"sv": "Tecken", "en": "Symbols"},
     "timeline.chart.period": {"sv": "Start till målår", "en": "Start to target year"},
     "timeline.chart.start": {"sv": "Start", "en": "Start"},
-    "timeline.chart.start_approximate": {
-        "sv": "Start, ungefärligt år",
-        "en": "Start, approximate year",
+    "timeline.chart.start_period": {
+        "sv": "Start någon gång under perioden",
+        "en": "Started some time in the period",
     },
     "timeline.chart.milestone": {"sv": "Delmål", "en": "Milestone"},
     "timeline.chart.target": {"sv": "Målår", "en": "Target year"},

@@ -53,6 +53,7 @@ from soderort.palette import (
     theme_colours,
 )
 from soderort.palette import MAP_BACKGROUND_COLOUR as BACKGROUND_COLOUR
+from soderort.readings import shown_text
 
 # Maps narrower than this (a phone) start with the legend folded.
 LEGEND_FOLD_BELOW_PX = 560
@@ -244,7 +245,7 @@ def _committee_line(data: PlanData, initiative: Initiative, language: str) -> st
 
 
 def _field_html(initiative: Initiative, field: str, language: str) -> str:
-    value = getattr(initiative, field)
+    value = shown_text(initiative, field, language)
     if not value:
         return ""
     cut = ""
@@ -362,10 +363,11 @@ def popup_html(
     full = len(initiatives) <= POPUP_FULL_LIMIT
     for initiative in initiatives[:POPUP_LIST_LIMIT]:
         body = initiative_html(data, initiative, language)
+        heading = escape(shown_text(initiative, "rubrik", language))
         if full:
-            parts.append(f"<h4>{escape(initiative.rubrik)}</h4>{body}")
+            parts.append(f"<h4>{heading}</h4>{body}")
         else:
-            parts.append(f"<details><summary>{escape(initiative.rubrik)}</summary>{body}</details>")
+            parts.append(f"<details><summary>{heading}</summary>{body}</details>")
     if len(initiatives) > POPUP_LIST_LIMIT:
         more = t("map.popup.more", language, n=len(initiatives) - POPUP_LIST_LIMIT)
         parts.append(f'<p class="sod-meta">{escape(more)}</p>')

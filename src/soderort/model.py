@@ -107,11 +107,30 @@ class Milestone(_Record):
     label: NonEmptyText
 
 
+class Period(_Record):
+    """A span of years that the plan names as a whole ("början av 2000-talet"), not one year."""
+
+    first: Year
+    last: Year
+    # The plan's own words for the span, shown wherever the period is.
+    label: NonEmptyText
+
+    @model_validator(mode="after")
+    def _first_not_after_last(self) -> Period:
+        if self.first > self.last:
+            raise ValueError(f"perioden börjar ({self.first}) efter att den slutar ({self.last})")
+        return self
+
+
 class Timeline(_Record):
-    """The structured reading of the Tidplan cell; never more than the text says."""
+    """The structured reading of the Tidplan cell; never more than the text says.
+
+    A start is either one year (`start`) or, where the plan names a span such as a decade, a
+    period (`start_period`) in which the work began; never both.
+    """
 
     start: Year | None = None
-    start_approximate: bool = False
+    start_period: Period | None = None
     milestones: list[Milestone] = []
     target: Year | None = None
     target_label: Text = ""
@@ -119,25 +138,65 @@ class Timeline(_Record):
 
     @model_validator(mode="after")
     def _years_in_order(self) -> Timeline:
-        if self.start is not None and self.target is not None and self.start > self.target:
-            raise ValueError(f"start ({self.start}) ligger efter målåret ({self.target})")
+        if self.start is not None and self.start_period is not None:
+            raise ValueError("start och start_period kan inte båda anges")
+        first = self.earliest_start
+        if first is not None and self.target is not None and first > self.target:
+            raise ValueError(f"start ({first}) ligger efter målåret ({self.target})")
         for milestone in self.milestones:
             if self.target is not None and milestone.year > self.target:
                 raise ValueError(f"delmålet {milestone.year} ligger efter målåret ({self.target})")
-            if self.start is not None and milestone.year < self.start:
-                raise ValueError(f"delmålet {milestone.year} ligger före starten ({self.start})")
+            if first is not None and milestone.year < first:
+                raise ValueError(f"delmålet {milestone.year} ligger före starten ({first})")
         return self
 
     @property
+    def earliest_start(self) -> int | None:
+        """The start year, or the first year of the start period; None without a start."""
+        return self.start_period.first if self.start_period else self.start
+
+    @property
     def years(self) -> tuple[int, ...]:
-        """Every year the timeline names: start, milestones and target, ascending."""
-        named = [self.start, *(m.year for m in self.milestones), self.target]
+        """Every year the timeline names, ascending; a start period by its first and last year."""
+        period = self.start_period
+        named = [
+            self.start,
+            *((period.first, period.last) if period else ()),
+            *(m.year for m in self.milestones),
+            self.target,
+        ]
         return tuple(sorted({year for year in named if year is not None}))
+
+    def overlaps(self, first: int, last: int) -> bool:
+        """Whether a year the timeline names, or any year of its start period, is in first–last."""
+        period = self.start_period
+        if period is not None and period.first <= last and first <= period.last:
+            return True
+        return any(first <= year <= last for year in self.years)
 
     @property
     def is_unknown(self) -> bool:
         """True when the source names no year at all."""
         return not self.years
+
+
+class UncertainReading(_Record):
+    """Words of a text column that guess at what the OCR's letters mean.
+
+    Every view shows the reading with a mark and the OCR's own letters
+    (`soderort.readings.shown_text`).
+    """
+
+    field: str
+    reading: NonEmptyText
+    ocr: NonEmptyText
+
+    @field_validator("field")
+    @classmethod
+    def _field_is_a_column(cls, value: str) -> str:
+        if value not in TEXT_FIELDS:
+            raise ValueError(f"okänd kolumn {value}; giltiga: {', '.join(TEXT_FIELDS)}")
+        return value
 
 
 class CommitteeRole(_Record):
@@ -165,6 +224,7 @@ class Initiative(_Record):
     committees: Annotated[list[CommitteeRole], Field(min_length=1)]
     themes: Annotated[list[Slug], Field(min_length=1)]
     timeline: Timeline
+    uncertain_readings: list[UncertainReading] = []
     notes: list[NonEmptyText] = []
 
     @field_validator("truncated")
@@ -190,6 +250,11 @@ class Initiative(_Record):
         for name in self.truncated:
             if not getattr(self, name).strip():
                 raise ValueError(f"kolumnen {name} är markerad som avklippt men är tom")
+        for reading in self.uncertain_readings:
+            if reading.reading not in getattr(self, reading.field):
+                raise ValueError(
+                    f"den osäkra läsningen ”{reading.reading}” står inte i kolumnen {reading.field}"
+                )
         return self
 
     def is_truncated(self, field: str) -> bool:

@@ -19,8 +19,6 @@ OUTLINE_FILE = GEODATA_DIR / "soderort.geojson"
 POINTS_FILE = GEODATA_DIR / "points.geojson"
 GEODATA_SOURCES_FILE = GEODATA_DIR / "SOURCES.md"
 
-DEFAULT_SOURCES_DIR = PROJECT_ROOT.parent / "shared" / "geodata-sources"
-
 # The app reads its data from here; benchmarks and tests point it at generated or broken data.
 DATA_DIR_ENV = "SODERORT_DATA_DIR"
 

@@ -83,6 +83,7 @@ from soderort.palette import (
     count_bin_of,
     count_colour,
 )
+from soderort.readings import shown_text
 
 REPORT_TITLE = "Söderort 2030 – Näringslivs- och arbetsplatsutveckling"
 METRIC_CRS = "EPSG:3006"  # SWEREF 99 TM: metres, true proportions in Stockholm
@@ -326,7 +327,7 @@ def _initiative_block(
     styles = _styles(compact)
     rows: list[list[Any]] = []
     for field in ("uppdrag", "uppdragsgivare", "forvantat_resultat", "tidplan", "ansvarig_namnd"):
-        text = cell_text(initiative, field)
+        text = cell_text(initiative, field, language)
         cell: list[Flowable] = [
             Paragraph(
                 markup(text) if text.strip() else t("report.empty", language), styles["value"]
@@ -369,7 +370,7 @@ def _initiative_block(
         )
     )
     return [
-        Paragraph(markup(initiative.rubrik), styles["h3"]),
+        Paragraph(markup(shown_text(initiative, "rubrik", language)), styles["h3"]),
         Paragraph(_meta_line(initiative, language), styles["meta"]),
         _split_if_too_tall(table),
         Spacer(1, (2 if compact else 4) * mm),
@@ -513,10 +514,13 @@ def _place_table(items: Sequence[Initiative], language: str) -> Table:
             f"{source_text(initiative, language)}"
         )
         row: list[Any] = [
-            [Paragraph(markup(initiative.rubrik), title_style), Paragraph(meta, meta_style)]
+            [
+                Paragraph(markup(shown_text(initiative, "rubrik", language)), title_style),
+                Paragraph(meta, meta_style),
+            ]
         ]
         for field in _PLACE_TABLE_FIELDS:
-            text = cell_text(initiative, field)
+            text = cell_text(initiative, field, language)
             cell = [
                 Paragraph(markup(text) if text.strip() else t("report.empty", language), cell_style)
             ]

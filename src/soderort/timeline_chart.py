@@ -28,7 +28,7 @@ import plotly.graph_objects as go
 from soderort import inert
 from soderort.facts import committee_entries
 from soderort.i18n import LANGUAGES, STRINGS, t
-from soderort.model import Initiative, Status
+from soderort.model import Initiative, Period, Status
 from soderort.palette import (
     FAINT_GRID_COLOUR,
     MARK_OUTLINE_COLOUR,
@@ -40,6 +40,7 @@ from soderort.palette import (
     group_colours,
     theme_colours,
 )
+from soderort.readings import shown_text
 
 if TYPE_CHECKING:
     from soderort.loading import PlanData
@@ -110,8 +111,9 @@ class TimelineRow:
         The heading, in full.
     start, end : int or None
         The stated start year and target year; None when the plan names none.
-    start_approximate : bool
-        Whether the start year is a reading such as "början av 2000-talet".
+    start_period : Period or None
+        A span the work began in, where the plan names one ("början av 2000-talet") instead of
+        a year.
     milestones : tuple of (int, str)
         Years on the way with what is to be reached then.
     status : Status
@@ -134,7 +136,7 @@ class TimelineRow:
     rubrik: str
     start: int | None
     end: int | None
-    start_approximate: bool
+    start_period: Period | None
     milestones: tuple[tuple[int, str], ...]
     status: Status
     tidplan: str
@@ -147,7 +149,8 @@ class TimelineRow:
     @property
     def has_time(self) -> bool:
         """Whether the plan names at least one year for the initiative."""
-        return self.start is not None or self.end is not None or bool(self.milestones)
+        named = (self.start, self.start_period, self.end)
+        return any(value is not None for value in named) or bool(self.milestones)
 
     @property
     def has_bar(self) -> bool:
@@ -157,12 +160,15 @@ class TimelineRow:
     @property
     def is_open_ended(self) -> bool:
         """Whether the work has started, is under way, and has no stated end year."""
-        return self.start is not None and self.end is None and self.status in _OPEN_ENDED_STATUSES
+        started = self.start is not None or self.start_period is not None
+        return started and self.end is None and self.status in _OPEN_ENDED_STATUSES
 
     @property
     def years(self) -> tuple[int, ...]:
         """Every stated year, ascending."""
+        period = self.start_period
         named = [self.start, self.end, *(year for year, _ in self.milestones)]
+        named += [period.first, period.last] if period else []
         return tuple(sorted({year for year in named if year is not None}))
 
 
@@ -172,7 +178,9 @@ def _in_source_order(data: PlanData, initiatives: Iterable[Initiative]) -> list[
     return sorted(initiatives, key=lambda item: position.get(item.id, len(position)))
 
 
-def timeline_rows(data: PlanData, initiatives: Iterable[Initiative]) -> list[TimelineRow]:
+def timeline_rows(
+    data: PlanData, initiatives: Iterable[Initiative], language: str = "sv"
+) -> list[TimelineRow]:
     """Read the timeline of each initiative, in the plan's order.
 
     Parameters
@@ -181,6 +189,8 @@ def timeline_rows(data: PlanData, initiatives: Iterable[Initiative]) -> list[Tim
         The loaded plan, for the order of the initiatives and the committees' names.
     initiatives : iterable of Initiative
         The initiatives to show (typically the filtered ones).
+    language : str
+        Language of the mark on an uncertain reading in a heading.
 
     Returns
     -------
@@ -194,10 +204,10 @@ def timeline_rows(data: PlanData, initiatives: Iterable[Initiative]) -> list[Tim
         rows.append(
             TimelineRow(
                 initiative_id=item.id,
-                rubrik=item.rubrik,
+                rubrik=shown_text(item, "rubrik", language),
                 start=timeline.start,
                 end=timeline.target,
-                start_approximate=timeline.start_approximate,
+                start_period=timeline.start_period,
                 milestones=tuple((m.year, m.label) for m in timeline.milestones),
                 status=timeline.status,
                 tidplan=item.tidplan,
@@ -346,14 +356,19 @@ def _group_key(row: TimelineRow, colour_by: ColourBy) -> str:
 def _years_text(row: TimelineRow, labels: Mapping[str, str]) -> str:
     parts = []
     if row.start is not None:
-        approx = "≈ " if row.start_approximate else ""
-        parts.append(f"{labels['start']} {approx}{row.start}")
+        parts.append(f"{labels['start']} {row.start}")
+    if row.start_period is not None:
+        parts.append(f"{labels['start']} {_period_text(row.start_period)}")
     parts.extend(f"{labels['milestone']} {year}" for year, _ in row.milestones)
     if row.end is not None:
         parts.append(f"{labels['target']} {row.end}")
     if row.is_open_ended:
         parts.append(labels["hover_open_ended"])
     return ", ".join(parts)
+
+
+def _period_text(period: Period) -> str:
+    return f"{period.label} ({period.first}–{period.last})"
 
 
 def _hover(row: TimelineRow, data: PlanData, language: str, headline: str = "") -> str:
@@ -407,7 +422,6 @@ class _Points:
 _MARKERS = {
     # kind: (symbol, size); shapes tell the kinds apart without relying on colour.
     "start": ("circle", 15),
-    "start_approximate": ("circle-open", 15),
     "milestone": ("diamond-tall", 16),
     "target": ("star", 20),
     "open_ended_arrow": ("triangle-right", 16),
@@ -448,21 +462,32 @@ def _collect(
                 hover=base_hover,
                 data=(ident, "period", row.start),
             )
-        elif row.start is not None:
-            kind = "start_approximate" if row.start_approximate else "start"
-            start_text = f"≈ {row.start}" if row.start_approximate else str(row.start)
-            headline = f"{labels[kind]}: {start_text}"
-            points(group, kind).add(
-                x=row.start,
-                y=y,
-                hover=_hover(row, data, language, headline),
-                data=(ident, kind, row.start),
-                text=start_text if row.start_approximate else "",
-            )
+        elif row.start is not None or row.start_period is not None:
+            if row.start_period is not None:
+                # The work began some time in the period: the whole span is drawn, no one year.
+                period = row.start_period
+                headline = f"{labels['start_period']}: {_period_text(period)}"
+                points(group, "start_period").add(
+                    x=period.last - period.first + 1.0,
+                    base=period.first - 0.5,
+                    y=y,
+                    hover=_hover(row, data, language, headline),
+                    data=(ident, "start_period", period.first),
+                )
+                open_from = period.last + 0.5
+            else:
+                assert row.start is not None  # for the type checker
+                points(group, "start").add(
+                    x=row.start,
+                    y=y,
+                    hover=_hover(row, data, language, f"{labels['start']}: {row.start}"),
+                    data=(ident, "start", row.start),
+                )
+                open_from = row.start - 0.5
             if row.is_open_ended:
                 points(group, "open_ended").add(
-                    x=horizon_end - (row.start - 0.5),
-                    base=row.start - 0.5,
+                    x=horizon_end - open_from,
+                    base=open_from,
                     y=y,
                     hover=base_hover,
                     data=(ident, "open_ended", None),
@@ -520,6 +545,19 @@ def _trace(kind: str, points: _Points, group: _Group, legend_name: str) -> go.Ba
             marker=dict(color=group.colour, line=dict(color=_OUTLINE, width=1)),
             **common,
         )
+    if kind == "start_period":
+        return go.Bar(
+            x=points.x,
+            base=points.base,
+            orientation="h",
+            width=_BAR_WIDTH,
+            marker=dict(
+                color=_faded(group.colour, 0.35),
+                line=dict(color=group.colour, width=2),
+                pattern=dict(shape=".", fgcolor=group.colour, size=6, solidity=0.3),
+            ),
+            **common,
+        )
     if kind == "open_ended":
         return go.Bar(
             x=points.x,
@@ -571,6 +609,19 @@ def _symbol_legend_entries(kinds: set[str], labels: Mapping[str, str]) -> list[g
                 **common,
             )
         )
+    if "start_period" in kinds:
+        entries.append(
+            go.Bar(
+                name=labels["start_period"],
+                orientation="h",
+                marker=dict(
+                    color=_faded(_NEUTRAL, 0.35),
+                    line=dict(color=_NEUTRAL, width=2),
+                    pattern=dict(shape=".", fgcolor=_NEUTRAL, size=6, solidity=0.3),
+                ),
+                **common,
+            )
+        )
     if "open_ended" in kinds:
         entries.append(
             go.Bar(
@@ -584,7 +635,7 @@ def _symbol_legend_entries(kinds: set[str], labels: Mapping[str, str]) -> list[g
                 **common,
             )
         )
-    for kind in ("start", "start_approximate", "milestone", "target"):
+    for kind in ("start", "milestone", "target"):
         if kind not in kinds:
             continue
         symbol, size = _MARKERS[kind]
@@ -692,7 +743,7 @@ def build_timeline_figure(
     labels = chart_labels(language)
     today = today or dt.date.today()
 
-    rows = [row for row in timeline_rows(data, initiatives) if row.has_time]
+    rows = [row for row in timeline_rows(data, initiatives, language) if row.has_time]
     y_labels = _unique_labels(rows)
     groups = _groups(data, colour_by, language)
     marks = _collect(rows, y_labels, data, colour_by, language)
@@ -719,7 +770,7 @@ def build_timeline_figure(
             )
         )
     # Bars first so that markers are drawn on top of them.
-    order = ("period", "open_ended", "open_ended_arrow", "start", "start_approximate")
+    order = ("period", "start_period", "open_ended", "open_ended_arrow", "start")
     order += ("milestone", "target")
     for kind in order:
         for key in ordered:

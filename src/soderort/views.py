@@ -17,6 +17,7 @@ from soderort.exports import header, initiatives_table
 from soderort.i18n import committee_kind_label, role_label, t
 from soderort.loading import PlanData
 from soderort.model import Initiative, Role
+from soderort.readings import shown_text
 
 ColumnKind = Literal["text", "year"]
 ColumnWidth = Literal["small", "medium", "large"]
@@ -35,7 +36,7 @@ _TABLE_LAYOUT: tuple[tuple[str, ColumnKind, ColumnWidth], ...] = (
     ("committees", "text", "large"),
     ("themes", "text", "medium"),
     ("status", "text", "small"),
-    ("start", "year", "small"),
+    ("start", "text", "small"),
     ("target", "year", "small"),
     ("truncated", "text", "small"),
     ("source", "text", "small"),
@@ -101,11 +102,10 @@ def table_columns(language: str = "sv") -> list[TableColumn]:
 def display_table(
     data: PlanData, initiatives: Sequence[Initiative], language: str = "sv"
 ) -> pd.DataFrame:
-    """Build the table the page shows: `initiatives_table` with the start year as a number.
+    """Build the table the page shows: `initiatives_table` with the start as text.
 
-    The download writes an approximate start as "ca 2000" so that it does not read as an exact
-    year; on screen the column must sort as numbers, so it holds the year and the column's help
-    points to the Tidplan text, which says "början av 2000-talet" in full.
+    A start the plan names as a period is written "2000–2009" (`soderort.exports.start_text`),
+    so the column holds text; four-digit years and periods still sort in time order as text.
 
     Parameters
     ----------
@@ -119,12 +119,12 @@ def display_table(
     Returns
     -------
     pandas.DataFrame
-        The same rows and columns as `initiatives_table`, with nullable integer years (Int64)
-        in the start and target columns.
+        The same rows and columns as `initiatives_table`, the start as text (None where the
+        plan names no start).
     """
     frame = initiatives_table(data, initiatives, language)
     start = header("start", language)
-    frame[start] = pd.array([item.timeline.start for item in initiatives], dtype="Int64")
+    frame[start] = [None if pd.isna(value) else str(value) for value in frame[start]]
     return frame
 
 
@@ -218,7 +218,7 @@ def committee_table(
         One row per `Involvement`, in its order; the initiatives are named by their headings,
         joined with "; ".
     """
-    headings = {item.id: item.rubrik for item in initiatives}
+    headings = {item.id: shown_text(item, "rubrik", language) for item in initiatives}
     rows = []
     for involvement in involvements(initiatives):
         committee = data.committees.get(involvement.committee_id)

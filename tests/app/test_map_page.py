@@ -21,6 +21,7 @@ from soderort.facts import group_by_place
 from soderort.filters import MAP_LIST_CARD_LIMIT
 from soderort.loading import load_plan_data
 from soderort.paths import DATA_DIR_ENV
+from soderort.readings import shown_text
 from soderort.viewstate import SS_CLEAR_PLACE, SS_COLOUR_BY, SS_FILTER_TEXT, SS_LANGUAGE
 from tests.app.conftest import click_on, run
 
@@ -30,9 +31,11 @@ def card_headings(at: AppTest) -> list[str]:
     return [m.value[5:] for m in at.markdown if m.value.startswith("#### ")]
 
 
-def headings_for(plan_data, place_id: str) -> list[str]:
+def headings_for(plan_data, place_id: str, language: str = "sv") -> list[str]:
     return [
-        inert.markdown(item.rubrik) for item in plan_data.initiatives if place_id in item.places
+        inert.markdown(shown_text(item, "rubrik", language))
+        for item in plan_data.initiatives
+        if place_id in item.places
     ]
 
 
@@ -59,7 +62,7 @@ def test_page_runs_in_both_languages(app, st_folium, plan_data, language, title,
     assert isinstance(kwargs["feature_group_to_add"], folium.FeatureGroup)
     assert kwargs["returned_objects"] == ["last_active_drawing", "last_object_clicked"]
     # Nothing selected: every initiative is listed, under each of its places.
-    every = [h for place in plan_data.place_order for h in headings_for(plan_data, place)]
+    every = [h for place in plan_data.place_order for h in headings_for(plan_data, place, language)]
     assert card_headings(at) == every
 
 

@@ -19,6 +19,7 @@ from streamlit.testing.v1 import AppTest
 from soderort.mapping import place_bounds
 from soderort.viewstate import PLACE_MAP_KEY, SS_PLACE_PDF, SS_PLACE_PICKER
 from tests.app.conftest import open_app, unescape
+from tests.readings import shown
 
 PAGE = "pages/place.py"
 pytestmark = pytest.mark.usefixtures("st_folium")
@@ -151,7 +152,7 @@ def test_picking_a_place_opens_it_and_puts_it_in_the_url(plan_data) -> None:
 )
 def test_every_place_page_opens(records, place) -> None:
     at = open_place({"place": place})
-    assert card_headings(at) == [r["rubrik"] for r in records if place in r["places"]]
+    assert card_headings(at) == [shown(r) for r in records if place in r["places"]]
 
 
 def test_the_small_maps_links_stay_inside_the_app_under_a_base_path(st_folium) -> None:

@@ -26,6 +26,7 @@ from soderort.viewstate import (
     SS_VIEW,
 )
 from tests.app.conftest import run
+from tests.readings import named_years
 
 COUNT = re.compile(
     r"^\*\*(\d+) (av|of) (\d+) initiativ(?:es)?"
@@ -61,10 +62,7 @@ def assert_shows(at: AppTest, plan_data, want: list[str]) -> None:
 
 
 def years_of(record: dict) -> set[int]:
-    timeline = record["timeline"]
-    named = [timeline.get("start"), timeline.get("target")]
-    named += [m["year"] for m in timeline.get("milestones") or []]
-    return {y for y in named if y is not None}
+    return named_years(record)
 
 
 def naming(records, committee: str, lead: bool = False) -> list[str]:

@@ -16,6 +16,7 @@ from streamlit.testing.v1 import AppTest
 
 from soderort.viewstate import SS_DOWNLOAD_CSV, SS_DOWNLOAD_XLSX
 from tests.app.conftest import open_app
+from tests.readings import shown
 
 PAGE = "pages/table.py"
 pytestmark = pytest.mark.usefixtures("st_folium")
@@ -41,18 +42,18 @@ def test_table_lists_every_initiative_in_both_languages(
     assert [t.value for t in at.title] == [title]
     frame = at.dataframe[0].value
     assert list(frame["id"]) == [r["id"] for r in records]
-    assert list(frame[first_header]) == [r["rubrik"] for r in records]
+    assert list(frame[first_header]) == [shown(r, "rubrik", language) for r in records]
     stem = f"soderort-2030-initiativ-{dt.date.today().isoformat()}"
     assert sorted(downloads) == [f"{stem}.csv", f"{stem}.xlsx"]
     assert [r[first_header] for r in csv_rows(downloads[f"{stem}.csv"])] == [
-        r["rubrik"] for r in records
+        shown(r, "rubrik", language) for r in records
     ]
 
 
 def test_the_committee_filter_gives_exactly_its_rows(records, downloads) -> None:
     at = open_table({"committee": "exploateringsnamnden"})
     want = [
-        r["rubrik"] for r in records if "exploateringsnamnden" in [c["id"] for c in r["committees"]]
+        shown(r) for r in records if "exploateringsnamnden" in [c["id"] for c in r["committees"]]
     ]
     assert 0 < len(want) < len(records)
     assert list(at.dataframe[0].value["Rubrik"]) == want
@@ -68,7 +69,7 @@ def test_the_committee_filter_gives_exactly_its_rows(records, downloads) -> None
 def test_lead_only_narrows_the_table_to_the_bodies_leading(records) -> None:
     at = open_table({"committee": "exploateringsnamnden", "lead": "1"})
     want = [
-        r["rubrik"]
+        shown(r)
         for r in records
         if any(c["id"] == "exploateringsnamnden" and c["role"] == "lead" for c in r["committees"])
     ]
@@ -92,13 +93,17 @@ def test_no_match_gives_a_notice_and_no_download() -> None:
     assert all(b.proto.disabled for b in at.get("download_button"))
 
 
-def test_years_are_numbers_and_the_id_is_hidden() -> None:
+def test_years_are_numbers_a_start_period_is_text_and_the_id_is_hidden() -> None:
     at = open_table()
     frame = at.dataframe[0].value
-    assert str(frame["Start"].dtype) == "Int64" and str(frame["Mål"].dtype) == "Int64"
+    assert str(frame["Mål"].dtype) == "Int64"
+    # "början av 2000-talet" is a period, shown as one, not as the year 2000.
+    starts = dict(zip(frame["id"], frame["Start"], strict=True))
+    assert starts["kungens-kurva-skarholmen"] == "2000–2009"
+    assert starts["sociala-foretag"] == "2010"
     config = json.loads(at.dataframe[0].proto.columns)
     assert config["id"] == {"hidden": True}
-    for column in ("Start", "Mål"):
-        assert config[column]["type_config"] == {"type": "number", "format": "%d"}
+    assert config["Mål"]["type_config"] == {"type": "number", "format": "%d"}
+    assert config["Start"]["type_config"] == {"type": "text"}
     assert config["Uppdrag"]["type_config"] == {"type": "text"}
     assert config["Uppdrag"]["help"] == "Uppdraget som det står i källan"

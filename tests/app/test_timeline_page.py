@@ -15,18 +15,14 @@ from streamlit.testing.v1 import AppTest
 from soderort.timeline_chart import shorten
 from soderort.viewstate import SS_TIMELINE_COLOUR_BY
 from tests.app.conftest import open_app, unescape
+from tests.readings import named_years, shown
 
 PAGE = "pages/timeline.py"
 pytestmark = pytest.mark.usefixtures("st_folium")
 
 
 def has_time(record: dict) -> bool:
-    timeline = record["timeline"]
-    return bool(
-        timeline.get("start") is not None
-        or timeline.get("target") is not None
-        or timeline.get("milestones")
-    )
+    return bool(named_years(record))
 
 
 def open_timeline(query: dict[str, str] | None = None) -> AppTest:
@@ -65,10 +61,10 @@ def test_chart_draws_the_timed_and_lists_the_rest(records, language, title, head
     assert [h.value for h in at.main.subheader] == [f"{heading} ({len(untimed)})"]
     text = listed_without_time(at)
     for record in untimed:
-        assert f"**{record['rubrik']}**" in text
+        assert f"**{shown(record)}**" in text
         assert record["rubrik"] not in labels and shorten(record["rubrik"]) not in labels
     for record in timed:
-        assert f"**{record['rubrik']}**" not in text
+        assert f"**{shown(record)}**" not in text
 
 
 def test_the_filters_apply_to_chart_and_list(records) -> None:
@@ -79,7 +75,7 @@ def test_the_filters_apply_to_chart_and_list(records) -> None:
     assert timed and untimed
     assert len(row_labels(figure(at))) == len(timed)
     text = listed_without_time(at)
-    listed = [r["rubrik"] for r in records if f"**{r['rubrik']}**" in text]
+    listed = [r["rubrik"] for r in records if f"**{shown(r)}**" in text]
     assert listed == [r["rubrik"] for r in untimed]
 
 

@@ -86,7 +86,7 @@ EXPECTED = {
     ),
     # Each of these once crashed the loader with a Python error or never finished.
     "plan_impossible_date.yaml": ("'2010-02-30' är inget giltigt datum", None, None),
-    "plan_duplicate_key.yaml": ("nyckeln 'rubrik' förekommer två gånger (rad 121", None, None),
+    "plan_duplicate_key.yaml": ("nyckeln 'rubrik' förekommer två gånger (rad 128", None, None),
     "plan_alias_bomb.yaml": (
         "ska vara ett heltal, inte en lista med 10 värden",
         "straket-globen-norvik",

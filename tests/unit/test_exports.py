@@ -14,6 +14,7 @@ from openpyxl import load_workbook
 from soderort import exports
 from soderort.loading import PlanData
 from soderort.model import CommitteeRole, Initiative, Role
+from soderort.readings import reading_mark, shown_text
 from soderort.spreadsheet import neutralise_csv_field, without_control_characters
 
 SV_COLUMNS = [
@@ -189,13 +190,32 @@ def test_source_names_where_the_plan_refers_back(plan_data: PlanData) -> None:
     assert _row(frame, "kungens-kurva-skarholmen")["Källa"] == "s. 1, rad 9 (även s. 2, rad 6)"
 
 
-def test_approximate_start_is_not_shown_as_exact(plan_data: PlanData) -> None:
+def test_a_start_period_is_written_as_the_period_not_a_year(plan_data: PlanData) -> None:
     frame = exports.initiatives_table(plan_data, plan_data.initiatives)
-    approximate = [i.id for i in plan_data.initiatives if i.timeline.start_approximate]
-    assert approximate, "the plan has a start marked approximate"
-    for initiative_id in approximate:
-        start = plan_data.initiative(initiative_id).timeline.start
-        assert _row(frame, initiative_id)["Start"] == f"ca {start}"
+    periods = [i for i in plan_data.initiatives if i.timeline.start_period is not None]
+    assert [i.id for i in periods] == ["kungens-kurva-skarholmen"]
+    assert _row(frame, "kungens-kurva-skarholmen")["Start"] == "2000–2009"
+    assert _row(frame, "sociala-foretag")["Start"] == 2010
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_every_uncertain_reading_is_marked_with_the_ocr_letters(
+    plan_data: PlanData, language: str
+) -> None:
+    frame = exports.initiatives_table(plan_data, plan_data.initiatives, language)
+    found = 0
+    for item in plan_data.initiatives:
+        for reading in item.uncertain_readings:
+            cell = str(_row(frame, item.id)[exports.header(reading.field, language)])
+            assert f"{reading.reading} {reading_mark(reading, language)}" in cell
+            assert reading.ocr in cell
+            found += 1
+    assert found >= 1
+    csv_text = exports.to_csv_bytes(frame).decode("utf-8-sig")
+    xlsx = _sheet(exports.to_xlsx_bytes(frame))
+    cells = [str(v) for row in xlsx.iter_rows(values_only=True) for v in row]
+    for text in (csv_text, " ".join(cells)):
+        assert "Farsta läge [" in text and "Farsta large" in text
 
 
 # ----------------------------------------------------------------------------- formulas
@@ -231,7 +251,7 @@ def test_csv_reads_back_every_row_with_swedish_letters(plan_data: PlanData) -> N
     back = _read_csv(exports.to_csv_bytes(frame))
     assert list(back.columns) == SV_COLUMNS
     assert back["id"].tolist() == [i.id for i in plan_data.initiatives]
-    assert back["Rubrik"].tolist() == [i.rubrik for i in plan_data.initiatives]
+    assert back["Rubrik"].tolist() == [shown_text(i, "rubrik") for i in plan_data.initiatives]
     assert "Söderstaden inklusive överdäckning av Nynäsvägen" in back["Rubrik"].tolist()
     expected = frame.astype(object).where(frame.notna(), "").astype(str)
     pd.testing.assert_frame_equal(back, expected, check_dtype=False)
@@ -286,7 +306,7 @@ def test_xlsx_holds_every_row_with_swedish_letters(plan_data: PlanData) -> None:
     sheet = _sheet(exports.to_xlsx_bytes(frame))
     assert sheet.max_row == 20
     rubriker = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
-    assert rubriker == [i.rubrik for i in plan_data.initiatives]
+    assert rubriker == [shown_text(i, "rubrik") for i in plan_data.initiatives]
     targets = {row[0]: row[12] for row in sheet.iter_rows(min_row=2, values_only=True)}
     # Years stay numbers, so that the column sorts and filters as numbers.
     assert targets["fler-arbetsplatser"] == 2030

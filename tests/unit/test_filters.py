@@ -25,6 +25,9 @@ def raw_years(record: dict) -> set[int]:
     timeline = record["timeline"]
     years = {m["year"] for m in timeline.get("milestones") or []}
     years |= {timeline.get(k) for k in ("start", "target")}
+    period = timeline.get("start_period")
+    if period:
+        years |= set(range(period["first"], period["last"] + 1))
     return {y for y in years if y is not None}
 
 
@@ -87,7 +90,7 @@ def test_any_change_is_not_default(state: FilterState) -> None:
 def test_year_span_covers_the_plan_and_every_named_year(plan_data, records) -> None:
     named = set().union(*(raw_years(r) for r in records))
     assert year_span(plan_data) == (min(named | {2009}), max(named | {2030}))
-    # "början av 2000-talet" is read as 2000 and widens the span.
+    # "början av 2000-talet" is the period 2000–2009 and widens the span.
     assert year_span(plan_data) == (2000, 2030)
 
 
@@ -148,6 +151,13 @@ def test_year_range_keeps_undated_initiatives_when_asked(plan_data, records) -> 
         records, lambda r: not raw_years(r) or any(2011 <= y <= 2013 for y in raw_years(r))
     )
     assert ids(filter_initiatives(plan_data, state)) == want
+
+
+def test_a_start_period_matches_every_year_in_it(plan_data) -> None:
+    # "början av 2000-talet": the work may have begun in 2005, so a 2004–2006 range finds it.
+    state = FilterState(year_range=(2004, 2006), include_unknown_years=False)
+    got = ids(filter_initiatives(plan_data, state))
+    assert got == ["kungens-kurva-skarholmen"]
 
 
 def test_year_range_is_inclusive(plan_data) -> None:

@@ -1,8 +1,8 @@
-"""Checks on the committed geodata/ files built by soderort.build_geodata.
+"""Checks on the committed geodata/ files built by tools/build_geodata.py.
 
 The files are read as committed, not rebuilt, except by the reproducibility test at the end.
 Checks that need the public sources (points.csv, the SCB municipalities) skip when the shared
-geodata-sources folder is not beside the project.
+geodata-sources folder is neither beside the project nor named by $SODERORT_GEODATA_SOURCES.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ from pyproj import Transformer
 from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
-from soderort import build_geodata, paths
+from soderort import paths
+from tools import build_geodata
 
-SOURCES = paths.DEFAULT_SOURCES_DIR
+SOURCES = build_geodata.DEFAULT_SOURCES_DIR
 SKIP_REASON = (
     f"geodata sources not found at {SOURCES} (the shared folder beside the project is absent "
     "on this machine), so checks against points.csv and the SCB municipalities cannot run"
@@ -63,7 +64,7 @@ PLACES: dict[str, tuple[str, str, bool, tuple[str, ...]]] = {
     "sodertorn": ("Södertörn", "region", True, ("kungens_kurva",)),
     "telefonplan": ("Telefonplan", "point_buffer", True, ("telefonplan",)),
     "hogdalen": ("Högdalens industriområde", "point_buffer", True, ("hogdalen_industri",)),
-    "skrubba": ("Skrubba", "district", False, ("skrubba",)),
+    "skrubba": ("Skrubba", "district", True, ("skrubba",)),
     "kungens-kurva-skarholmen": (
         "Kungens kurva/Skärholmen",
         "district_and_buffer",
@@ -166,6 +167,7 @@ STADSDELAR = {
 }
 
 _TO_METRIC = Transformer.from_crs("EPSG:4326", "EPSG:3006", always_xy=True)
+_TO_WGS84 = Transformer.from_crs("EPSG:3006", "EPSG:4326", always_xy=True)
 
 
 def metric(geom: BaseGeometry) -> BaseGeometry:
@@ -396,6 +398,40 @@ def test_soderort_places_are_in_stockholm(place_id: str) -> None:
     stockholm = kommuner()[STOCKHOLM][1]
     assert stockholm.contains(anchor(place_id))
     assert stockholm.contains(sourced_points()[SODERORT_ANCHORS[place_id]])
+
+
+def test_hogdalen_is_the_industrial_area_in_hogdalen_not_fagersjo() -> None:
+    place = metric(geometry(paths.PLACES_FILE, "hogdalen"))
+    stadsdelar = features(paths.DISTRICTS_FILE)
+    hogdalen = metric(shape(stadsdelar["hogdalen"]["geometry"]))
+    fagersjo = metric(shape(stadsdelar["fagersjo"]["geometry"]))
+    assert place.intersection(hogdalen).area >= 0.9 * place.area
+    assert place.intersection(fagersjo).area < 100  # a shared border at most
+    # Högdalen's centre (the district point, west of the industrial area) is not part of it;
+    # only points.csv has that point (points.geojson holds the points places are drawn from).
+    centre = sourced_points().get("hogdalen")
+    assert centre is None or not place.contains(metric(centre))
+    method = features(paths.PLACES_FILE)["hogdalen"]["properties"]["method"]
+    assert "stadsdelen Högdalen" in method and "Fagersjö ingår inte" in method
+
+
+def test_skrubba_is_stockholms_and_takes_in_the_city_land_north_of_it() -> None:
+    place = metric(geometry(paths.PLACES_FILE, "skrubba"))
+    stadsdel = metric(shape(features(paths.DISTRICTS_FILE)["skrubba"]["geometry"]))
+    north = place.difference(stadsdel)
+    # The land of Stockholm municipality north of the stadsdel that no stadsdel covers.
+    assert 0.3e6 < north.area < 0.5e6
+    centre = shapely.transform(
+        north.centroid, lambda xy: np.column_stack(_TO_WGS84.transform(xy[:, 0], xy[:, 1]))
+    )
+    assert 59.246 < centre.y < 59.255 and 18.170 < centre.x < 18.192
+    stockholm = metric(kommuner()[STOCKHOLM][1])
+    assert north.difference(stockholm).area < 1_000
+    # Not part of Södertörn, and no other place claims it.
+    assert metric(geometry(paths.PLACES_FILE, "sodertorn")).intersection(north).area < 1_000
+    method = features(paths.PLACES_FILE)["skrubba"]["properties"]["method"]
+    assert "Skrubba ligger i Stockholms kommun" in method
+    assert "ligger i Nacka" not in method
 
 
 def test_kungens_kurva_part_is_in_huddinge() -> None:

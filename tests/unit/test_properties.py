@@ -248,7 +248,10 @@ def mutated(draw, original: dict[str, Any], leaves: st.SearchStrategy[Any]) -> d
     """The original with one to three values replaced, deleted or doubled."""
     tree = copy.deepcopy(original)
     for _ in range(draw(st.integers(1, 3))):
-        where = draw(st.sampled_from(_paths(tree)[1:]))
+        inside = _paths(tree)[1:]
+        if not inside:  # every value is already gone: nothing left to mutate
+            break
+        where = draw(st.sampled_from(inside))
         parent = tree
         for step in where[:-1]:
             parent = parent[step]

@@ -15,6 +15,7 @@ import pytest
 from soderort.loading import PlanData
 from soderort.model import Status
 from soderort.palette import QUALITATIVE
+from soderort.readings import shown_text
 from soderort.timeline_chart import (
     HORIZON_YEAR,
     TimelineRow,
@@ -81,7 +82,9 @@ def test_rows_carry_the_stated_years_and_nothing_more(plan_data, rows_by_id) -> 
         assert row.has_time is not item.timeline.is_unknown
         assert row.tidplan == item.tidplan
     kungens = rows_by_id["kungens-kurva-skarholmen"]
-    assert (kungens.start, kungens.start_approximate, kungens.end) == (2000, True, None)
+    assert (kungens.start, kungens.end) == (None, None)
+    assert kungens.start_period is not None
+    assert (kungens.start_period.first, kungens.start_period.last) == (2000, 2009)
     assert rows_by_id["fler-arbetsplatser"].milestones == (
         (2015, "Delmål 82 %"),
         (2020, "Delmål 85 %"),
@@ -166,7 +169,7 @@ def test_an_ongoing_start_runs_on_to_2030_drawn_differently(plan_data, figure) -
     expected = {
         item.id
         for item in plan_data.initiatives
-        if item.timeline.start is not None
+        if item.timeline.earliest_start is not None
         and item.timeline.target is None
         and item.timeline.status in (Status.ONGOING, Status.STARTED)
     }
@@ -199,15 +202,22 @@ def test_fler_arbetsplatser_milestones_and_target_are_markers(figure) -> None:
     assert "Uppnått (minst 90 %)" in found[("target", 2030, 2030, row)]
 
 
-def test_approximate_start_is_shown_as_approximate_and_widens_the_axis(figure) -> None:
-    start = [m for m in marks(figure) if m[0] == "kungens-kurva-skarholmen" and m[2] == 2000]
-    assert len(start) == 1
-    _, kind, _, x, _, hover, trace = start[0]
-    assert kind == "start_approximate"
-    assert x == 2000
-    assert "≈ 2000" in hover
-    assert "≈ 2000" in trace.text
-    assert trace.marker.symbol.endswith("-open")
+def test_a_start_period_is_drawn_as_the_whole_period_then_ongoing(figure) -> None:
+    kungens = [m for m in marks(figure) if m[0] == "kungens-kurva-skarholmen"]
+    by_kind = {kind: (x, hover, trace) for _, kind, _, x, _, hover, trace in kungens}
+    # No mark at a single start year: the span 2000–2009 as a bar, then the open-ended bar.
+    assert set(by_kind) == {"start_period", "open_ended", "open_ended_arrow"}
+    width, hover, trace = by_kind["start_period"]
+    index = [tuple(c) for c in trace.customdata].index(
+        ("kungens-kurva-skarholmen", "start_period", 2000)
+    )
+    assert (trace.base[index], width) == (1999.5, 10.0)
+    assert "början av 2000-talet (2000–2009)" in hover
+    assert "≈" not in hover
+    _, _, open_trace = by_kind["open_ended"]
+    index = [c[0] for c in open_trace.customdata].index("kungens-kurva-skarholmen")
+    assert open_trace.base[index] == 2009.5
+    assert any(entry.name == "Start någon gång under perioden" for entry in figure.data)
     low, high = figure.layout.xaxis.range
     assert low <= 1999.5 and high >= HORIZON_YEAR + 0.5
 
@@ -233,7 +243,9 @@ def test_hover_holds_the_verbatim_tidplan_and_the_full_heading(plan_data, figure
     label = y_label(figure, "farsta-tyngdpunkt")
     assert label.endswith("…") and len(label) < len(farsta.rubrik)
     flattened = hovers["farsta-tyngdpunkt"][0].replace("<br>", " ")
-    assert html.escape(" ".join(farsta.rubrik.split())) in flattened
+    heading = shown_text(farsta, "rubrik", "sv")
+    assert "Farsta large" in heading
+    assert html.escape(" ".join(heading.split())) in flattened
 
 
 def test_shorten_keeps_short_headings_and_cuts_long_ones_at_a_word() -> None:

@@ -10,6 +10,7 @@ import pytest
 
 from soderort.exports import COLUMNS, header, initiatives_table
 from soderort.facts import place_drawing, place_initiatives
+from soderort.readings import shown_text
 from soderort.views import (
     HIDDEN_TABLE_COLUMNS,
     committee_table,
@@ -33,7 +34,8 @@ def test_table_shows_every_exported_column_but_the_id(language) -> None:
     assert [c.key for c in columns] == [k for k in COLUMNS if k not in HIDDEN_TABLE_COLUMNS]
     assert HIDDEN_TABLE_COLUMNS == ("id",)
     assert [c.label for c in columns] == [header(c.key, language) for c in columns]
-    assert {c.key for c in columns if c.kind == "year"} == {"start", "target"}
+    # The start may be a period ("2000–2009"), so it is text; the target is always a year.
+    assert {c.key for c in columns if c.kind == "year"} == {"target"}
     assert all(c.help.strip() for c in columns)
     assert len({c.help for c in columns}) == len(columns)
 
@@ -46,25 +48,29 @@ def test_table_headers_and_help_follow_the_language() -> None:
     assert sv["start"].help != en["start"].help
 
 
-def test_display_table_has_the_download_rows_with_years_as_numbers(plan_data, records) -> None:
+def test_display_table_has_the_download_rows_and_a_start_period_as_a_period(
+    plan_data, records
+) -> None:
     items = list(plan_data.initiatives)
     shown = display_table(plan_data, items, "sv")
     download = initiatives_table(plan_data, items, "sv")
     assert list(shown.columns) == list(download.columns)
-    assert list(shown["Rubrik"]) == [r["rubrik"] for r in records]
-    assert str(shown["Start"].dtype) == "Int64" and str(shown["Mål"].dtype) == "Int64"
+    assert list(shown["Rubrik"]) == [shown_text(item, "rubrik") for item in items]
+    assert str(shown["Mål"].dtype) == "Int64"
     for record, (_, row) in zip(records, shown.iterrows(), strict=True):
         timeline = record["timeline"]
-        start, target = timeline.get("start"), timeline.get("target")
-        assert (pd.isna(row["Start"]) and start is None) or row["Start"] == start
+        start, target, period = timeline.get("start"), timeline.get("target"), None
+        if timeline.get("start_period"):
+            period = f"{timeline['start_period']['first']}–{timeline['start_period']['last']}"
+        if period or start is not None:
+            assert row["Start"] == (period or str(start))
+        else:
+            assert pd.isna(row["Start"])
         assert (pd.isna(row["Mål"]) and target is None) or row["Mål"] == target
-    # The download keeps "ca" on an approximate start; the screen sorts it as a number.
-    approximate = [r for r in records if r["timeline"].get("start_approximate")]
-    assert approximate
-    for record in approximate:
-        position = [r["id"] for r in records].index(record["id"])
-        assert download["Start"].iloc[position] == f"ca {record['timeline']['start']}"
-        assert shown["Start"].iloc[position] == record["timeline"]["start"]
+    position = [r["id"] for r in records].index("kungens-kurva-skarholmen")
+    assert download["Start"].iloc[position] == shown["Start"].iloc[position] == "2000–2009"
+    # Text sorts in time order: the period before the years after it.
+    assert sorted(["2010", "2009", "2000–2009"]) == ["2000–2009", "2009", "2010"]
 
 
 def test_display_table_keeps_the_given_order_and_subset(plan_data) -> None:

@@ -1,7 +1,8 @@
 """Build the project's geodata/ from the public sources in the shared geodata-sources folder.
 
-Run ``python -m soderort.build_geodata [--sources DIR] [--out DIR]``. The script reads
-(never writes) the sources folder and writes, into the output folder:
+Run ``python -m tools.build_geodata [--sources DIR] [--out DIR]`` from the project's root.
+The script reads (never writes) the sources folder (default: ``$SODERORT_GEODATA_SOURCES``, else
+``../shared/geodata-sources`` beside the project) and writes, into the output folder:
 
 - ``soderort.geojson``: Söderort's outline (one feature);
 - ``stadsdelsomraden.geojson``: the five stadsdelsområden of Söderort;
@@ -21,6 +22,7 @@ import argparse
 import csv
 import hashlib
 import json
+import os
 import re
 import sys
 import unicodedata
@@ -38,6 +40,13 @@ from shapely.geometry.base import BaseGeometry
 from soderort import paths
 
 # --- Sources (paths relative to the sources folder) -------------------------------------------
+
+# The shared, read-only sources sit beside the project; the variable points a worktree elsewhere.
+SOURCES_DIR_ENV = "SODERORT_GEODATA_SOURCES"
+DEFAULT_SOURCES_DIR = Path(
+    os.environ.get(SOURCES_DIR_ENV, "").strip()
+    or paths.PROJECT_ROOT.parent / "shared" / "geodata-sources"
+)
 
 STADSDELAR_DIR = "stockholm-stadsdelar"
 STADSDELAR_FILE = f"{STADSDELAR_DIR}/geojson/fullsize/stadsdelar.geo.json"
@@ -130,6 +139,25 @@ MIN_REGION_PART_M2 = 10_000.0
 BUFFER_QUAD_SEGS = 16
 COORD_DECIMALS = 5
 GRID_DEGREES = 10.0**-COORD_DECIMALS
+
+# Public pages read for the extent of two places, cited in their `source` (no "; " inside: that
+# separates the parts of a `source`), and the short credit each gets for readers.
+HOGDALEN_AREA_SOURCE = (
+    'sv.wikipedia "Högdalens industriområde": beläget i sydöstra delen av stadsdelen Högdalen'
+)
+SKRUBBA_AREA_SOURCES = (
+    "andersson-arfwedson.se/projekt/skrubba-malm and /blog/2014/06/16/skrubbatriangeln: "
+    "Skrubba in the south-east corner of the City of Stockholm, bordering Älta (Nacka) and "
+    "Tyresö, the triangle between Tyresöleden, Gudöbroleden and Skrubba Malmväg planned for "
+    "businesses, only its southern part built + tyreso.se news 2018-04-24: Tyresö buys "
+    "Erstavik 6:1, in Nacka, from the City of Stockholm"
+)
+PAGE_CREDITS: dict[str, str] = {
+    "sv.wikipedia": "områdets läge (sv.wikipedia)",
+    "andersson-arfwedson.se": "områdets läge (Andersson Arfwedson arkitekter)",
+    "tyreso.se": "markköpet 2018 (Tyresö kommun)",
+}
+STOCKHOLM_KOMMUN = "0180"
 
 RADIUS_TELEFONPLAN_M = 600
 RADIUS_HOGDALEN_M = 700
@@ -608,6 +636,8 @@ class Districts:
     geoms: np.ndarray
     area_geoms: dict[str, BaseGeometry]
     outline: BaseGeometry
+    # Every Stockholm stadsdel outside Söderort, cleaned but not simplified, dissolved.
+    rest_of_city: BaseGeometry
 
     def by_name(self, name: str) -> BaseGeometry:
         """Return the simplified polygon of one stadsdel by its upper-case source name."""
@@ -642,7 +672,9 @@ def build_districts(sources: Path) -> Districts:
         members = [geom for geom, owner in zip(simplified, sel_areas, strict=True) if owner == area]
         area_geoms[area] = fill_small_holes(shapely.coverage_union_all(members), MAX_FILLED_HOLE_M2)
     outline = fill_small_holes(shapely.coverage_union_all(simplified), MAX_FILLED_HOLE_M2)
-    return Districts(sel_names, sel_areas, simplified, area_geoms, outline)
+    rest = [index for index, area in enumerate(areas) if area not in SODERORT_AREAS]
+    rest_of_city = shapely.coverage_union_all(cleaned[rest])
+    return Districts(sel_names, sel_areas, simplified, area_geoms, outline, rest_of_city)
 
 
 @dataclass
@@ -734,7 +766,7 @@ def _outline_place(districts: Districts) -> Place:
     )
 
 
-def _sodertorn_place(districts: Districts, sources: Path) -> Place:
+def _sodertorn_place(districts: Districts, sources: Path, city_land: BaseGeometry) -> Place:
     kommuner = read_kommuner(sources, SODERTORN_KOMMUNER)
     for code, expected in SODERTORN_KOMMUNER.items():
         if kommuner[code][0] != expected:
@@ -743,7 +775,10 @@ def _sodertorn_place(districts: Districts, sources: Path) -> Place:
     region = region.simplify(REGION_TOLERANCE_M, preserve_topology=True)
     # SCB's generalized edge overlaps Söderort by several km²; cutting the accurate outline
     # out keeps a click in Farsta from also hitting Södertörn.
-    region = drop_small_parts(region.difference(districts.outline), MIN_REGION_PART_M2)
+    # The city land north of Skrubba is cut out too: it is Stockholm's, and part of Skrubba.
+    region = drop_small_parts(
+        region.difference(shapely.union_all([districts.outline, city_land])), MIN_REGION_PART_M2
+    )
     codes = ", ".join(f"{name} {code}" for code, name in sorted(SODERTORN_KOMMUNER.items()))
     return Place(
         id="sodertorn",
@@ -751,7 +786,8 @@ def _sodertorn_place(districts: Districts, sources: Path) -> Place:
         name_en="Södertörn",
         kind="region",
         method="Sammanslagning av SCB:s generaliserade gränser för Södertörns åtta kommuner, "
-        f"förenklad med tolerans {REGION_TOLERANCE_M:g} m; Söderort är bortklippt.",
+        f"förenklad med tolerans {REGION_TOLERANCE_M:g} m; Söderort och Stockholms mark norr om "
+        "Skrubba är bortklippta.",
         source=f"{KOMMUNER_FILE} ({codes})",
         licence=LICENCE_KOMMUNER,
         approximate=True,
@@ -803,6 +839,100 @@ def _district_place(
         licence=f"{LICENCE_STADSDELAR}; punkt: {POINT_LICENCES[point.id]}",
         approximate=False,
         geom=geom,
+        anchor=point,
+        point_ids=(point.id,),
+    )
+
+
+def _hogdalen_place(districts: Districts, point: SourcePoint) -> Place:
+    stadsdel = districts.by_name("HÖGDALEN")
+    if not stadsdel.contains(point.metric):
+        raise ValueError(f"{point.id} is not inside stadsdel HÖGDALEN")
+    # Högdalenverket stands a few tens of metres inside Högdalen's southern border, so a bare
+    # circle would put half of the place in Fagersjö. The industrial area lies in the south-east
+    # of the stadsdel (HOGDALEN_AREA_SOURCE); no source gives its outline, so the circle is
+    # clipped to the stadsdel, which also leaves out Högdalen's centre 1.1 km to the west.
+    geom = drop_small_parts(circle(point, RADIUS_HOGDALEN_M).intersection(stadsdel), 1.0)
+    return Place(
+        id="hogdalen",
+        name="Högdalens industriområde",
+        name_en="Högdalen industrial area",
+        kind="point_buffer",
+        method=f"Den del av stadsdelen Högdalen ({_SIMPLIFY_NOTE}) som ligger inom "
+        f"{RADIUS_HOGDALEN_M} m från Högdalenverket, beräknad i SWEREF 99 TM. Industriområdet "
+        "ligger i stadsdelens sydöstra del, men ingen källa ger dess gräns; grannstadsdelen "
+        "Fagersjö ingår inte.",
+        source=f"{_district_source('HÖGDALEN')}; {point.credit()}; {HOGDALEN_AREA_SOURCE}",
+        licence=f"{LICENCE_STADSDELAR}; punkt: {POINT_LICENCES[point.id]}",
+        approximate=True,
+        radius_m=RADIUS_HOGDALEN_M,
+        geom=geom,
+        anchor=point,
+        point_ids=(point.id,),
+    )
+
+
+def city_land_north_of_skrubba(districts: Districts, sources: Path) -> BaseGeometry:
+    """Find the land of Stockholm municipality north of Skrubba that no stadsdel covers.
+
+    SCB's boundary of Stockholm reaches about 1 km north of the stadsdel Skrubba, towards Älta;
+    the stadsdel file has no polygon there. That is the triangle between Tyresöleden,
+    Gudöbroleden and Skrubba Malmväg that Stockholm planned for businesses but never built on
+    (SKRUBBA_AREA_SOURCES).
+
+    Parameters
+    ----------
+    districts : Districts
+        Simplified Söderort districts and the rest of the city.
+    sources : pathlib.Path
+        The geodata-sources folder (for SCB's boundary of Stockholm).
+
+    Returns
+    -------
+    shapely.geometry.base.BaseGeometry
+        The parts (EPSG:3006) that touch Skrubba, sharing its simplified border exactly.
+
+    Raises
+    ------
+    ValueError
+        If no such land is found or it is not of the expected size.
+    """
+    _, stockholm = read_kommuner(sources, [STOCKHOLM_KOMMUN])[STOCKHOLM_KOMMUN]
+    skrubba = districts.by_name("SKRUBBA")
+    covered = shapely.union_all([districts.rest_of_city, *districts.geoms])
+    parts = [
+        part
+        for part in _polygon_parts(stockholm.difference(covered))
+        if part.area >= MIN_REGION_PART_M2 and part.distance(skrubba) < 1.0
+    ]
+    land = _from_parts(parts) if parts else Polygon()
+    if not 0.2e6 <= land.area <= 0.6e6:
+        raise ValueError(f"city land north of Skrubba is {land.area / 1e6:.2f} km², not ~0.4")
+    return land
+
+
+def _skrubba_place(districts: Districts, point: SourcePoint, north: BaseGeometry) -> Place:
+    stadsdel = districts.by_name("SKRUBBA")
+    if not stadsdel.contains(point.metric):
+        raise ValueError(f"{point.id} is not inside stadsdel SKRUBBA")
+    area_km2 = f"{north.area / 1e6:.2f}".replace(".", ",")
+    return Place(
+        id="skrubba",
+        name="Skrubba",
+        name_en="Skrubba",
+        kind="district",
+        method=f"Stadsdelen Skrubbas gräns ({_SIMPLIFY_NOTE}) och marken norr om den som ingen "
+        f"stadsdel täcker men som enligt SCB:s kommungräns hör till Stockholm ({area_km2} km², "
+        "ungefärlig eftersom SCB:s gräns är grovt förenklad). Den marken är troligen triangeln "
+        "strax söder om Älta som staden planlade för verksamheter men inte har bebyggt, alltså "
+        "där de nya arbetsplatserna kan komma till. Skrubba ligger i Stockholms kommun, söder "
+        "om Älta i Nacka och mot Tyresö. Marken i Nacka (Erstavik 6:1) som Tyresö köpte av "
+        "Stockholm 2018 ingår inte.",
+        source=f"{_district_source('SKRUBBA')}; {KOMMUNER_FILE} (Stockholm {STOCKHOLM_KOMMUN}); "
+        f"{point.credit()}; {SKRUBBA_AREA_SOURCES}",
+        licence=f"{LICENCE_STADSDELAR}; {LICENCE_KOMMUNER}; punkt: {POINT_LICENCES[point.id]}",
+        approximate=True,
+        geom=shapely.union_all([stadsdel, north]),
         anchor=point,
         point_ids=(point.id,),
     )
@@ -908,9 +1038,10 @@ def build_places(
     list of Place
         One per place id, geometries in EPSG:3006.
     """
+    skrubba_north = city_land_north_of_skrubba(districts, sources)
     return [
         _outline_place(districts),
-        _sodertorn_place(districts, sources),
+        _sodertorn_place(districts, sources, skrubba_north),
         _point_buffer_place(
             districts,
             points["telefonplan"],
@@ -919,20 +1050,8 @@ def build_places(
             "Telefonplans tunnelbanestation (Telefonplan är ingen stadsdel; den ligger i "
             "Midsommarkransen)",
         ),
-        _point_buffer_place(
-            districts,
-            points["hogdalen_industri"],
-            RADIUS_HOGDALEN_M,
-            ("hogdalen", "Högdalens industriområde", "Högdalen industrial area"),
-            "Högdalenverket, som ligger i industriområdet",
-        ),
-        _district_place(
-            districts,
-            "skrubba",
-            "SKRUBBA",
-            points["skrubba"],
-            " Skrubbatriangeln öster om stadsdelen ligger i Nacka och ingår inte.",
-        ),
+        _hogdalen_place(districts, points["hogdalen_industri"]),
+        _skrubba_place(districts, points["skrubba"], skrubba_north),
         _kungens_kurva_place(districts, points),
         _corridor_place(points),
         _district_place(districts, "farsta", "FARSTA", points["farsta"]),
@@ -975,6 +1094,8 @@ def public_credit(source: str, points: dict[str, SourcePoint]) -> str:
             credits.append("Stockholms stads stadsdelsgränser (öppna data, CC0)")
         elif part.startswith(KOMMUNER_FILE):
             credits.append("SCB:s generaliserade kommungränser (öppna data)")
+        elif part.split("/")[0].split(" ")[0] in PAGE_CREDITS:
+            credits.append(PAGE_CREDITS[part.split("/")[0].split(" ")[0]])
         elif part.startswith(f"{POINTS_FILE}#"):
             point = points[part[len(POINTS_FILE) + 1 :].split(":", 1)[0]]
             name = point.name.split(" (")[0].split(" / ")[0]
@@ -1173,7 +1294,7 @@ def sources_markdown(
     lines = [
         "# Geodata sources",
         "",
-        "Generated by `python -m soderort.build_geodata` (src/soderort/build_geodata.py). "
+        "Generated by `python -m tools.build_geodata` (tools/build_geodata.py). "
         "Do not edit by hand: change the script and rebuild.",
         "",
         "All output is GeoJSON in WGS84 (lon/lat), coordinates rounded to 5 decimals. "
@@ -1292,7 +1413,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--sources",
         type=Path,
-        default=paths.DEFAULT_SOURCES_DIR,
+        default=DEFAULT_SOURCES_DIR,
         help="geodata-sources folder (default: %(default)s)",
     )
     parser.add_argument(

@@ -1,0 +1,101 @@
+"""Uncertain readings: one mark, with the OCR's own letters, in every view that shows the text.
+
+The expected text is made once by `shown_text`; each view is read back in its own medium (HTML
+unescaped, PDF text extracted, spreadsheet cells) and must hold exactly that text.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from soderort import exports, report
+from soderort.loading import PlanData
+from soderort.mapping import popup_html
+from soderort.model import UncertainReading
+from soderort.readings import reading_lines, reading_mark, shown_text
+from soderort.timeline_chart import build_timeline_figure
+from soderort.views import committee_table, display_table
+
+FARSTA = "farsta-tyngdpunkt"
+
+
+def _flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _pdf_text(pdf: bytes) -> str:
+    return _flat(" ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages))
+
+
+@pytest.fixture(scope="module")
+def farsta(plan_data: PlanData):
+    return plan_data.initiative(FARSTA)
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_mark_names_the_ocr_letters_after_the_reading(farsta, language) -> None:
+    [reading] = farsta.uncertain_readings
+    heading = shown_text(farsta, "rubrik", language)
+    mark = reading_mark(reading, language)
+    assert f"Farsta läge {mark} och Vision Farsta" in heading
+    assert "Farsta large" in mark and mark.startswith("[") and mark.endswith("]")
+    assert ("osäker läsning" in mark) is (language == "sv")
+    # Other columns, and initiatives without a reading, are shown as the source has them.
+    assert shown_text(farsta, "uppdrag", language) == farsta.uppdrag
+
+
+def test_a_reading_must_stand_in_its_column(farsta) -> None:
+    wrong = UncertainReading(field="uppdrag", reading="Farsta läge", ocr="Farsta large")
+    with pytest.raises(ValueError, match="står inte i kolumnen uppdrag"):
+        farsta.model_validate({**farsta.model_dump(), "uncertain_readings": [wrong.model_dump()]})
+    with pytest.raises(ValueError, match="okänd kolumn"):
+        UncertainReading(field="rubriken", reading="x", ocr="y")
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_every_view_shows_the_same_marked_heading(plan_data, farsta, language) -> None:
+    expected = shown_text(farsta, "rubrik", language)
+    assert "Farsta large" in expected
+
+    popup = html.unescape(popup_html(plan_data, "farsta", [farsta], language))
+    assert expected in popup
+
+    header = exports.header("rubrik", language)
+    table = exports.initiatives_table(plan_data, [farsta], language)
+    assert table[header].iloc[0] == expected
+    assert display_table(plan_data, [farsta], language)[header].iloc[0] == expected
+
+    csv_text = exports.to_csv_bytes(table).decode("utf-8-sig")
+    assert expected in csv_text
+    sheet = load_workbook(io.BytesIO(exports.to_xlsx_bytes(table))).active
+    assert expected in [cell.value for cell in sheet[2]]
+
+    committees = committee_table(plan_data, [farsta], language)
+    assert all(expected in cell for cell in committees.iloc[:, -1])
+
+    hover = build_timeline_figure(plan_data, [farsta], language=language).data
+    hovers = [text for trace in hover if trace.hovertext for text in trace.hovertext]
+    assert hovers and all(
+        _flat(html.escape(expected)) in _flat(text.replace("<br>", " ")) for text in hovers
+    )
+
+    for pdf in (
+        report.build_report_pdf(plan_data, [farsta], [], None, language),
+        report.build_place_pdf(plan_data, "farsta", [farsta], None, language),
+    ):
+        assert _flat(expected) in _pdf_text(pdf)
+
+
+def test_the_om_page_lists_every_reading(plan_data) -> None:
+    lines = reading_lines(plan_data.initiatives, "sv")
+    readings = [r for item in plan_data.initiatives for r in item.uncertain_readings]
+    assert len(lines) == len(readings) >= 1
+    for line, reading in zip(lines, readings, strict=True):
+        assert f"”{reading.reading}”" in line and f"”{reading.ocr}”" in line
+        assert re.search(r"\(Rubrik\)", line)

@@ -1,0 +1,1 @@
+"""Build tools run from the project's root (``python -m tools.<name>``); not part of the app."""
