@@ -74,9 +74,6 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "The follow-up text is in Swedish.",
     },
     "followup.earlier": {"sv": "Tidigare poster ({n})", "en": "Earlier entries ({n})"},
-    "followup.column.status": {"sv": "Status i dag", "en": "Status today"},
-    "followup.column.date": {"sv": "Uppföljningens datum", "en": "Follow-up date"},
-    "followup.column.source": {"sv": "Uppföljningens källa", "en": "Follow-up source"},
     # --------------------------------------------------------------------------------- roles
     "role.lead": {"sv": "Ansvarig", "en": "Lead"},
     "role.collaborator": {"sv": "I samverkan", "en": "In collaboration"},
@@ -558,6 +555,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "table.column.target": {"sv": "Mål", "en": "Target"},
     "table.column.truncated": {"sv": "Avklippt", "en": "Cut off in source"},
     "table.column.source": {"sv": "Källa", "en": "Source"},
+    "table.column.follow_up_status": {"sv": "Status i dag", "en": "Status today"},
+    "table.column.follow_up_date": {"sv": "Uppföljningens datum", "en": "Follow-up date"},
+    "table.column.follow_up_source": {"sv": "Uppföljningens källa", "en": "Follow-up source"},
     "table.help.places": {
         "sv": "Områdena som initiativet gäller",
         "en": "The places the initiative concerns",
@@ -589,6 +589,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "table.help.source": {
         "sv": "Sida och rad i handlingsplanen",
         "en": "Page and row in the action plan",
+    },
+    "table.help.follow_up_status": {
+        "sv": "Enligt den senaste källbelagda uppföljningen, inte planen",
+        "en": "From the latest sourced follow-up, not the plan",
+    },
+    "table.help.follow_up_date": {
+        "sv": "När det uppföljningen beskriver hände eller gällde",
+        "en": "When what the follow-up describes happened or held",
+    },
+    "table.help.follow_up_source": {
+        "sv": "Källan som säger utfallet: titel, utgivare, datum och adress",
+        "en": "The source that states the outcome: title, publisher, date and address",
     },
     # ------------------------------------------------------------------------- timeline page
     "timeline.title": {"sv": "Initiativen över tid", "en": "The initiatives over time"},
