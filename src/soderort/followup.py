@@ -129,6 +129,26 @@ def latest_summary(data: PlanData, initiative_id: str, language: str) -> tuple[s
     )
 
 
+def latest_plain(data: PlanData, initiative_id: str, language: str, *, text: bool = True) -> str:
+    """Return the latest entry as one plain line: status (date), its text, "Källa: …".
+
+    For print and other media that escape it themselves; "Ingen uppföljning registrerad" when
+    there is no entry. Without `text` the entry's own words are left out (a condensed sheet).
+    """
+    latest = data.latest_follow_up(initiative_id)
+    if latest is None:
+        return t("followup.none", language)
+    status = t(
+        "followup.status_on",
+        language,
+        status=entry_status_label(latest, language),
+        date=format_partial_date(latest.date, language),
+    )
+    said = f" {latest.text}" if text else ""
+    source = source_text(latest, language).line()
+    return f"{status}.{said} {t('followup.source', language)}: {source}"
+
+
 def follow_up_count(data: PlanData) -> int:
     """Return how many of the plan's initiatives have at least one follow-up entry."""
     return sum(1 for item in data.initiatives if data.follow_up_entries(item.id))
