@@ -398,6 +398,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "presentation.part": {"sv": "del {part} av {parts}", "en": "part {part} of {parts}"},
     "presentation.responsible": {"sv": "Ansvarig", "en": "Responsible"},
+    "presentation.then_now": {"sv": "Då och nu", "en": "Then and now"},
+    "presentation.then_now.help": {
+        "sv": "Visa planens text bredvid den senaste källbelagda uppföljningen.",
+        "en": "Show the plan's text beside the latest sourced follow-up.",
+    },
+    "presentation.then": {"sv": "Då: planen 2010", "en": "Then: the plan, 2010"},
+    "presentation.now": {"sv": "Nu", "en": "Now"},
     "presentation.overview.heading": {
         "sv": "Hela Söderort – översikt",
         "en": "All of Söderort – overview",
