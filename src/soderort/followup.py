@@ -17,6 +17,23 @@ from soderort.i18n import MONTHS, t
 from soderort.loading import PlanData
 from soderort.model import FollowUpEntry, FollowUpStatus, Initiative
 
+# The example entry the Om page shows staff (a test checks that it passes validation).
+EXAMPLE_ENTRY = """\
+follow_ups:
+  - initiative: soderstaden
+    entries:
+      - date: 2013-07-20
+        status: delvis
+        text: >-
+          Stockholmsarenan, i dag Tele2 Arena, öppnade den 20 juli 2013, det år planen angav.
+        source:
+          title: Tele2 Arena
+          publisher: Wikipedia (engelska)
+          date: 2026-11-30
+          undated: true
+          url: https://en.wikipedia.org/wiki/Tele2_Arena
+        recorded: 2026-11-30
+"""
 # The value for "no follow-up recorded", in filters, URLs and colours.
 NO_FOLLOW_UP = "ingen"
 # Each status's ASCII name in URLs and interface keys (the file writes the Swedish words).

@@ -281,6 +281,44 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Källförteckningen i `geodata/SOURCES.md` (på engelska):",
         "en": "The list of sources in `geodata/SOURCES.md`:",
     },
+    "about.followup.heading": {"sv": "Uppföljning", "en": "Follow-up"},
+    "about.followup.text": {
+        "sv": (
+            "Planen är ett arbetsmaterial från 2010. Filen `geodata/follow_up.yaml` säger, bredvid "
+            "planen och utan att ändra den, vad som blev av initiativen: daterade poster med en "
+            "status, en kort text och källan som säger utfallet. Där ingen källa hittats står "
+            "”ingen uppföljning registrerad”; ingenting gissas."
+        ),
+        "en": (
+            "The plan is a working draft from 2010. The file `geodata/follow_up.yaml` says, beside "
+            "the plan and without changing it, what became of the initiatives: dated entries with "
+            "a status, a short text and the source that states the outcome. Where no source was "
+            "found it says “no follow-up recorded”; nothing is guessed."
+        ),
+    },
+    "about.followup.count": {
+        "sv": "{count} av {total} initiativ har en källbelagd uppföljning:",
+        "en": "{count} of {total} initiatives have a sourced follow-up:",
+    },
+    "about.followup.how": {
+        "sv": (
+            "**Så lägger du till en uppföljning:** 1. Hitta en offentlig källa som säger utfallet "
+            "och skriv bara det den säger. 2. Lägg till en post under initiativets id i "
+            "`geodata/follow_up.yaml`, som i exemplet nedan. 3. Kontrollera filen med {command}; "
+            "den säger hur många initiativ som har uppföljning, eller vilken post och vilket fält "
+            "som är fel. 4. Publicera som andra dataändringar (se README): checka in filen och "
+            "låt granskningen läsa ändringen. Appen läser den ändrade filen vid nästa sidladdning."
+        ),
+        "en": (
+            "**How to add a follow-up:** 1. Find a public source that states the outcome and write "
+            "only what it says. 2. Add an entry under the initiative's id in "
+            "`geodata/follow_up.yaml`, as in the example below. 3. Check the file with {command}; "
+            "it says how many initiatives have a follow-up, or which entry and field is wrong. "
+            "4. Publish as any other data change (see the README): commit the file and let review "
+            "read the change. The app reads the edited file on the next page load."
+        ),
+    },
+    "about.followup.example": {"sv": "Exempel på en post", "en": "An example entry"},
     "about.report.heading": {"sv": "Hittat ett fel?", "en": "Found an error?"},
     "about.report.text": {
         "sv": (

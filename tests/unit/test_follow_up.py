@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from soderort import exports, followup, mapping, paths, viewstate
 from soderort.filters import FilterState, filter_initiatives
-from soderort.loading import PlanData, load_plan_data
+from soderort.loading import PlanData, load_follow_ups, load_plan_data
 from soderort.model import FollowUpEntry
 from soderort.report import build_place_pdf
 from soderort.timeline_chart import FOLLOW_UP_SYMBOL, build_timeline_figure, date_position
@@ -225,3 +225,15 @@ def test_hostile_follow_up_text_stays_inert(plan_data) -> None:
     card = follow_up_markdown(data, initiative, "sv")
     assert "<script>" not in card and "](javascript" not in card and "**fet**" not in card
     assert "[" + r"\<script\>alert\(1\)\</script\>" in card
+
+
+def test_the_example_staff_are_shown_passes_validation_and_matches_the_readme(
+    tmp_path: Path,
+) -> None:
+    example = tmp_path / "follow_up.yaml"
+    example.write_text(followup.EXAMPLE_ENTRY, encoding="utf-8")
+    loaded = load_follow_ups(example, ["soderstaden"])
+    assert [entry.status.value for entry in loaded["soderstaden"]] == ["delvis"]
+    readme = (paths.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    for line in followup.EXAMPLE_ENTRY.splitlines():
+        assert f"   {line}".rstrip() in readme, line
