@@ -37,9 +37,9 @@ def follow_up_markdown(data: PlanData, initiative: Initiative, language: str) ->
     """The latest follow-up under the heading "Uppföljning": status, date, text and source.
 
     The source's title links to its address (Streamlit opens Markdown links in a new tab with
-    rel="noopener noreferrer"); every text from the file is escaped, the address is written in
-    angle brackets, which the validator keeps it free of. "Ingen uppföljning registrerad" when
-    there is no entry.
+    rel="noopener noreferrer"); every text from the file is escaped. The validator keeps the
+    address free of spaces, quotes and angle brackets; its parentheses are percent-encoded here,
+    so that none can end the link early. "Ingen uppföljning registrerad" when there is no entry.
     """
     heading = f"**{t('followup.heading', language)}**"
     latest = data.latest_follow_up(initiative.id)
@@ -54,7 +54,8 @@ def follow_up_markdown(data: PlanData, initiative: Initiative, language: str) ->
     source = source_text(latest, language)
     title = escape_markdown(source.title)
     if source.url:
-        title = f"[{title}](<{source.url}>)"
+        address = source.url.replace("(", "%28").replace(")", "%29")
+        title = f"[{title}]({address})"
     if source.reference:
         title = f"{title} ({escape_markdown(source.reference)})"
     return (

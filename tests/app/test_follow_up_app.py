@@ -102,7 +102,7 @@ def test_place_pages_show_the_plan_and_apart_the_follow_up(
     latest = plan_data.latest_follow_up("soderstaden")
     assert initiative.uppdrag in text
     assert f"{heading} · {status}" in text
-    assert latest.text in text and f"(<{latest.source.url}>)" in text
+    assert latest.text in text and f"]({latest.source.url})" in text
     # The plan's text and the follow-up are separate elements: the follow-up never mixes in.
     plan_lines = [m.value for m in at.main.markdown if initiative.uppdrag in unescape(m.value)]
     assert plan_lines and not any(latest.text in unescape(line) for line in plan_lines)

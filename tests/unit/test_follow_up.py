@@ -159,7 +159,7 @@ def test_popup_csv_and_card_show_the_same_latest_entry(plan_data, initiative_id)
     assert latest.source.url in row["Uppföljningens källa"]
     assert latest.text in popup and latest.source.title in popup
     assert "Pågår (30 november 2026)" in popup
-    assert f"(<{latest.source.url}>)" in card
+    assert f"]({latest.source.url})" in card
 
 
 def test_the_place_sheet_prints_the_follow_up(plan_data) -> None:
@@ -225,6 +225,7 @@ def test_hostile_follow_up_text_stays_inert(plan_data) -> None:
     card = follow_up_markdown(data, initiative, "sv")
     assert "<script>" not in card and "](javascript" not in card and "**fet**" not in card
     assert "[" + r"\<script\>alert\(1\)\</script\>" in card
+    assert "](https://example.org/a_%28b%29?q=1&r=2)" in card
 
 
 def test_the_example_staff_are_shown_passes_validation_and_matches_the_readme(
