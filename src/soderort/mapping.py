@@ -130,6 +130,7 @@ MAP_CSS = f"""
 .sod-followup h5 {{ font-size: 13px; margin: 0; text-transform: uppercase; letter-spacing: .04em;
   color: #3a3a3a; }}
 .sod-followup p {{ margin: 2px 0 0; }}
+.sod-followup .sod-status {{ font-weight: 700; }}
 .leaflet-tooltip.sod-tooltip {{ font-size: 14px; padding: 4px 8px; color: #1a1a1a; }}
 .sod-label {{ display: inline-block; white-space: nowrap; transform: translate(-50%, -50%);
   background: rgba(255,255,255,0.94); border: 1px solid #5a5a5a; border-radius: 12px;
@@ -375,7 +376,7 @@ def follow_up_html(data: PlanData, initiative: Initiative, language: str = "sv")
     where = f" ({escape(source.reference)})" if source.reference else ""
     return (
         f'<div class="sod-followup">{heading}'
-        f"<p><b>{escape(status)}</b></p><p>{escape(latest.text)}</p>"
+        f'<p class="sod-status">{escape(status)}</p><p>{escape(latest.text)}</p>'
         f"<p>{escape(t('followup.source', language))}: {title}{where} – "
         f"{escape(source.publisher)}, {escape(source.date)}</p></div>"
     )
