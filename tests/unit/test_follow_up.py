@@ -14,6 +14,7 @@ import yaml
 from pypdf import PdfReader
 
 from soderort import exports, followup, mapping, paths, viewstate
+from soderort.describe import describe_filters
 from soderort.filters import FilterState, filter_initiatives
 from soderort.loading import PlanData, load_follow_ups, load_plan_data
 from soderort.model import FollowUpEntry
@@ -238,3 +239,9 @@ def test_the_example_staff_are_shown_passes_validation_and_matches_the_readme(
     readme = (paths.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     for line in followup.EXAMPLE_ENTRY.splitlines():
         assert f"   {line}".rstrip() in readme, line
+
+
+def test_the_filter_is_described_in_words_for_the_report(plan_data) -> None:
+    filters = FilterState(follow_up=("pagar", "ingen"))
+    assert describe_filters(filters, plan_data, "sv") == ["Status i dag: Pågår, Ingen uppföljning"]
+    assert describe_filters(filters, plan_data, "en") == ["Status today: Under way, No follow-up"]
