@@ -7,6 +7,7 @@ problem found, each naming the file, the record and the field in plain words.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 from collections.abc import Iterable
@@ -383,7 +384,7 @@ def load_action_plan(path: Path = paths.ACTION_PLAN_FILE) -> ActionPlan:
 
 
 def load_follow_ups(
-    path: Path, initiative_ids: Iterable[str]
+    path: Path, initiative_ids: Iterable[str], plan_date: dt.date | None = None
 ) -> dict[str, tuple[FollowUpEntry, ...]]:
     """Load the follow-up file and check that every entry belongs to an initiative of the plan.
 
@@ -393,6 +394,9 @@ def load_follow_ups(
         The YAML file (follow_up.yaml).
     initiative_ids : iterable of str
         The plan's initiative ids.
+    plan_date : datetime.date, optional
+        The plan's date: an entry must say what happened after it (a year or month that
+        includes the date is accepted).
 
     Returns
     -------
@@ -404,7 +408,8 @@ def load_follow_ups(
     ------
     DataError
         With every problem found: an entry without a source, an unknown status, a date that is
-        not one, an initiative the plan does not have, an initiative given twice.
+        not one, an initiative the plan does not have, an initiative given twice, an entry
+        dated before the plan.
     """
     raw = _parse_yaml(path)
     name = path.name
@@ -441,6 +446,17 @@ def load_follow_ups(
                 )
             )
         seen.setdefault(item.initiative, position)
+        for number, entry in enumerate(item.entries, start=1):
+            if plan_date is not None and entry.period_end < plan_date:
+                problems.append(
+                    Problem(
+                        name,
+                        f"datumet {entry.date} ligger före planens datum ({plan_date}); "
+                        "en uppföljning säger vad som hänt efter planen",
+                        label,
+                        f"entries[{number}].date",
+                    )
+                )
     if problems:
         raise DataError(problems)
     return {
@@ -874,7 +890,7 @@ def load_plan_data(data_dir: Path = paths.GEODATA_DIR) -> PlanData:
         raise DataError(problems)
     follow_up_path = data_dir / paths.FOLLOW_UP_FILE.name
     follow_ups = (
-        load_follow_ups(follow_up_path, (item.id for item in plan.initiatives))
+        load_follow_ups(follow_up_path, (item.id for item in plan.initiatives), plan.document.date)
         if follow_up_path.exists()
         else {}
     )

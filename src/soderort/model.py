@@ -361,6 +361,17 @@ class FollowUpEntry(_Record):
     recorded: dt.date
 
     @property
+    def period_end(self) -> dt.date:
+        """The last day the date covers: 31 December for a year, a month's last day for a month."""
+        parts = [int(part) for part in self.date.split("-")]
+        if len(parts) == 3:
+            return dt.date(parts[0], parts[1], parts[2])
+        if len(parts) == 2:
+            following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        return dt.date(parts[0], 12, 31)
+
+    @property
     def sort_key(self) -> str:
         """The date padded to a day, so that a year sorts before the days within it."""
         return self.date + "-00-00"[len(self.date) - 4 :]

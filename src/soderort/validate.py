@@ -65,7 +65,9 @@ def _follow_up_summary(data: loading.PlanData) -> str:
 def _validate_yaml(path: Path) -> str:
     if path.name.startswith("follow_up"):
         plan = loading.load_action_plan(_sibling_or_shipped(path, paths.ACTION_PLAN_FILE))
-        follow_ups = loading.load_follow_ups(path, (item.id for item in plan.initiatives))
+        follow_ups = loading.load_follow_ups(
+            path, (item.id for item in plan.initiatives), plan.document.date
+        )
         entries = sum(len(items) for items in follow_ups.values())
         return (
             f"OK: {len(follow_ups)} av {len(plan.initiatives)} initiativ har en källbelagd "

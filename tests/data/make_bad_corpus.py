@@ -253,6 +253,7 @@ def cases() -> dict[str, str | bytes]:
         "follow_up_bad_date.yaml": _follow_up_with(_entry_set("date", "2020-13")),
         "follow_up_unknown_status.yaml": _follow_up_with(_entry_set("status", "klar")),
         "follow_up_bad_recorded.yaml": _follow_up_with(_entry_set("recorded", "igår")),
+        "follow_up_before_plan.yaml": _follow_up_with(_entry_set("date", 2004)),
         "follow_up_script_url.yaml": _follow_up_with(
             lambda item: item["entries"][0]["source"].update(url="javascript:alert(1)")
         ),

@@ -123,6 +123,11 @@ EXPECTED = {
         "miljoteknik-hogdalen",
         "entries[1].recorded",
     ),
+    "follow_up_before_plan.yaml": (
+        "datumet 2004 ligger före planens datum (2010-04-15)",
+        "miljoteknik-hogdalen",
+        "entries[1].date",
+    ),
     "follow_up_script_url.yaml": (
         "ska vara en webbadress som börjar med https://",
         "miljoteknik-hogdalen",

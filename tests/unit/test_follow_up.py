@@ -245,3 +245,17 @@ def test_the_filter_is_described_in_words_for_the_report(plan_data) -> None:
     filters = FilterState(follow_up=("pagar", "ingen"))
     assert describe_filters(filters, plan_data, "sv") == ["Status i dag: Pågår, Ingen uppföljning"]
     assert describe_filters(filters, plan_data, "en") == ["Status today: Under way, No follow-up"]
+
+
+@pytest.mark.parametrize(("date", "end"), [("2010", "2010-12-31"), ("2012-02", "2012-02-29")])
+def test_a_year_or_month_counts_to_its_last_day(date, end) -> None:
+    entry = FollowUpEntry.model_validate(
+        {
+            "date": date,
+            "status": "okänt",
+            "text": "t",
+            "source": {"title": "a", "publisher": "b", "date": "2020", "reference": "r"},
+            "recorded": "2026-11-30",
+        }
+    )
+    assert entry.period_end.isoformat() == end
