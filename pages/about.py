@@ -5,6 +5,12 @@ import re
 import streamlit as st
 
 from soderort import inert, paths
+from soderort.followup import (
+    EXAMPLE_ENTRY,
+    entry_status_label,
+    follow_up_count,
+    format_partial_date,
+)
 from soderort.i18n import column_label, format_date, t
 from soderort.readings import reading_lines, reading_mark
 from ui.data import VALIDATE_COMMAND, get_plan_data
@@ -97,6 +103,25 @@ if sources_file.is_file():
         # The file's headings start at "#"; push them down so that they sit under this section.
         text = sources_file.read_text(encoding="utf-8")
         st.markdown(re.sub(r"(?m)^(#{1,4}) ", r"##\1 ", text))
+
+st.header(t("about.followup.heading", language))
+st.markdown(t("about.followup.text", language))
+lines = []
+for item in data.initiatives:
+    latest = data.latest_follow_up(item.id)
+    if latest is not None:
+        status = entry_status_label(latest, language)
+        date = format_partial_date(latest.date, language)
+        said = t("followup.status_on", language, status=status, date=date)
+        lines.append(f"**{inert.markdown(item.rubrik)}**: {inert.markdown(said)}")
+st.markdown(
+    t("about.followup.count", language, count=follow_up_count(data), total=len(data.initiatives))
+)
+if lines:
+    st.markdown(bullets(lines))
+st.markdown(t("about.followup.how", language, command=f"`{VALIDATE_COMMAND}`"))
+with st.expander(t("about.followup.example", language)):
+    st.code(EXAMPLE_ENTRY, language="yaml")
 
 st.header(t("about.report.heading", language))
 st.markdown(t("about.report.text", language, command=f"`{VALIDATE_COMMAND}`"))

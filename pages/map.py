@@ -13,7 +13,7 @@ from ui.data import get_plan_data
 from ui.maps import show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
 
-COLOUR_MODES = ("count", "theme")
+COLOUR_MODES = ("count", "theme", "follow_up")
 MAP_HEIGHT_PX = 620
 
 data = get_plan_data()

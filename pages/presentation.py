@@ -29,7 +29,7 @@ from soderort.presentation import (
     slide_view,
     step,
 )
-from ui.cards import committees_markdown, field_markdown
+from ui.cards import committees_markdown, field_markdown, follow_up_markdown
 from ui.data import get_plan_data
 from ui.exporting import render_export_panel
 from ui.maps import show_missing_assets, view_map_layers
@@ -145,7 +145,14 @@ def draw_place(slide: Slide) -> None:
         # The registry's names with their roles, as every other view names them.
         responsible = committees_markdown(data, initiative, language)
         rows.append(f"**{t('presentation.responsible', language)}:** {responsible}")
-        st.markdown("  \n".join(rows))
+        if not st.session_state.get(viewstate.SS_THEN_NOW):
+            st.markdown("  \n".join(rows))
+            continue
+        # Then and now side by side: the plan's words never mixed with what became of them.
+        then, now = st.columns(2, gap="medium", border=True)
+        then.markdown("  \n".join([f"**{t('presentation.then', language)}**", *rows]))
+        now.markdown(f"**{t('presentation.now', language)}**")
+        now.markdown(follow_up_markdown(data, initiative, language))
 
 
 def draw_overview(initiatives: list) -> None:
@@ -191,6 +198,11 @@ with bar:
         f'<a href="{inert.html(exit_href())}" target="_self" class="sod-exit">'
         f'<span aria-hidden="true">✕</span> {inert.html(t("presentation.exit", language))}</a>',
         unsafe_allow_html=True,
+    )
+    st.toggle(
+        t("presentation.then_now", language),
+        key=viewstate.SS_THEN_NOW,
+        help=t("presentation.then_now.help", language),
     )
     st.space("stretch")
     # A live region: a screen reader announces the new slide number after each step.

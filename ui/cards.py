@@ -8,6 +8,7 @@ import streamlit as st
 
 from soderort import inert
 from soderort.facts import committee_line
+from soderort.followup import entry_status_label, format_partial_date, source_text
 from soderort.i18n import status_label, t
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative
@@ -28,6 +29,38 @@ def committees_markdown(data: PlanData, initiative: Initiative, language: str) -
 def places_markdown(data: PlanData, initiative: Initiative, language: str) -> str:
     """The initiative's places, by name."""
     return ", ".join(inert.markdown(data.place_name(p, language)) for p in initiative.places)
+
+
+def follow_up_markdown(data: PlanData, initiative: Initiative, language: str) -> str:
+    """The latest follow-up under the heading "Uppföljning": status, date, text and source.
+
+    The source's title links to its address (Streamlit opens Markdown links in a new tab with
+    rel="noopener noreferrer"); every text from the file is escaped. The validator keeps the
+    address free of spaces, quotes and angle brackets; its parentheses are percent-encoded here,
+    so that none can end the link early. "Ingen uppföljning registrerad" when there is no entry.
+    """
+    heading = f"**{t('followup.heading', language)}**"
+    latest = data.latest_follow_up(initiative.id)
+    if latest is None:
+        return f"{heading}  \n{t('followup.none', language)}"
+    status = t(
+        "followup.status_on",
+        language,
+        status=entry_status_label(latest, language),
+        date=format_partial_date(latest.date, language),
+    )
+    source = source_text(latest, language)
+    title = inert.markdown(source.title)
+    if source.url:
+        address = source.url.replace("(", "%28").replace(")", "%29")
+        title = f"[{title}]({address})"
+    if source.reference:
+        title = f"{title} ({inert.markdown(source.reference)})"
+    return (
+        f"{heading} · {inert.markdown(status)}  \n{inert.markdown(latest.text)}  \n"
+        f"{t('followup.source', language)}: {title} – {inert.markdown(source.publisher)}, "
+        f"{inert.markdown(source.date)}"
+    )
 
 
 def render_initiative_card(
@@ -58,6 +91,9 @@ def render_initiative_card(
             f"**{t('column.tidplan', language)}:** "
             f"{field_markdown(initiative, 'tidplan', language) or t('card.no_time', language)}"
         )
+        # Apart from the plan's text, in a box of its own: what became of it, with its source.
+        with st.container(border=True):
+            st.markdown(follow_up_markdown(data, initiative, language))
         # One element for the fields and one for the notes: a list of 60 cards sends every
         # element on every rerun.
         with st.expander(t("card.full_text", language), expanded=expanded):

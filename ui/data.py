@@ -31,6 +31,7 @@ DATA_FILES: tuple[str, ...] = (
     paths.DISTRICTS_FILE.name,
     paths.AREAS_FILE.name,
     paths.OUTLINE_FILE.name,
+    paths.FOLLOW_UP_FILE.name,
 )
 VALIDATE_COMMAND = "python -m soderort validate"
 # For data read from another folder: the variable, not its value, so that the page does not show

@@ -15,6 +15,7 @@ import streamlit as st
 from soderort import inert
 from soderort.facts import count_with_undated
 from soderort.filters import FilterState, filter_initiatives, year_span
+from soderort.followup import FOLLOW_UP_VALUES, follow_up_label
 from soderort.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_NAMES,
@@ -30,6 +31,7 @@ from soderort.viewstate import (
     QP_LANGUAGE,
     SS_FILTER_AREAS,
     SS_FILTER_COMMITTEES,
+    SS_FILTER_FOLLOW_UP,
     SS_FILTER_LEAD_ONLY,
     SS_FILTER_STATUSES,
     SS_FILTER_TEXT,
@@ -86,6 +88,7 @@ def _widget_values(filters: FilterState, data: PlanData) -> dict[str, object]:
         SS_FILTER_YEARS: tuple(filters.year_range or year_span(data)),
         SS_FILTER_UNKNOWN_YEARS: filters.include_unknown_years,
         SS_FILTER_STATUSES: list(filters.statuses),
+        SS_FILTER_FOLLOW_UP: list(filters.follow_up),
         SS_FILTER_AREAS: list(filters.areas),
         SS_FILTER_THEMES: list(filters.themes),
         SS_FILTER_TEXT: filters.text,
@@ -118,6 +121,7 @@ def _ensure_widget_state(data: PlanData) -> None:
         _write_widget(SS_FILTER_YEARS, (low, high))
     _keep_valid(SS_FILTER_COMMITTEES, list(data.committees))
     _keep_valid(SS_FILTER_STATUSES, [status.value for status in Status])
+    _keep_valid(SS_FILTER_FOLLOW_UP, list(FOLLOW_UP_VALUES))
     _keep_valid(SS_FILTER_AREAS, data.place_order)
     _keep_valid(SS_FILTER_THEMES, list(data.themes))
     if st.session_state.get(SS_PLACE) not in data.place_order:
@@ -225,6 +229,7 @@ def _filters_from_widgets(data: PlanData) -> FilterState:
         areas=tuple(state[SS_FILTER_AREAS]),
         themes=tuple(state[SS_FILTER_THEMES]),
         text=str(state[SS_FILTER_TEXT]).strip(),
+        follow_up=tuple(state[SS_FILTER_FOLLOW_UP]),
     )
 
 
@@ -283,6 +288,16 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
         placeholder=t("sidebar.status.placeholder", language),
         default=default(SS_FILTER_STATUSES, None),
         key=SS_FILTER_STATUSES,
+        persist_state=PERSIST,
+    )
+    sidebar.multiselect(
+        t("sidebar.follow_up", language),
+        options=list(FOLLOW_UP_VALUES),
+        format_func=lambda value: follow_up_label(value, language),
+        placeholder=t("sidebar.follow_up.placeholder", language),
+        help=t("sidebar.follow_up.help", language),
+        default=default(SS_FILTER_FOLLOW_UP, None),
+        key=SS_FILTER_FOLLOW_UP,
         persist_state=PERSIST,
     )
     sidebar.multiselect(

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from soderort.facts import undated_count
 from soderort.filters import FilterState, filter_initiatives
+from soderort.followup import FOLLOW_UP_VALUES, follow_up_label
 from soderort.i18n import status_label, t
 from soderort.loading import PlanData
 
@@ -19,6 +20,10 @@ def _status_name(status: str, language: str) -> str:
         return status_label(status, language)
     except ValueError:
         return status
+
+
+def _follow_up_name(value: str, language: str) -> str:
+    return follow_up_label(value, language) if value in FOLLOW_UP_VALUES else value
 
 
 def describe_filters(filters: FilterState, data: PlanData, language: str = "sv") -> list[str]:
@@ -61,6 +66,9 @@ def describe_filters(filters: FilterState, data: PlanData, language: str = "sv")
     if filters.statuses:
         names = SEPARATOR.join(_status_name(s, language) for s in filters.statuses)
         lines.append(t("describe.status", language, values=names))
+    if filters.follow_up:
+        names = SEPARATOR.join(_follow_up_name(v, language) for v in filters.follow_up)
+        lines.append(t("describe.follow_up", language, values=names))
     if filters.areas:
         names = SEPARATOR.join(data.place_name_or_id(p, language) for p in filters.areas)
         lines.append(t("describe.area", language, values=names))

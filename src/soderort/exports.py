@@ -20,6 +20,7 @@ from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
 from soderort.facts import committee_line
+from soderort.followup import latest_summary
 from soderort.i18n import column_label, status_label, t
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative, SourcePlace
@@ -49,6 +50,9 @@ COLUMNS: tuple[str, ...] = (
     "target",
     "truncated",
     "source",
+    "follow_up_status",
+    "follow_up_date",
+    "follow_up_source",
 )
 
 # Appended to a cell the source cuts off at the page edge: the reader sees the text stops there.
@@ -180,8 +184,9 @@ def initiatives_table(
     -------
     pandas.DataFrame
         Columns id, Rubrik, Uppdrag, Uppdragsgivare, Förväntat resultat, Tidplan,
-        Ansvarig nämnd, Områden, Nämnder, Teman, Status, Start, Mål, Avklippt, Källa (or their
-        English headers). A cut-off cell ends with " …"; Avklippt names those columns.
+        Ansvarig nämnd, Områden, Nämnder, Teman, Status, Start, Mål, Avklippt, Källa, then the
+        latest follow-up's status, date and source (or their English headers). A cut-off cell
+        ends with " …"; Avklippt names those columns.
     """
     lang = _language(language)
     rows: list[dict[str, Any]] = []
@@ -197,6 +202,11 @@ def initiatives_table(
         row["target"] = item.timeline.target
         row["truncated"] = ", ".join(header(field, lang) for field in item.truncated)
         row["source"] = source_text(item, lang)
+        (
+            row["follow_up_status"],
+            row["follow_up_date"],
+            row["follow_up_source"],
+        ) = latest_summary(data, item.id, lang)
         rows.append(row)
     frame = pd.DataFrame(rows, columns=list(COLUMNS), dtype=object)
     # Years stay numbers (sortable in a spreadsheet); a missing year is an empty cell.

@@ -12,6 +12,7 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from soderort.followup import today_status
 from soderort.loading import PlanData
 from soderort.memo import per_plan
 from soderort.model import TEXT_FIELDS, Initiative
@@ -64,6 +65,8 @@ class FilterState:
         Keep initiatives whose timeline names no year.
     statuses : tuple of str
         `Status` values.
+    follow_up : tuple of str
+        Values of `soderort.followup.FOLLOW_UP_VALUES`: the status today, or "ingen".
     areas : tuple of str
         Place ids.
     themes : tuple of str
@@ -80,6 +83,7 @@ class FilterState:
     areas: tuple[str, ...] = ()
     themes: tuple[str, ...] = ()
     text: str = ""
+    follow_up: tuple[str, ...] = ()
 
     def is_default(self) -> bool:
         """Whether the state filters nothing out (every field at its default).
@@ -209,7 +213,8 @@ def matches(initiative: Initiative, state: FilterState, data: PlanData) -> bool:
     bool
         True when the initiative passes each filter: it names a selected committee (as lead
         when `lead_only`), has a year inside `year_range` (or names no year and
-        `include_unknown_years` is set), has a selected status, lies in a selected area, has a
+        `include_unknown_years` is set), has a selected status (and status today), lies in a
+        selected area, has a
         selected theme, and contains every word of `text`. An empty selection passes all.
     """
     return _matches(initiative, state, data, fold(state.text).split())
@@ -230,6 +235,8 @@ def _matches(initiative: Initiative, state: FilterState, data: PlanData, words: 
         if not timeline.overlaps(first, last):
             return False
     if state.statuses and timeline.status.value not in state.statuses:
+        return False
+    if state.follow_up and today_status(data, initiative.id) not in state.follow_up:
         return False
     if state.areas and not _any_in(initiative.places, state.areas):
         return False

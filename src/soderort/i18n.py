@@ -55,6 +55,26 @@ STRINGS: dict[str, dict[str, str]] = {
     "status.started": {"sv": "Påbörjat", "en": "Started"},
     "status.planned": {"sv": "Planerat", "en": "Planned"},
     "status.not_stated": {"sv": "Ej angivet", "en": "Not stated"},
+    # ------------------------------------------- follow-up: what became of it (soderort.followup)
+    "followup.status.genomford": {"sv": "Genomförd", "en": "Completed"},
+    "followup.status.pagar": {"sv": "Pågår", "en": "Under way"},
+    "followup.status.delvis": {"sv": "Delvis", "en": "In part"},
+    "followup.status.ej-genomford": {"sv": "Ej genomförd", "en": "Not carried out"},
+    "followup.status.andrad-inriktning": {"sv": "Ändrad inriktning", "en": "Changed direction"},
+    "followup.status.okant": {"sv": "Okänt", "en": "Unknown"},
+    "followup.status.ingen": {"sv": "Ingen uppföljning", "en": "No follow-up"},
+    "followup.heading": {"sv": "Uppföljning", "en": "Follow-up"},
+    "followup.plan_heading": {"sv": "Planen 2010", "en": "The plan, 2010"},
+    "followup.none": {"sv": "Ingen uppföljning registrerad", "en": "No follow-up recorded"},
+    "followup.status_on": {"sv": "{status} ({date})", "en": "{status} ({date})"},
+    "followup.source": {"sv": "Källa", "en": "Source"},
+    "followup.read_on": {"sv": "läst {date}", "en": "read {date}"},
+    "followup.recorded": {"sv": "Registrerad {date}", "en": "Recorded {date}"},
+    "followup.text_language": {
+        "sv": "Uppföljningens text är på svenska.",
+        "en": "The follow-up text is in Swedish.",
+    },
+    "followup.earlier": {"sv": "Tidigare poster ({n})", "en": "Earlier entries ({n})"},
     # --------------------------------------------------------------------------------- roles
     "role.lead": {"sv": "Ansvarig", "en": "Lead"},
     "role.collaborator": {"sv": "I samverkan", "en": "In collaboration"},
@@ -104,6 +124,12 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "sidebar.status": {"sv": "Status", "en": "Status"},
     "sidebar.status.placeholder": {"sv": "Alla", "en": "All"},
+    "sidebar.follow_up": {"sv": "Status i dag", "en": "Status today"},
+    "sidebar.follow_up.placeholder": {"sv": "Alla", "en": "All"},
+    "sidebar.follow_up.help": {
+        "sv": "Enligt den senaste källbelagda uppföljningen; ”Ingen uppföljning” där ingen finns.",
+        "en": "From the latest sourced follow-up; “No follow-up” where there is none.",
+    },
     "sidebar.area": {"sv": "Område", "en": "Area"},
     "sidebar.area.placeholder": {"sv": "Alla områden", "en": "All areas"},
     "sidebar.theme": {"sv": "Tema", "en": "Theme"},
@@ -370,6 +396,44 @@ STRINGS: dict[str, dict[str, str]] = {
         "sv": "Källförteckningen i `geodata/SOURCES.md` (på engelska):",
         "en": "The list of sources in `geodata/SOURCES.md`:",
     },
+    "about.followup.heading": {"sv": "Uppföljning", "en": "Follow-up"},
+    "about.followup.text": {
+        "sv": (
+            "Planen är ett arbetsmaterial från 2010. Filen `geodata/follow_up.yaml` säger, bredvid "
+            "planen och utan att ändra den, vad som blev av initiativen: daterade poster med en "
+            "status, en kort text och källan som säger utfallet. Där ingen källa hittats står "
+            "”ingen uppföljning registrerad”; ingenting gissas."
+        ),
+        "en": (
+            "The plan is a working draft from 2010. The file `geodata/follow_up.yaml` says, beside "
+            "the plan and without changing it, what became of the initiatives: dated entries with "
+            "a status, a short text and the source that states the outcome. Where no source was "
+            "found it says “no follow-up recorded”; nothing is guessed."
+        ),
+    },
+    "about.followup.count": {
+        "sv": "{count} av {total} initiativ har en källbelagd uppföljning:",
+        "en": "{count} of {total} initiatives have a sourced follow-up:",
+    },
+    "about.followup.how": {
+        "sv": (
+            "**Så lägger du till en uppföljning:** 1. Hitta en offentlig källa som säger utfallet "
+            "och skriv bara det den säger. 2. Lägg till en post under initiativets id i "
+            "`geodata/follow_up.yaml`, som i exemplet nedan. 3. Kontrollera filen med {command}; "
+            "den säger hur många initiativ som har uppföljning, eller vilken post och vilket fält "
+            "som är fel. 4. Publicera som andra dataändringar (se README): checka in filen och "
+            "låt granskningen läsa ändringen. Appen läser den ändrade filen vid nästa sidladdning."
+        ),
+        "en": (
+            "**How to add a follow-up:** 1. Find a public source that states the outcome and write "
+            "only what it says. 2. Add an entry under the initiative's id in "
+            "`geodata/follow_up.yaml`, as in the example below. 3. Check the file with {command}; "
+            "it says how many initiatives have a follow-up, or which entry and field is wrong. "
+            "4. Publish as any other data change (see the README): commit the file and let review "
+            "read the change. The app reads the edited file on the next page load."
+        ),
+    },
+    "about.followup.example": {"sv": "Exempel på en post", "en": "An example entry"},
     "about.report.heading": {"sv": "Hittat ett fel?", "en": "Found an error?"},
     "about.report.text": {
         "sv": (
@@ -401,6 +465,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.colour_by": {"sv": "Färga områdena efter", "en": "Colour the places by"},
     "map.colour.count": {"sv": "Antal initiativ", "en": "Number of initiatives"},
     "map.colour.theme": {"sv": "Tema", "en": "Theme"},
+    "map.colour.follow_up": {"sv": "Status i dag", "en": "Status today"},
     "map.text_alternative": {
         "sv": "Samma innehåll som kartan, som text: initiativen per område.",
         "en": "The map's content as text: the initiatives by place.",
@@ -488,6 +553,13 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "presentation.part": {"sv": "del {part} av {parts}", "en": "part {part} of {parts}"},
     "presentation.responsible": {"sv": "Ansvarig", "en": "Responsible"},
+    "presentation.then_now": {"sv": "Då och nu", "en": "Then and now"},
+    "presentation.then_now.help": {
+        "sv": "Visa planens text bredvid den senaste källbelagda uppföljningen.",
+        "en": "Show the plan's text beside the latest sourced follow-up.",
+    },
+    "presentation.then": {"sv": "Då: planen 2010", "en": "Then: the plan, 2010"},
+    "presentation.now": {"sv": "Nu", "en": "Now"},
     "presentation.overview.heading": {
         "sv": "Hela Söderort – översikt",
         "en": "All of Söderort – overview",
@@ -581,6 +653,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "en": "Initiatives with no stated year are included: {n}",
     },
     "describe.status": {"sv": "Status: {values}", "en": "Status: {values}"},
+    "describe.follow_up": {"sv": "Status i dag: {values}", "en": "Status today: {values}"},
     "describe.area": {"sv": "Område: {values}", "en": "Place: {values}"},
     "describe.theme": {"sv": "Tema: {values}", "en": "Theme: {values}"},
     "describe.text": {"sv": "Sökord: {text}", "en": "Search words: {text}"},
@@ -657,6 +730,9 @@ STRINGS: dict[str, dict[str, str]] = {
     "table.column.target": {"sv": "Mål", "en": "Target"},
     "table.column.truncated": {"sv": "Avklippt", "en": "Cut off in source"},
     "table.column.source": {"sv": "Källa", "en": "Source"},
+    "table.column.follow_up_status": {"sv": "Status i dag", "en": "Status today"},
+    "table.column.follow_up_date": {"sv": "Uppföljningens datum", "en": "Follow-up date"},
+    "table.column.follow_up_source": {"sv": "Uppföljningens källa", "en": "Follow-up source"},
     "table.help.places": {
         "sv": "Områdena som initiativet gäller",
         "en": "The places the initiative concerns",
@@ -688,6 +764,18 @@ STRINGS: dict[str, dict[str, str]] = {
     "table.help.source": {
         "sv": "Sida och rad i handlingsplanen",
         "en": "Page and row in the action plan",
+    },
+    "table.help.follow_up_status": {
+        "sv": "Enligt den senaste källbelagda uppföljningen, inte planen",
+        "en": "From the latest sourced follow-up, not the plan",
+    },
+    "table.help.follow_up_date": {
+        "sv": "När det uppföljningen beskriver hände eller gällde",
+        "en": "When what the follow-up describes happened or held",
+    },
+    "table.help.follow_up_source": {
+        "sv": "Källan som säger utfallet: titel, utgivare, datum och adress",
+        "en": "The source that states the outcome: title, publisher, date and address",
     },
     # ------------------------------------------------------------------------- timeline page
     "timeline.title": {"sv": "Initiativen över tid", "en": "The initiatives over time"},
@@ -807,6 +895,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.legend.count": {"sv": "Antal matchande initiativ", "en": "Matching initiatives"},
     "map.legend.theme": {"sv": "Tema (det vanligaste)", "en": "Theme (the most common)"},
     "map.legend.none": {"sv": "Inga träffar", "en": "No matches"},
+    "map.legend.follow_up": {
+        "sv": "Status i dag (den vanligaste)",
+        "en": "Status today (the most common)",
+    },
     "map.legend.corridor": {"sv": "Stråk (schematiskt)", "en": "Corridor (schematic)"},
     "map.legend.outline": {"sv": "Söderorts gräns", "en": "Söderort boundary"},
     "map.legend.districts": {

@@ -7,11 +7,12 @@ problem found, each naming the file, the record and the field in plain words.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,8 @@ from soderort.model import (
     Committee,
     CommitteeRegistry,
     Document,
+    FollowUpEntry,
+    FollowUpFile,
     Initiative,
     PlaceProperties,
     Theme,
@@ -301,21 +304,26 @@ def _shortened(text: str, limit: int = 4 * MAX_QUOTED_CHARS) -> str:
     return text if len(text) <= limit else text[:limit] + " …"
 
 
-def _record_label(raw_items: Any, index: int, noun: str) -> str:
+def _record_label(raw_items: Any, index: int, noun: str, id_key: str = "id") -> str:
     item_id = None
     if (
         isinstance(raw_items, list)
         and index < len(raw_items)
         and isinstance(raw_items[index], dict)
     ):
-        item_id = raw_items[index].get("id")
+        item_id = raw_items[index].get(id_key)
     if isinstance(item_id, str) and item_id:
         return f"{noun} {quoted(item_id)} (nr {index + 1})"
     return f"{noun} nr {index + 1}"
 
 
 def _problems_from(
-    err: ValidationError, file: str, raw: Any, list_key: str | None, noun: str
+    err: ValidationError,
+    file: str,
+    raw: Any,
+    list_key: str | None,
+    noun: str,
+    id_key: str = "id",
 ) -> list[Problem]:
     problems = []
     for error in err.errors():
@@ -323,7 +331,7 @@ def _problems_from(
         record = None
         if list_key and len(loc) >= 2 and loc[0] == list_key and isinstance(loc[1], int):
             items = raw.get(list_key) if isinstance(raw, dict) else None
-            record = _record_label(items, loc[1], noun)
+            record = _record_label(items, loc[1], noun, id_key)
             loc = loc[2:]
         field = ".".join(
             f"[{p + 1}]" if isinstance(p, int) else str(p)[:MAX_QUOTED_CHARS] for p in loc
@@ -384,6 +392,88 @@ def load_action_plan(path: Path = paths.ACTION_PLAN_FILE) -> ActionPlan:
     if problems:
         raise DataError(problems)
     return plan
+
+
+def load_follow_ups(
+    path: Path, initiative_ids: Iterable[str], plan_date: dt.date | None = None
+) -> dict[str, tuple[FollowUpEntry, ...]]:
+    """Load the follow-up file and check that every entry belongs to an initiative of the plan.
+
+    Parameters
+    ----------
+    path : Path
+        The YAML file (follow_up.yaml).
+    initiative_ids : iterable of str
+        The plan's initiative ids.
+    plan_date : datetime.date, optional
+        The plan's date: an entry must say what happened after it (a year or month that
+        includes the date is accepted).
+
+    Returns
+    -------
+    dict of str to tuple of FollowUpEntry
+        By initiative id, each initiative's entries oldest first (a year before the days in it,
+        equal dates in the file's order).
+
+    Raises
+    ------
+    DataError
+        With every problem found: an entry without a source, an unknown status, a date that is
+        not one, an initiative the plan does not have, an initiative given twice, an entry
+        dated before the plan.
+    """
+    raw = _parse_yaml(path)
+    name = path.name
+    if not isinstance(raw, dict):
+        raise DataError([Problem(name, "filen ska börja med nyckeln 'follow_ups:'")])
+    try:
+        loaded = FollowUpFile.model_validate(raw)
+    except ValidationError as err:
+        raise DataError(
+            _problems_from(err, name, raw, "follow_ups", "uppföljning för", "initiative")
+        ) from None
+    known = set(initiative_ids)
+    problems = []
+    seen: dict[str, int] = {}
+    for position, item in enumerate(loaded.follow_ups, start=1):
+        label = f"uppföljning för {quoted(item.initiative)} (nr {position})"
+        if item.initiative not in known:
+            problems.append(
+                Problem(
+                    name,
+                    f"okänt initiativ {quoted(item.initiative)} (finns inte i action_plan.yaml)",
+                    label,
+                    "initiative",
+                )
+            )
+        elif item.initiative in seen:
+            problems.append(
+                Problem(
+                    name,
+                    f"initiativet har redan uppföljning som nr {seen[item.initiative]}; "
+                    "lägg posterna där",
+                    label,
+                    "initiative",
+                )
+            )
+        seen.setdefault(item.initiative, position)
+        for number, entry in enumerate(item.entries, start=1):
+            if plan_date is not None and entry.period_end < plan_date:
+                problems.append(
+                    Problem(
+                        name,
+                        f"datumet {entry.date} ligger före planens datum ({plan_date}); "
+                        "en uppföljning säger vad som hänt efter planen",
+                        label,
+                        f"entries[{number}].date",
+                    )
+                )
+    if problems:
+        raise DataError(problems)
+    return {
+        item.initiative: tuple(sorted(item.entries, key=lambda entry: entry.sort_key))
+        for item in loaded.follow_ups
+    }
 
 
 def load_committees(path: Path = paths.COMMITTEES_FILE) -> dict[str, Committee]:
@@ -645,6 +735,8 @@ class PlanData:
     districts: gpd.GeoDataFrame
     areas: gpd.GeoDataFrame
     outline: gpd.GeoDataFrame
+    # Initiative id to its follow-up entries, oldest first; none when the folder has no file.
+    follow_ups: dict[str, tuple[FollowUpEntry, ...]] = field(default_factory=dict)
 
     # The data never changes once loaded, so lookups that every rerun makes many times (a name
     # per card, the place order per filter) are computed once, in the plan's `per_plan` cache.
@@ -686,6 +778,15 @@ class PlanData:
     def initiative(self, initiative_id: str) -> Initiative:
         """Return the initiative with the given id (KeyError when there is none)."""
         return self._by_id[initiative_id]
+
+    def follow_up_entries(self, initiative_id: str) -> tuple[FollowUpEntry, ...]:
+        """Return an initiative's follow-up entries, oldest first (empty when it has none)."""
+        return self.follow_ups.get(initiative_id, ())
+
+    def latest_follow_up(self, initiative_id: str) -> FollowUpEntry | None:
+        """Return an initiative's latest follow-up entry, or None when none is recorded."""
+        entries = self.follow_ups.get(initiative_id, ())
+        return entries[-1] if entries else None
 
     def committee_name(self, committee_id: str) -> str:
         """Return the registry's name for a body, or the id itself when the registry lacks it."""
@@ -818,6 +919,12 @@ def load_plan_data(data_dir: Path = paths.GEODATA_DIR) -> PlanData:
     )
     if problems:
         raise DataError(problems)
+    follow_up_path = data_dir / paths.FOLLOW_UP_FILE.name
+    follow_ups = (
+        load_follow_ups(follow_up_path, (item.id for item in plan.initiatives), plan.document.date)
+        if follow_up_path.exists()
+        else {}
+    )
     return PlanData(
         document=plan.document,
         initiatives=tuple(plan.initiatives),
@@ -827,4 +934,5 @@ def load_plan_data(data_dir: Path = paths.GEODATA_DIR) -> PlanData:
         districts=loaded["districts"],
         areas=loaded["areas"],
         outline=loaded["outline"],
+        follow_ups=follow_ups,
     )

@@ -29,6 +29,14 @@ from shapely.ops import polylabel
 
 from soderort import assets
 from soderort.facts import committee_entries, group_by_place
+from soderort.followup import (
+    FOLLOW_UP_VALUES,
+    dominant_status,
+    entry_status_label,
+    follow_up_label,
+    format_partial_date,
+    source_text,
+)
 from soderort.i18n import column_label, initiative_count, t
 from soderort.inert import html as escape
 from soderort.loading import PlanData
@@ -40,6 +48,7 @@ from soderort.palette import (
     DISTRICT_COLOUR,
     EMPTY_EDGE_COLOUR,
     FOCUS_COLOUR,
+    FOLLOW_UP_STATUS_COLOURS,
     HEADING_COLOUR,
     LABEL_CHIP_COLOUR,
     LABEL_CHIP_EMPTY_COLOUR,
@@ -106,6 +115,12 @@ MAP_CSS = f"""
 .sod-popup a {{ color: #00539B; font-weight: 600; }}
 .sod-popup p {{ margin: 8px 0 0; }}
 .sod-cut {{ color: #8a1c1c; font-weight: 700; }}
+.sod-followup {{ margin: 6px 0 2px; padding: 4px 8px; border-left: 4px solid #5a5a5a;
+  background: #f4f6f8; font-size: 14px; }}
+.sod-followup h5 {{ font-size: 13px; margin: 0; text-transform: uppercase; letter-spacing: .04em;
+  color: #3a3a3a; }}
+.sod-followup p {{ margin: 2px 0 0; }}
+.sod-followup .sod-status {{ font-weight: 700; }}
 .leaflet-tooltip.sod-tooltip {{ font-size: 14px; padding: 4px 8px; color: #1a1a1a; }}
 .sod-label {{ display: inline-block; white-space: nowrap; transform: translate(-50%, -50%);
   background: rgba(255,255,255,0.94); border: 1px solid #5a5a5a; border-radius: 12px;
@@ -280,7 +295,42 @@ def initiative_html(data: PlanData, initiative: Initiative, language: str = "sv"
         f"<dt>{escape(t('map.popup.committees', language))}</dt>"
         f"<dd>{_committee_line(data, initiative, language)}</dd>"
     )
-    return f"<dl>{fields}{committees}</dl>"
+    return f"<dl>{fields}{committees}</dl>{follow_up_html(data, initiative, language)}"
+
+
+def follow_up_html(data: PlanData, initiative: Initiative, language: str = "sv") -> str:
+    """Return an initiative's latest follow-up as escaped HTML, apart from the plan's text.
+
+    A box headed "Uppföljning" with the status and its date, the entry's text and its source,
+    linked (opening apart from the map, with no access back to it); "Ingen uppföljning
+    registrerad" when there is no entry.
+    """
+    heading = f"<h5>{escape(t('followup.heading', language))}</h5>"
+    latest = data.latest_follow_up(initiative.id)
+    if latest is None:
+        return (
+            f'<div class="sod-followup">{heading}'
+            f"<p>{escape(t('followup.none', language))}</p></div>"
+        )
+    status = t(
+        "followup.status_on",
+        language,
+        status=entry_status_label(latest, language),
+        date=format_partial_date(latest.date, language),
+    )
+    source = source_text(latest, language)
+    title = escape(source.title)
+    if source.url:
+        title = (
+            f'<a href="{escape(source.url)}" target="_blank" rel="noopener noreferrer">{title}</a>'
+        )
+    where = f" ({escape(source.reference)})" if source.reference else ""
+    return (
+        f'<div class="sod-followup">{heading}'
+        f'<p class="sod-status">{escape(status)}</p><p>{escape(latest.text)}</p>'
+        f"<p>{escape(t('followup.source', language))}: {title}{where} – "
+        f"{escape(source.publisher)}, {escape(source.date)}</p></div>"
+    )
 
 
 def place_link(
@@ -393,7 +443,17 @@ def _localise_assets(element: Any) -> None:
 
 def _legend_html(data: PlanData, colour_by: str, language: str) -> str:
     rows = []
-    if colour_by == "theme":
+    if colour_by == "follow_up":
+        title = t("map.legend.follow_up", language)
+        for value in FOLLOW_UP_VALUES:
+            colour = FOLLOW_UP_STATUS_COLOURS[value]
+            label = escape(follow_up_label(value, language))
+            rows.append(f'<div><i style="background:{colour}"></i>{label}</div>')
+        rows.append(
+            f'<div><i style="background:{NO_MATCH_COLOUR}"></i>'
+            f"{escape(t('map.legend.none', language))}</div>"
+        )
+    elif colour_by == "theme":
         title = t("map.legend.theme", language)
         for theme_id, colour in theme_colours(list(data.themes)).items():
             name = data.theme_name(theme_id, language)
@@ -666,7 +726,7 @@ def build_base_map(
         The loaded data.
     language : str
         Interface language of legend and layer names.
-    colour_by : {"count", "theme"}
+    colour_by : {"count", "theme", "follow_up"}
         What the legend explains.
     tiles : TileConfig or None
         The tile source; None draws the map on a plain background.
@@ -809,7 +869,7 @@ def build_place_layer(
         The initiatives that match the filters, in the source's order.
     language : str
         Interface language.
-    colour_by : {"count", "theme"}
+    colour_by : {"count", "theme", "follow_up"}
         How places are coloured.
     place_url : str
         Path of the place page for the popups' links.
@@ -834,7 +894,10 @@ def build_place_layer(
         row = data.places.loc[place_id]
         matching = by_place.get(place_id, [])
         count = len(matching)
-        if colour_by == "theme":
+        if colour_by == "follow_up":
+            status = dominant_status(data, matching)
+            colour = FOLLOW_UP_STATUS_COLOURS[status] if status else NO_MATCH_COLOUR
+        elif colour_by == "theme":
             theme = dominant_theme(matching, list(data.themes))
             colour = colours[theme] if theme else NO_MATCH_COLOUR
         else:
@@ -892,7 +955,7 @@ def build_map_layers(
         The initiatives that match the filters.
     language : str
         Interface language.
-    colour_by : {"count", "theme"}
+    colour_by : {"count", "theme", "follow_up"}
         How places are coloured.
     tiles : TileConfig or None
         The tile source, or None for a plain background.

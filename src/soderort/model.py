@@ -11,7 +11,15 @@ import re
 from enum import StrEnum
 from typing import Annotated
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    field_validator,
+    model_validator,
+)
 
 YEAR_MIN = 1990
 YEAR_MAX = 2100
@@ -361,3 +369,111 @@ class AreaProperties(BaseModel):
 
     id: Slug
     name: Name
+
+
+class FollowUpStatus(StrEnum):
+    """What became of an initiative, as a follow-up entry's source states it (Swedish words)."""
+
+    DONE = "genomförd"
+    ONGOING = "pågår"
+    PARTLY = "delvis"
+    NOT_DONE = "ej genomförd"
+    CHANGED = "ändrad inriktning"
+    UNKNOWN = "okänt"
+
+
+# A follow-up's date is as exact as its source: a year, a month or a day.
+_PARTIAL_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+PARTIAL_DATE_HINT = "ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD"
+
+
+def _partial_date(value: object) -> str:
+    """Accept a date as YAML reads it (a date, a bare year, or text) and return it as ISO text."""
+    if isinstance(value, dt.datetime):
+        raise ValueError(f"ange ett datum utan klockslag ({PARTIAL_DATE_HINT})")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+    match = _PARTIAL_DATE.match(text) if isinstance(text, str) else None
+    if match is None:
+        shown = repr(text[:40]) if isinstance(text, str) else type(value).__name__
+        raise ValueError(f"{shown} är inget giltigt datum ({PARTIAL_DATE_HINT})")
+    year, month, day = (int(part) if part else None for part in match.groups())
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        raise ValueError(f"{text!r} är inget giltigt datum ({PARTIAL_DATE_HINT})") from None
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        raise ValueError(f"året {year} ligger utanför {YEAR_MIN}–{YEAR_MAX}")
+    return text
+
+
+_WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"'`]+$")
+
+
+def _web_address(value: str) -> str:
+    """Accept only a plain http(s) address: a source link must never run code or break markup."""
+    if not _WEB_ADDRESS.match(value):
+        raise ValueError("ska vara en webbadress som börjar med https:// (utan mellanslag)")
+    return value
+
+
+PartialDate = Annotated[str, BeforeValidator(_partial_date)]
+Url = Annotated[str, Field(max_length=2000), AfterValidator(_web_address)]
+
+
+class FollowUpSource(_Record):
+    """Where a follow-up entry's outcome is stated: a public page or a document."""
+
+    title: NonEmptyText
+    publisher: NonEmptyText
+    # The source's own date; where it shows none, the day it was read and `undated` is true.
+    date: PartialDate
+    undated: bool = False
+    url: Url | None = None
+    reference: NonEmptyText | None = None
+
+    @model_validator(mode="after")
+    def _can_be_found(self) -> FollowUpSource:
+        if self.url is None and self.reference is None:
+            raise ValueError("källan saknar url eller reference: ange var den finns")
+        return self
+
+
+class FollowUpEntry(_Record):
+    """One dated, sourced statement of what became of an initiative."""
+
+    date: PartialDate
+    status: FollowUpStatus
+    text: Annotated[str, Field(min_length=1, max_length=1000)]
+    source: FollowUpSource
+    recorded: dt.date
+
+    @property
+    def period_end(self) -> dt.date:
+        """The last day the date covers: 31 December for a year, a month's last day for a month."""
+        parts = [int(part) for part in self.date.split("-")]
+        if len(parts) == 3:
+            return dt.date(parts[0], parts[1], parts[2])
+        if len(parts) == 2:
+            following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+            return following - dt.timedelta(days=1)
+        return dt.date(parts[0], 12, 31)
+
+    @property
+    def sort_key(self) -> str:
+        """The date padded to a day, so that a year sorts before the days within it."""
+        return self.date + "-00-00"[len(self.date) - 4 :]
+
+
+class InitiativeFollowUp(_Record):
+    """The follow-up entries of one initiative, in the file's order."""
+
+    initiative: Slug
+    entries: Annotated[list[FollowUpEntry], Field(min_length=1)]
+
+
+class FollowUpFile(_Record):
+    """The follow-up file: entries per initiative, beside the plan and never changing it."""
+
+    follow_ups: list[InitiativeFollowUp]

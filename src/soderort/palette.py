@@ -78,6 +78,19 @@ MARK_OUTLINE_COLOUR = "#222222"
 TODAY_COLOUR = "#B2182B"
 PLAN_DATE_COLOUR = "#444444"
 
+# Today's status of an initiative, by its follow-up's status name (soderort.followup): the map's
+# "Status i dag" colouring, its legend and the timeline's follow-up marks. Okabe–Ito hues, so that
+# the statuses stay apart for colour-blind readers; "ingen" (no follow-up) a pale grey.
+FOLLOW_UP_STATUS_COLOURS: dict[str, str] = {
+    "genomford": "#009E73",
+    "pagar": "#0072B2",
+    "delvis": "#56B4E9",
+    "ej-genomford": "#D55E00",
+    "andrad-inriktning": "#CC79A7",
+    "okant": "#8c8c8c",
+    "ingen": "#d4d4d4",
+}
+
 # Text drawn on a background, where it is drawn: each pair must reach WCAG AA (4.5:1).
 TEXT_ON_BACKGROUND: tuple[tuple[str, str, str], ...] = (
     ("map label count", WHITE, LABEL_CHIP_COLOUR),

@@ -17,6 +17,8 @@ DISTRICTS_FILE = GEODATA_DIR / "stadsdelar.geojson"
 AREAS_FILE = GEODATA_DIR / "stadsdelsomraden.geojson"
 OUTLINE_FILE = GEODATA_DIR / "soderort.geojson"
 POINTS_FILE = GEODATA_DIR / "points.geojson"
+# Optional: what became of the initiatives since the plan; a folder without it has no follow-ups.
+FOLLOW_UP_FILE = GEODATA_DIR / "follow_up.yaml"
 GEODATA_SOURCES_FILE = GEODATA_DIR / "SOURCES.md"
 
 # The app reads its data from here; benchmarks and tests point it at generated or broken data.

@@ -62,6 +62,7 @@ from soderort.facts import (
     place_drawing,
     place_initiatives,
 )
+from soderort.followup import latest_plain
 from soderort.i18n import format_date, initiative_count, status_label, t
 from soderort.loading import PlanData
 from soderort.model import Initiative
@@ -349,6 +350,13 @@ def _initiative_block(
                 Paragraph(markup(themes_text(data, initiative, language)), styles["value"]),
             ]
         )
+    # What became of it, on a shaded row of its own under the plan's columns.
+    rows.append(
+        [
+            Paragraph(markup(t("followup.heading", language)), styles["label"]),
+            Paragraph(markup(latest_plain(data, initiative.id, language)), styles["value"]),
+        ]
+    )
     label_width = (30 if compact else 36) * mm
     table = Table(rows, colWidths=[label_width, _frame_width() - label_width], hAlign="LEFT")
     padding = 1.0 if compact else 1.4
@@ -366,6 +374,8 @@ def _initiative_block(
                 ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
                 ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.HexColor(LIGHT_RULE_COLOUR)),
                 ("BOTTOMPADDING", (0, -1), (-1, -1), padding + (3 if compact else 5)),
+                ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.HexColor("#5a5a5a")),
+                ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f4f6f8")),
             ]
         )
     )
@@ -496,7 +506,7 @@ PLACE_BLOCKS_MAX = 2
 _PLACE_TABLE_FIELDS = ("uppdrag", "forvantat_resultat", "tidplan", "ansvarig_namnd")
 
 
-def _place_table(items: Sequence[Initiative], language: str) -> Table:
+def _place_table(data: PlanData, items: Sequence[Initiative], language: str) -> Table:
     """Condense a place's initiatives into one table: heading, then the main source columns."""
     styles = _styles(compact=True)
     cell_style = ParagraphStyle("cell", parent=styles["value"], fontSize=7.2, leading=8.9)
@@ -513,10 +523,15 @@ def _place_table(items: Sequence[Initiative], language: str) -> Table:
             f"{status_label(initiative.timeline.status, language)} · "
             f"{source_text(initiative, language)}"
         )
+        follow_up = markup(
+            f"{t('followup.heading', language)}: "
+            f"{latest_plain(data, initiative.id, language, text=False)}"
+        )
         row: list[Any] = [
             [
                 Paragraph(markup(shown_text(initiative, "rubrik", language)), title_style),
                 Paragraph(meta, meta_style),
+                Paragraph(follow_up, note_style),
             ]
         ]
         for field in _PLACE_TABLE_FIELDS:
@@ -609,7 +624,7 @@ def build_place_pdf(
     if not items:
         story.append(Paragraph(markup(t("report.no_initiatives", language)), styles["body"]))
     elif as_table:
-        story.append(_place_table(items, language))
+        story.append(_place_table(data, items, language))
     else:
         for initiative in items:
             story.append(KeepTogether(_initiative_block(data, initiative, language, compact=True)))

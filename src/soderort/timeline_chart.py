@@ -27,10 +27,18 @@ import plotly.graph_objects as go
 
 from soderort import inert
 from soderort.facts import committee_entries
+from soderort.followup import (
+    FOLLOW_UP_VALUES,
+    follow_up_label,
+    format_partial_date,
+    source_text,
+    status_slug,
+)
 from soderort.i18n import LANGUAGES, STRINGS, t
 from soderort.model import Initiative, Period, Status
 from soderort.palette import (
     FAINT_GRID_COLOUR,
+    FOLLOW_UP_STATUS_COLOURS,
     MARK_OUTLINE_COLOUR,
     MINOR_GRID_COLOUR,
     NEUTRAL_MARK_COLOUR,
@@ -782,6 +790,10 @@ def build_timeline_figure(
     symbol_entries = _symbol_legend_entries(kinds, labels)
     for entry in symbol_entries:
         fig.add_trace(entry)
+    follow_ups = _follow_up_traces(rows, y_labels, data, language)
+    for entry in follow_ups:
+        fig.add_trace(entry)
+    symbol_entries = [*symbol_entries, *follow_ups]
     today_name = f"{labels['today']} ({today.isoformat()})"
     plan_name = f"{labels['plan_date']} ({data.document.date.isoformat()})"
 
@@ -864,6 +876,80 @@ def build_timeline_figure(
             font=dict(size=FONT_SIZE + 3, color=NEUTRAL_MARK_COLOUR),
         )
     return fig
+
+
+# A follow-up entry's mark: a shape no mark of the plan uses, filled with its status's colour.
+FOLLOW_UP_SYMBOL = "hexagon"
+FOLLOW_UP_SIZE = 17
+
+
+def follow_up_position(date: str) -> float:
+    """Place a follow-up's date ("2013", "2016-06", "2020-11-12") on the year axis.
+
+    A year sits where the plan's years sit (its middle), a month at its middle, a day exactly.
+    """
+    parts = [int(part) for part in date.split("-")]
+    if len(parts) == 1:
+        return float(parts[0])
+    return date_position(dt.date(parts[0], parts[1], parts[2] if len(parts) == 3 else 15))
+
+
+def _follow_up_traces(
+    rows: Sequence[TimelineRow], y_labels: Sequence[str], data: PlanData, language: str
+) -> list[go.BaseTraceType]:
+    """One trace per status today among the rows' follow-up entries, apart from the plan's marks.
+
+    Each entry is a mark at its own date on its initiative's row, coloured by its status; the
+    hover gives the status, the date, the entry's text and its source. The traces carry no
+    customdata: they are not marks of the plan.
+    """
+    heading = t("followup.heading", language)
+    source_label = t("followup.source", language)
+    points: dict[str, _Points] = {}
+    for row, label in zip(rows, y_labels, strict=True):
+        for entry in data.follow_up_entries(row.initiative_id):
+            slug = status_slug(entry.status)
+            status = follow_up_label(slug, language)
+            date = format_partial_date(entry.date, language)
+            hover = "<br>".join(
+                [
+                    f"<b>{_wrap(row.rubrik)}</b>",
+                    inert.plotly(f"{heading}: {status} ({date})"),
+                    _wrap(entry.text),
+                    _wrap(f"{source_label}: {source_text(entry, language).line()}"),
+                ]
+            )
+            points.setdefault(slug, _Points()).add(
+                x=follow_up_position(entry.date),
+                y=label,
+                hover=hover,
+                data=(row.initiative_id, "follow_up", int(entry.date[:4])),
+            )
+    traces: list[go.BaseTraceType] = []
+    for slug in FOLLOW_UP_VALUES:
+        if slug not in points:
+            continue
+        found = points[slug]
+        traces.append(
+            go.Scatter(
+                x=found.x,
+                y=found.y,
+                mode="markers",
+                hovertext=found.hover,
+                hovertemplate=_HOVER_TEMPLATE,
+                name=f"{heading}: {follow_up_label(slug, language)}",
+                legend="legend2",
+                showlegend=True,
+                cliponaxis=False,
+                marker=dict(
+                    symbol=FOLLOW_UP_SYMBOL,
+                    size=FOLLOW_UP_SIZE,
+                    color=FOLLOW_UP_STATUS_COLOURS[slug],
+                    line=dict(color=_OUTLINE, width=1.5),
+                ),
+            )
+        )
+    return traces
 
 
 def _date_line(fig: go.Figure, x: float, legend_name: str, label: str, is_today: bool) -> None:

@@ -15,8 +15,9 @@ def validate_path(path: Path) -> str:
     ----------
     path : Path
         A folder laid out like ``geodata/``, or one of its files (an action plan or registry in
-        YAML, or a GeoJSON layer). A lone action plan is checked against the registries and
-        places beside it when they are there, else against the shipped ones.
+        YAML, the follow-up file, or a GeoJSON layer). A lone follow-up file is checked against
+        the action plan beside it, else the shipped one. A lone action plan is checked against
+        the registries and places beside it when they are there, else against the shipped ones.
 
     Returns
     -------
@@ -33,7 +34,7 @@ def validate_path(path: Path) -> str:
         return (
             f"OK: {len(data.initiatives)} initiativ, {len(data.places)} platser, "
             f"{len(data.committees)} nämnder, {len(data.themes)} teman, "
-            f"{len(data.districts)} stadsdelar i {path}"
+            f"{len(data.districts)} stadsdelar i {path}; {_follow_up_summary(data)}"
         )
     if not path.exists():
         raise DataError([Problem(path.name, f"filen finns inte ({path})")])
@@ -52,7 +53,26 @@ def _sibling_or_shipped(path: Path, shipped: Path) -> Path:
     return sibling if sibling.is_file() else shipped
 
 
+def _follow_up_summary(data: loading.PlanData) -> str:
+    followed = len(data.follow_ups)
+    entries = sum(len(items) for items in data.follow_ups.values())
+    return (
+        f"{followed} av {len(data.initiatives)} initiativ har en källbelagd uppföljning "
+        f"({entries} poster)"
+    )
+
+
 def _validate_yaml(path: Path) -> str:
+    if path.name.startswith("follow_up"):
+        plan = loading.load_action_plan(_sibling_or_shipped(path, paths.ACTION_PLAN_FILE))
+        follow_ups = loading.load_follow_ups(
+            path, (item.id for item in plan.initiatives), plan.document.date
+        )
+        entries = sum(len(items) for items in follow_ups.values())
+        return (
+            f"OK: {len(follow_ups)} av {len(plan.initiatives)} initiativ har en källbelagd "
+            f"uppföljning ({entries} poster) i {path}"
+        )
     if path.name.startswith("committees"):
         return f"OK: {len(loading.load_committees(path))} nämnder i {path}"
     if path.name.startswith("themes"):

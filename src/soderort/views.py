@@ -40,6 +40,9 @@ _TABLE_LAYOUT: tuple[tuple[str, ColumnKind, ColumnWidth], ...] = (
     ("target", "year", "small"),
     ("truncated", "text", "small"),
     ("source", "text", "small"),
+    ("follow_up_status", "text", "small"),
+    ("follow_up_date", "text", "small"),
+    ("follow_up_source", "text", "large"),
 )
 HIDDEN_TABLE_COLUMNS: tuple[str, ...] = ("id",)
 

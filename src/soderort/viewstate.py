@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from soderort.filters import FilterState, year_span
+from soderort.followup import FOLLOW_UP_VALUES
 from soderort.i18n import DEFAULT_LANGUAGE, LANGUAGES
 from soderort.loading import PlanData
 from soderort.model import Status
@@ -34,6 +35,7 @@ QP_FROM = "from"
 QP_TO = "to"
 QP_UNKNOWN = "unknown"
 QP_STATUS = "status"
+QP_FOLLOW_UP = "followup"
 QP_AREA = "area"
 QP_THEME = "theme"
 QP_TEXT = "q"
@@ -50,6 +52,7 @@ FILTER_QUERY_KEYS: tuple[str, ...] = (
     QP_TO,
     QP_UNKNOWN,
     QP_STATUS,
+    QP_FOLLOW_UP,
     QP_AREA,
     QP_THEME,
     QP_TEXT,
@@ -72,6 +75,7 @@ SS_FILTER_LEAD_ONLY = "filter_lead_only"
 SS_FILTER_YEARS = "filter_years"
 SS_FILTER_UNKNOWN_YEARS = "filter_include_unknown_years"
 SS_FILTER_STATUSES = "filter_statuses"
+SS_FILTER_FOLLOW_UP = "filter_follow_up"
 SS_FILTER_AREAS = "filter_areas"
 SS_FILTER_THEMES = "filter_themes"
 SS_FILTER_TEXT = "filter_text"
@@ -97,6 +101,7 @@ SS_SLIDE_NEXT = "presentation_next"  # the button, shortcut →
 SS_SLIDE_PAGE_UP = "presentation_page_up"  # hidden button: a clicker's PageUp
 SS_SLIDE_PAGE_DOWN = "presentation_page_down"  # hidden button: a clicker's PageDown
 SS_EXIT_PRESENTATION = "presentation_exit"  # the button back to the map
+SS_THEN_NOW = "presentation_then_now"  # toggle: the plan beside its follow-up on place slides
 PRESENTATION_MAP_KEY = "presentation_map"  # st_folium's key: stable, so slides pan, not reload
 
 # Export (the page, and the same panel on the presentation page: KEY_PREFIX + one of these)
@@ -241,6 +246,8 @@ class _Decoder:
             return list(self.data.committees)
         if param == QP_STATUS:
             return [status.value for status in Status]
+        if param == QP_FOLLOW_UP:
+            return list(FOLLOW_UP_VALUES)
         if param == QP_AREA:
             return list(dict.fromkeys([*self.data.place_order, *self.data.places.index]))
         return list(self.data.themes)
@@ -297,7 +304,7 @@ class _Decoder:
             self.drop(param, value, REASON_UNKNOWN_VALUE)
 
     def read(self, param: str, value: str) -> None:
-        if param in (QP_COMMITTEE, QP_STATUS, QP_AREA, QP_THEME):
+        if param in (QP_COMMITTEE, QP_STATUS, QP_FOLLOW_UP, QP_AREA, QP_THEME):
             self.read_list(param, value)
         elif param in (QP_LEAD, QP_UNKNOWN):
             self.read_flag(param, value)
@@ -329,6 +336,7 @@ class _Decoder:
             areas=self.lists.get(QP_AREA, ()),
             themes=self.lists.get(QP_THEME, ()),
             text=self.text,
+            follow_up=self.lists.get(QP_FOLLOW_UP, ()),
         )
         return ViewState(filters=filters, place=self.place, language=self.language)
 
@@ -415,6 +423,8 @@ def encode_query(view: ViewState, data: PlanData) -> dict[str, str]:
         query[QP_UNKNOWN] = "0"
     if filters.statuses:
         query[QP_STATUS] = LIST_SEPARATOR.join(filters.statuses)
+    if filters.follow_up:
+        query[QP_FOLLOW_UP] = LIST_SEPARATOR.join(filters.follow_up)
     if filters.areas:
         query[QP_AREA] = LIST_SEPARATOR.join(filters.areas)
     if filters.themes:

@@ -18,6 +18,7 @@ BAD = Path(__file__).resolve().parent / "bad"
 PLAN = ROOT / "geodata" / "action_plan.yaml"
 COMMITTEES = ROOT / "geodata" / "committees.yaml"
 THEMES = ROOT / "geodata" / "themes.yaml"
+FOLLOW_UP = ROOT / "geodata" / "follow_up.yaml"
 
 # A small place near Högdalen, valid in every respect; the geodata cases break one thing each.
 _PLACE_PROPERTIES = {
@@ -37,6 +38,20 @@ _SQUARE = [[18.05, 59.25], [18.07, 59.25], [18.07, 59.26], [18.05, 59.26], [18.0
 
 def _plan() -> dict:
     return yaml.safe_load(PLAN.read_text(encoding="utf-8"))
+
+
+def _follow_up_with(change) -> str:
+    """The shipped follow-up file with one change made to its first initiative's first entry."""
+    data = yaml.safe_load(FOLLOW_UP.read_text(encoding="utf-8"))
+    change(data["follow_ups"][0])
+    return _dump(data)
+
+
+def _entry_set(key: str, value: object):
+    def change(item: dict) -> None:
+        item["entries"][0][key] = value
+
+    return change
 
 
 def _dump(data: object) -> str:
@@ -227,6 +242,20 @@ def cases() -> dict[str, str | bytes]:
         "places_deep_nesting.geojson": _nested(100_000),
         "places_crs_malformed.geojson": _collection(
             _feature(_polygon(_SQUARE)), crs={"type": "name", "properties": ["EPSG:4326"]}
+        ),
+        # The follow-up file: each of the refusals staff can meet when adding an entry.
+        "follow_up_missing_source.yaml": _follow_up_with(
+            lambda item: item["entries"][0].pop("source")
+        ),
+        "follow_up_unknown_initiative.yaml": _follow_up_with(
+            lambda item: item.update(initiative="hamn-pa-manen")
+        ),
+        "follow_up_bad_date.yaml": _follow_up_with(_entry_set("date", "2020-13")),
+        "follow_up_unknown_status.yaml": _follow_up_with(_entry_set("status", "klar")),
+        "follow_up_bad_recorded.yaml": _follow_up_with(_entry_set("recorded", "igår")),
+        "follow_up_before_plan.yaml": _follow_up_with(_entry_set("date", 2004)),
+        "follow_up_script_url.yaml": _follow_up_with(
+            lambda item: item["entries"][0]["source"].update(url="javascript:alert(1)")
         ),
     }
 

@@ -97,6 +97,42 @@ EXPECTED = {
     "places_huge_number.geojson": ("fler än 100 siffror", None, None),
     "places_deep_nesting.geojson": ("för djupt nästlad", None, None),
     "places_crs_malformed.geojson": ("fel koordinatsystem", None, "crs"),
+    # The follow-up file: file, initiative, entry and field in every refusal.
+    "follow_up_missing_source.yaml": (
+        "saknas men krävs",
+        "uppföljning för 'miljoteknik-hogdalen' (nr 1)",
+        "entries[1].source",
+    ),
+    "follow_up_unknown_initiative.yaml": (
+        "okänt initiativ 'hamn-pa-manen' (finns inte i action_plan.yaml)",
+        "nr 1",
+        "initiative",
+    ),
+    "follow_up_bad_date.yaml": (
+        "'2020-13' är inget giltigt datum (ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD)",
+        "miljoteknik-hogdalen",
+        "entries[1].date",
+    ),
+    "follow_up_unknown_status.yaml": (
+        "'klar' är inget giltigt värde; giltiga är 'genomförd'",
+        "miljoteknik-hogdalen",
+        "entries[1].status",
+    ),
+    "follow_up_bad_recorded.yaml": (
+        "'igår' är inget giltigt datum",
+        "miljoteknik-hogdalen",
+        "entries[1].recorded",
+    ),
+    "follow_up_before_plan.yaml": (
+        "datumet 2004 ligger före planens datum (2010-04-15)",
+        "miljoteknik-hogdalen",
+        "entries[1].date",
+    ),
+    "follow_up_script_url.yaml": (
+        "ska vara en webbadress som börjar med https://",
+        "miljoteknik-hogdalen",
+        "entries[1].source.url",
+    ),
 }
 
 

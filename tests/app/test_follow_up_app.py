@@ -1,0 +1,133 @@
+"""The follow-up in the app: the map's "Status i dag", the filter, the cards, the presentation, Om.
+
+The map's component needs a browser; a mock stands in and records the map the page hands it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from unittest.mock import MagicMock, patch
+
+import folium
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from soderort import paths
+from soderort.filters import FilterState, filter_initiatives
+from soderort.presentation import build_slides
+from soderort.viewstate import SS_COLOUR_BY, SS_FILTER_FOLLOW_UP, SS_THEN_NOW
+
+APP_FILE = paths.PROJECT_ROOT / "app.py"
+
+
+@pytest.fixture(autouse=True)
+def st_folium() -> Iterator[MagicMock]:
+    fake = MagicMock(return_value={"last_active_drawing": None, "last_object_clicked": None})
+    with patch("streamlit_folium.st_folium", fake):
+        yield fake
+
+
+def open_page(page: str | None = None, **query: str) -> AppTest:
+    at = AppTest.from_file(str(APP_FILE), default_timeout=60)
+    for key, value in query.items():
+        at.query_params[key] = value
+    run(at)
+    if page:
+        at.switch_page(page)
+        run(at)
+    return at
+
+
+def run(at: AppTest) -> AppTest:
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def unescape(markdown: str) -> str:
+    return re.sub(r"\\(.)", r"\1", markdown)
+
+
+def main_text(at: AppTest) -> str:
+    return unescape("\n".join(m.value for m in at.main.markdown))
+
+
+def test_the_map_colours_by_status_today(st_folium) -> None:
+    at = open_page()
+    control = at.segmented_control(key=SS_COLOUR_BY)
+    assert "Status i dag" in control.options
+    control.set_value("follow_up")
+    run(at)
+    base = st_folium.call_args.args[0]
+    assert isinstance(base, folium.Map)
+    legend = base.get_root().render()
+    # The legend's HTML reaches the page as a JSON string, non-ASCII letters escaped.
+    for label in ("Status i dag (den vanligaste)", "Ingen uppföljning", "Ändrad inriktning"):
+        assert json.dumps(label)[1:-1] in legend, label
+
+
+def test_filtering_by_no_follow_up_keeps_the_other_fourteen(plan_data) -> None:
+    at = open_page("pages/table.py")
+    at.multiselect(key=SS_FILTER_FOLLOW_UP).set_value(["ingen"])
+    run(at)
+    assert at.query_params == {"followup": "ingen"}
+    table = at.dataframe[0].value
+    assert len(table) == 14
+    assert set(table["Status i dag"]) == {"Ingen uppföljning"}
+    assert "Söderstaden inklusive överdäckning av Nynäsvägen" not in set(table["Rubrik"])
+
+
+def test_the_filter_comes_from_the_url_in_english() -> None:
+    at = open_page("pages/table.py", followup="pagar", lang="en")
+    assert at.multiselect(key=SS_FILTER_FOLLOW_UP).value == ["pagar"]
+    table = at.dataframe[0].value
+    assert sorted(table["Status today"]) == ["Under way"] * 3
+
+
+@pytest.mark.parametrize(
+    ("language", "heading", "status", "none"),
+    [
+        ("sv", "**Uppföljning**", "Pågår (30 november 2026)", "Ingen uppföljning registrerad"),
+        ("en", "**Follow-up**", "Under way (30 November 2026)", "No follow-up recorded"),
+    ],
+)
+def test_place_pages_show_the_plan_and_apart_the_follow_up(
+    plan_data, language, heading, status, none
+) -> None:
+    at = open_page("pages/place.py", place="soderstaden", lang=language)
+    text = main_text(at)
+    initiative = plan_data.initiative("soderstaden")
+    latest = plan_data.latest_follow_up("soderstaden")
+    assert initiative.uppdrag in text
+    assert f"{heading} · {status}" in text
+    assert latest.text in text and f"]({latest.source.url})" in text
+    # The plan's text and the follow-up are separate elements: the follow-up never mixes in.
+    plan_lines = [m.value for m in at.main.markdown if initiative.uppdrag in unescape(m.value)]
+    assert plan_lines and not any(latest.text in unescape(line) for line in plan_lines)
+
+    at = open_page("pages/place.py", place="skrubba", lang=language)
+    text = main_text(at)
+    assert f"{heading}  \n{none}" in text
+
+
+def test_the_presentation_shows_then_and_now(plan_data) -> None:
+    slides = build_slides(plan_data, filter_initiatives(plan_data, FilterState()))
+    index = next(i for i, slide in enumerate(slides) if slide.place == "farsta")
+    at = open_page("pages/presentation.py", slide=str(index + 1))
+    assert "Då: planen 2010" not in main_text(at)
+    at.toggle(key=SS_THEN_NOW).set_value(True)
+    run(at)
+    text = main_text(at)
+    latest = plan_data.latest_follow_up("farsta-tyngdpunkt")
+    assert "**Då: planen 2010**" in text and "**Nu**" in text
+    assert "Ändrad inriktning (30 november 2026)" in text and latest.text in text
+
+
+def test_the_about_page_tells_staff_how_to_add_a_follow_up() -> None:
+    at = open_page("pages/about.py")
+    text = main_text(at)
+    assert "5 av 19 initiativ har en källbelagd uppföljning:" in text
+    assert "python -m soderort validate" in text
+    assert any("follow_ups:" in code.value for code in at.code)

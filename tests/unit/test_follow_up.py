@@ -1,0 +1,262 @@
+"""The follow-up: sourced entries beside the plan, and every view that shows them agreeing."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import shutil
+from pathlib import Path
+
+import folium
+import plotly.graph_objects as go
+import pytest
+import yaml
+from pypdf import PdfReader
+
+from soderort import exports, followup, mapping, palette, paths, viewstate
+from soderort.describe import describe_filters
+from soderort.filters import FilterState, filter_initiatives
+from soderort.loading import PlanData, load_follow_ups, load_plan_data
+from soderort.model import FollowUpEntry
+from soderort.report import build_place_pdf
+from soderort.timeline_chart import FOLLOW_UP_SYMBOL, build_timeline_figure, date_position
+from soderort.validate import validate_path
+from tests.unit.test_mapping import assert_harmless, parse
+from ui.cards import follow_up_markdown
+
+SHIPPED = yaml.safe_load(paths.FOLLOW_UP_FILE.read_text(encoding="utf-8"))["follow_ups"]
+WITH_FOLLOW_UP = [item["initiative"] for item in SHIPPED]
+HOSTILE = "<script>alert(1)</script> [klick](javascript:alert(1)) **fet** =SUMMA(A1)"
+
+
+# ------------------------------------------------------------------------------ the data
+def test_every_shipped_entry_cites_a_public_source_and_when_it_was_recorded() -> None:
+    assert len(WITH_FOLLOW_UP) == 5
+    for item in SHIPPED:
+        for entry in item["entries"]:
+            source = entry["source"]
+            assert source["title"].strip() and source["publisher"].strip(), item["initiative"]
+            assert source["url"].startswith(("https://", "http://")), item["initiative"]
+            assert str(entry["recorded"]) == "2026-11-30"
+
+
+def test_entries_are_ordered_by_date_and_the_latest_is_today_status(plan_data) -> None:
+    entries = plan_data.follow_up_entries("soderstaden")
+    assert [entry.date for entry in entries] == ["2013-07-20", "2017-02-02", "2026-11-30"]
+    assert plan_data.latest_follow_up("soderstaden") is entries[-1]
+    assert followup.today_status(plan_data, "soderstaden") == "pagar"
+    assert followup.today_status(plan_data, "farsta-tyngdpunkt") == "andrad-inriktning"
+    assert followup.today_status(plan_data, "skrubba-lask") == followup.NO_FOLLOW_UP
+    assert plan_data.latest_follow_up("skrubba-lask") is None
+
+
+def test_a_year_sorts_before_the_days_within_it() -> None:
+    def entry(date: str) -> FollowUpEntry:
+        return FollowUpEntry.model_validate(
+            {
+                "date": date,
+                "status": "okänt",
+                "text": "t",
+                "source": {"title": "a", "publisher": "b", "date": "2020", "reference": "r"},
+                "recorded": "2026-11-30",
+            }
+        )
+
+    dates = ["2020-05-27", "2020", "2020-05", "2019-12-31"]
+    assert sorted(dates, key=lambda d: entry(d).sort_key) == [
+        "2019-12-31",
+        "2020",
+        "2020-05",
+        "2020-05-27",
+    ]
+
+
+def test_a_folder_without_the_file_has_no_follow_ups(tmp_path: Path) -> None:
+    folder = tmp_path / "geodata"
+    shutil.copytree(paths.GEODATA_DIR, folder)
+    (folder / paths.FOLLOW_UP_FILE.name).unlink()
+    data = load_plan_data(folder)
+    assert data.follow_ups == {}
+    assert {followup.today_status(data, i.id) for i in data.initiatives} == {"ingen"}
+    assert validate_path(folder).endswith(
+        "0 av 19 initiativ har en källbelagd uppföljning (0 poster)"
+    )
+
+
+def test_validate_says_how_many_initiatives_have_a_follow_up(plan_data) -> None:
+    assert followup.follow_up_count(plan_data) == 5
+    summary = validate_path(paths.GEODATA_DIR)
+    assert "5 av 19 initiativ har en källbelagd uppföljning (9 poster)" in summary
+    single = validate_path(paths.FOLLOW_UP_FILE)
+    assert single.startswith("OK: 5 av 19 initiativ")
+
+
+def test_the_readme_states_the_same_count(plan_data) -> None:
+    readme = (paths.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    count = followup.follow_up_count(plan_data)
+    assert f"{count} av de {len(plan_data.initiatives)} initiativen" in readme
+
+
+def test_a_follow_up_never_changes_the_plan(plan_data, action_plan_yaml) -> None:
+    for record in action_plan_yaml["initiatives"]:
+        initiative = plan_data.initiative(record["id"])
+        assert initiative.uppdrag == record["uppdrag"].strip()
+        assert initiative.timeline.status.value == record["timeline"]["status"]
+
+
+# ---------------------------------------------------------------------- filter and URL
+def test_the_status_today_filter_and_its_url(plan_data) -> None:
+    none = filter_initiatives(plan_data, FilterState(follow_up=("ingen",)))
+    assert sorted(i.id for i in none) == sorted(
+        i.id for i in plan_data.initiatives if i.id not in WITH_FOLLOW_UP
+    )
+    ongoing = filter_initiatives(plan_data, FilterState(follow_up=("pagar",)))
+    assert [i.id for i in ongoing] == [
+        "miljoteknik-hogdalen",
+        "kungens-kurva-skarholmen",
+        "soderstaden",
+    ]
+    view = viewstate.ViewState(filters=FilterState(follow_up=("pagar", "ingen")))
+    query = viewstate.encode_query(view, plan_data)
+    assert query == {"followup": "pagar,ingen"}
+    decoded, notices = viewstate.decode_query({"followup": "pagar,ingen,klar"}, plan_data)
+    assert decoded.filters.follow_up == ("pagar", "ingen")
+    assert [notice.value for notice in notices] == ["klar"]
+
+
+# ------------------------------------------------------------------------------- views
+def test_the_map_colours_places_by_status_today(plan_data) -> None:
+    layer = mapping.build_place_layer(plan_data, plan_data.initiatives, colour_by="follow_up")
+    fills = {
+        shape.data["features"][0]["properties"]["id"]: shape.style_function(None).get("fillColor")
+        for shape in layer._children.values()
+        if isinstance(shape, folium.GeoJson)
+    }
+    colours = palette.FOLLOW_UP_STATUS_COLOURS
+    assert set(colours) == set(followup.FOLLOW_UP_VALUES)
+    assert fills["soderstaden"] == colours["pagar"]
+    assert fills["farsta"] == colours["andrad-inriktning"]
+    assert fills["skrubba"] == colours["ingen"]
+    legend = mapping.build_base_map(plan_data, colour_by="follow_up", language="en")
+    html = legend.get_root().render()
+    for value in followup.FOLLOW_UP_VALUES:
+        assert followup.follow_up_label(value, "en") in html
+
+
+@pytest.mark.parametrize("initiative_id", ["soderstaden", "skrubba-lask"])
+def test_popup_csv_and_card_show_the_same_latest_entry(plan_data, initiative_id) -> None:
+    initiative = plan_data.initiative(initiative_id)
+    place = initiative.places[0]
+    popup = "".join(parse(mapping.popup_html(plan_data, place, [initiative])).text)
+    card = follow_up_markdown(plan_data, initiative, "sv")
+    frame = exports.initiatives_table(plan_data, [initiative])
+    row = frame.iloc[0]
+    latest = plan_data.latest_follow_up(initiative_id)
+    assert "Uppföljning" in popup and "**Uppföljning**" in card
+    if latest is None:
+        assert row["Status i dag"] == "Ingen uppföljning" and row["Uppföljningens källa"] == ""
+        assert "Ingen uppföljning registrerad" in popup and "Ingen uppföljning registrerad" in card
+        return
+    assert row["Status i dag"] == "Pågår" and row["Uppföljningens datum"] == latest.date
+    assert latest.source.url in row["Uppföljningens källa"]
+    assert latest.text in popup and latest.source.title in popup
+    assert "Pågår (30 november 2026)" in popup
+    assert f"]({latest.source.url})" in card
+
+
+def test_the_place_sheet_prints_the_follow_up(plan_data) -> None:
+    items = [plan_data.initiative("soderstaden")]
+    pdf = build_place_pdf(plan_data, "soderstaden", items, None, "sv")
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "Uppföljning" in text and "Pågår (30 november 2026)" in text
+
+
+def test_the_timeline_draws_each_entry_as_its_own_mark_after_the_plan(plan_data) -> None:
+    figure = build_timeline_figure(plan_data, plan_data.initiatives, language="en")
+    marks = [
+        trace
+        for trace in figure.data
+        if isinstance(trace, go.Scatter) and trace.marker.symbol == FOLLOW_UP_SYMBOL
+    ]
+    drawn = sum(len(trace.x) for trace in marks)
+    timed = [i for i in plan_data.initiatives if not i.timeline.is_unknown]
+    assert drawn == sum(len(plan_data.follow_up_entries(i.id)) for i in timed) == 9
+    plan_x = date_position(plan_data.document.date)
+    assert all(x > plan_x for trace in marks for x in trace.x)
+    assert {trace.name for trace in marks} == {
+        "Follow-up: Under way",
+        "Follow-up: In part",
+        "Follow-up: Changed direction",
+        "Follow-up: Unknown",
+    }
+
+
+def test_the_standalone_map_carries_the_follow_up(plan_data) -> None:
+    layers = mapping.build_map_layers(plan_data, plan_data.initiatives)
+    html = mapping.standalone_html(plan_data, layers)
+    url = plan_data.latest_follow_up("straket-globen-norvik").source.url
+    assert f'href=\\"{url}\\" target=\\"_blank\\" rel=\\"noopener noreferrer\\"' in html
+
+
+# ------------------------------------------------------------------ hostile follow-up text
+def _hostile_plan(plan_data: PlanData) -> PlanData:
+    entry = FollowUpEntry.model_validate(
+        {
+            "date": "2020",
+            "status": "genomförd",
+            "text": HOSTILE,
+            "source": {
+                "title": HOSTILE,
+                "publisher": HOSTILE,
+                "date": "2020",
+                "url": "https://example.org/a_(b)?q=1&r=2",
+                "reference": HOSTILE,
+            },
+            "recorded": "2026-11-30",
+        }
+    )
+    return dataclasses.replace(plan_data, follow_ups={"miljoteknik-hogdalen": (entry,)})
+
+
+def test_hostile_follow_up_text_stays_inert(plan_data) -> None:
+    data = _hostile_plan(plan_data)
+    initiative = data.initiative("miljoteknik-hogdalen")
+    popup = mapping.popup_html(data, "hogdalen", [initiative])
+    assert_harmless(popup)
+    assert HOSTILE in "".join(parse(popup).text)
+    card = follow_up_markdown(data, initiative, "sv")
+    assert "<script>" not in card and "](javascript" not in card and "**fet**" not in card
+    assert "[" + r"\<script\>alert\(1\)\</script\>" in card
+    assert "](https://example.org/a_%28b%29?q=1&r=2)" in card
+
+
+def test_the_example_staff_are_shown_passes_validation_and_matches_the_readme(
+    tmp_path: Path,
+) -> None:
+    example = tmp_path / "follow_up.yaml"
+    example.write_text(followup.EXAMPLE_ENTRY, encoding="utf-8")
+    loaded = load_follow_ups(example, ["soderstaden"])
+    assert [entry.status.value for entry in loaded["soderstaden"]] == ["delvis"]
+    readme = (paths.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
+    for line in followup.EXAMPLE_ENTRY.splitlines():
+        assert f"   {line}".rstrip() in readme, line
+
+
+def test_the_filter_is_described_in_words_for_the_report(plan_data) -> None:
+    filters = FilterState(follow_up=("pagar", "ingen"))
+    assert describe_filters(filters, plan_data, "sv") == ["Status i dag: Pågår, Ingen uppföljning"]
+    assert describe_filters(filters, plan_data, "en") == ["Status today: Under way, No follow-up"]
+
+
+@pytest.mark.parametrize(("date", "end"), [("2010", "2010-12-31"), ("2012-02", "2012-02-29")])
+def test_a_year_or_month_counts_to_its_last_day(date, end) -> None:
+    entry = FollowUpEntry.model_validate(
+        {
+            "date": date,
+            "status": "okänt",
+            "text": "t",
+            "source": {"title": "a", "publisher": "b", "date": "2020", "reference": "r"},
+            "recorded": "2026-11-30",
+        }
+    )
+    assert entry.period_end.isoformat() == end
