@@ -193,7 +193,7 @@ def test_the_timeline_draws_each_entry_as_its_own_mark_after_the_plan(plan_data)
 
 def test_the_standalone_map_carries_the_follow_up(plan_data) -> None:
     layers = mapping.build_map_layers(plan_data, plan_data.initiatives)
-    html = mapping.standalone_html(plan_data, layers)
+    html = mapping.standalone_html(plan_data, layers, title="Söderort 2030")
     url = plan_data.latest_follow_up("straket-globen-norvik").source.url
     assert f'href=\\"{url}\\" target=\\"_blank\\" rel=\\"noopener noreferrer\\"' in html
 
