@@ -1,4 +1,4 @@
-"""Söderort 2030: the router and the frame every page shares (`streamlit run app.py`)."""
+"""Söderort 2030: the router and the frame every page shares (started with `python -m ui.serve`)."""
 
 import streamlit as st
 

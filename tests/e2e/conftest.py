@@ -1,4 +1,5 @@
-"""Browser-test fixtures: a real `streamlit run` on a free port and Debian's chromium.
+"""Browser-test fixtures: the app started as the README says (`python -m ui.serve`) on a free port,
+and Debian's chromium.
 
 `server` is shared by the whole session (starting Streamlit costs seconds on two cores);
 `start_server` starts another one with its own environment (e.g. other data or no tiles).
@@ -22,7 +23,6 @@ from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from soderort import assets, paths
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -55,9 +55,7 @@ def _launch(extra_env: dict[str, str] | None) -> tuple[str, subprocess.Popen]:
         [
             sys.executable,
             "-m",
-            "streamlit",
-            "run",
-            str(APP_FILE),
+            "ui.serve",
             "--server.port",
             str(port),
             "--server.address",
