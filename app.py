@@ -38,7 +38,7 @@ pages = [
         url_path="tidslinje",
     ),
     st.Page(
-        "pages/place.py",
+        viewstate.PLACE_PAGE_SCRIPT,
         title=t("page.places", language),
         icon=":material/location_on:",
         url_path=viewstate.PLACE_PAGE_PATH,

@@ -10,7 +10,7 @@ from soderort.i18n import t
 from ui import escape_markdown
 from ui.cards import render_card_list
 from ui.data import get_plan_data
-from ui.maps import show_missing_assets, view_map_layers
+from ui.maps import follow_place_link, show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
 
 COLOUR_MODES = ("count", "theme")
@@ -56,6 +56,7 @@ returned = st_folium(
     use_container_width=True,
     height=MAP_HEIGHT_PX,
 )
+follow_place_link(returned, data)
 # The component returns the last click on every rerun; act on each click once, so that
 # "show all places" is not undone by the click that came before it.
 click = mapping.click_signature(returned)

@@ -33,7 +33,7 @@ from ui import escape_markdown
 from ui.cards import committees_markdown, field_markdown
 from ui.data import get_plan_data
 from ui.exporting import render_export_panel
-from ui.maps import show_missing_assets, view_map_layers
+from ui.maps import follow_place_link, show_missing_assets, view_map_layers
 from ui.sidebar import current_view
 
 # Container keys, used only as CSS hooks (Streamlit gives a keyed container the class
@@ -236,7 +236,7 @@ map_column, text_column = st.columns([5, 6], gap="large")
 with map_column:
     map_view = slide_view(data, slide)
     layers = view_map_layers(data, initiatives, view)
-    st_folium(
+    returned = st_folium(
         layers.base,
         key=viewstate.PRESENTATION_MAP_KEY,
         feature_group_to_add=layers.places,
@@ -246,6 +246,7 @@ with map_column:
         use_container_width=True,
         height=MAP_HEIGHT_PX,
     )
+    follow_place_link(returned, data)
     st.caption(t("presentation.map_caption", language, place=escape_markdown(place_label(slide))))
     st.caption(t("presentation.keys", language))
 

@@ -1,16 +1,19 @@
-"""What every page with a live map needs: the vendored assets, the basemap setting, the layers."""
+"""What every page with a live map needs: the vendored assets, the basemap setting, the layers,
+and the popups' links to the place pages."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 import streamlit as st
 
-from soderort import assets, mapping, viewstate
+from soderort import assets, map_behaviour, mapping, viewstate
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.model import Initiative
 from ui import app_path
+from ui.sidebar import select_place
 
 
 def show_missing_assets(language: str) -> bool:
@@ -49,7 +52,7 @@ def view_map_layers(
     link_params = viewstate.encode_query(
         viewstate.ViewState(filters=view.filters, language=view.language), data
     )
-    return mapping.build_map_layers(
+    layers = mapping.build_map_layers(
         data,
         initiatives,
         language=view.language,
@@ -58,3 +61,19 @@ def view_map_layers(
         place_url=app_path(viewstate.PLACE_PAGE_PATH),
         link_params=link_params,
     )
+    map_behaviour.PlaceLinks().add_to(layers.base)
+    return layers
+
+
+def follow_place_link(returned: Mapping[str, Any] | None, data: PlanData) -> None:
+    """Open the place page when a popup's link was clicked in the map `returned` came from.
+
+    The map's frame may not navigate the page (Streamlit sandboxes components), so the link
+    reaches the page as the map's value; the switch keeps the filters and the language.
+    """
+    request = map_behaviour.open_place_request(returned, data)
+    if request is None or request.stamp == st.session_state.get(viewstate.SS_MAP_OPENED_PLACE):
+        return
+    st.session_state[viewstate.SS_MAP_OPENED_PLACE] = request.stamp
+    view = select_place(request.place, data)
+    st.switch_page(viewstate.PLACE_PAGE_SCRIPT, query_params=viewstate.encode_query(view, data))
