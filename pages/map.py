@@ -46,7 +46,13 @@ colour_by = colour_by if colour_by in COLOUR_MODES else "count"
 if not initiatives:
     st.warning(t("results.no_match", language))
 
-layers = view_map_layers(data, initiatives, view, colour_by=colour_by)
+layers = view_map_layers(
+    data,
+    initiatives,
+    view,
+    colour_by=colour_by,
+    frame_serial=st.session_state.get(viewstate.SS_MAP_SHOW_ALL, 0),
+)
 returned = st_folium(
     layers.base,
     key=viewstate.MAP_WIDGET_KEY,
@@ -76,6 +82,9 @@ if view.place:
     left.markdown(t("map.selected", language, place=place_name))
     if right.button(t("map.show_all", language), key=viewstate.SS_CLEAR_PLACE):
         select_place(None, data)
+        st.session_state[viewstate.SS_MAP_SHOW_ALL] = (
+            st.session_state.get(viewstate.SS_MAP_SHOW_ALL, 0) + 1
+        )
         st.rerun()
     if not groups:
         st.info(t("map.selected_none", language))

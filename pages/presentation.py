@@ -234,7 +234,7 @@ if not initiatives:
 
 map_column, text_column = st.columns([5, 6], gap="large")
 with map_column:
-    map_view = slide_view(data, slide)
+    map_view = slide_view(data, slide, shared_place=view.place)
     layers = view_map_layers(data, initiatives, view)
     returned = st_folium(
         layers.base,

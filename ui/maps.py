@@ -37,12 +37,15 @@ def view_map_layers(
     view: viewstate.ViewState,
     *,
     colour_by: str = "count",
+    frame_serial: int = 0,
 ) -> mapping.MapLayers:
     """Build the map of a view: the configured basemap, and popups that link to the place pages.
 
     A broken basemap setting is reported and the map drawn without a background. The popups'
     links keep the filters and the language (not the selection: the layer must not change when
     only the selected place does, or an open popup would close) and the app's base path.
+    The map frames and outlines the URL's place when first drawn, and all of Söderort again
+    each time `frame_serial` changes (see `map_behaviour.MapFrame`).
     """
     try:
         tiles = assets.tile_config()
@@ -62,6 +65,12 @@ def view_map_layers(
         link_params=link_params,
     )
     map_behaviour.PlaceLinks().add_to(layers.base)
+    map_behaviour.MapFrame(
+        mapping.soderort_bounds(data),
+        frame_serial,
+        viewstate.QP_PLACE,
+        mapping.FIT_PADDING_PX,
+    ).add_to(layers.places)
     return layers
 
 

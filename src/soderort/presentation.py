@@ -259,6 +259,7 @@ def slide_view(
     *,
     width_px: int = MAP_WIDTH_PX,
     height_px: int = MAP_HEIGHT_PX,
+    shared_place: str | None = None,
 ) -> MapView:
     """Where the map looks on a slide: the place on a place slide, all of Söderort otherwise.
 
@@ -270,6 +271,9 @@ def slide_view(
         The slide.
     width_px, height_px : int
         The map's size in CSS pixels.
+    shared_place : str or None
+        The place the presentation's link names (``?place=``): the title slide shows it, so a
+        link shared for one place opens on it.
 
     Returns
     -------
@@ -278,6 +282,8 @@ def slide_view(
     """
     if slide.kind == KIND_PLACE and slide.place in data.places.index:
         bounds = place_bounds(data, slide.place)
+    elif slide.kind == KIND_TITLE and shared_place in data.places.index:
+        bounds = place_bounds(data, shared_place)
     else:
         bounds = soderort_bounds(data)
     return fit_view(bounds, width_px=width_px, height_px=height_px)
