@@ -65,6 +65,7 @@ def view_map_layers(
         link_params=link_params,
     )
     map_behaviour.PlaceLinks().add_to(layers.base)
+    map_behaviour.PopupPlacement().add_to(layers.base)
     map_behaviour.MapFrame(
         mapping.soderort_bounds(data),
         frame_serial,

@@ -15,6 +15,7 @@ from branca.element import MacroElement
 from folium.template import Template
 
 from soderort.loading import PlanData
+from soderort.mapping import LEGEND_COLUMN_PX
 
 # The key under which a map's return value asks the page to open a place's page.
 OPEN_PLACE_KEY = "open_place"
@@ -24,8 +25,15 @@ CHOSEN_OUTLINE = (
     {"color": "#ffffff", "weight": 9, "opacity": 0.9},
     {"color": "#1a1a1a", "weight": 4},
 )
-# Room left round a place the map frames, in pixels: the reader sees where it lies.
+# Room kept between a popup and the map's edges and controls, in pixels.
+POPUP_MARGIN_PX = 8
+# Room left round a place the map frames, besides the controls, in pixels: the reader sees where
+# it lies.
 CHOSEN_PADDING_PX = 40
+# The controls' room along the map's edges: the zoom and full-screen buttons on the left, the
+# scale and attribution at the bottom (the legend's column is mapping's).
+CONTROL_COLUMN_PX = 50
+SCALE_ROW_PX = 50
 
 
 class PlaceRequest(NamedTuple):
@@ -71,6 +79,131 @@ class PlaceLinks(MacroElement):
         super().__init__()
         self._name = "PlaceLinks"
         self.key = OPEN_PLACE_KEY
+
+
+class PopupPlacement(MacroElement):
+    """Keep popups clear of the map's controls, and the map where the user left it.
+
+    When a popup opens, the room the controls take along each side (zoom and full-screen
+    buttons on the left, legend and layer control on the right, scale and attribution at the
+    bottom) is measured, since a legend folds and a layer control unfolds. A popup that does
+    not fit is first moved within its own place (a wide area such as Hela Söderort has room
+    to spare); only if it cannot be is the map panned, and then it is panned back when the
+    popup closes, unless the user has moved the map in between.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var margin = {{ this.margin_px|tojson }};
+            var home = null, ours = false;
+            function clearance() {
+                // In the map's own layout (offsets), which holds before the frame is shown.
+                var size = map.getSize();
+                var room = {left: margin, right: margin, top: margin, bottom: margin};
+                map.getContainer().querySelectorAll(".leaflet-control").forEach(function (c) {
+                    var corner = c.parentNode;
+                    if (!c.offsetWidth || !c.offsetHeight) { return; }
+                    var left = corner.offsetLeft + c.offsetLeft;
+                    var top = corner.offsetTop + c.offsetTop;
+                    if (corner.classList.contains("leaflet-bottom")) {
+                        room.bottom = Math.max(room.bottom, size.y - top + margin);
+                    } else if (corner.classList.contains("leaflet-left")) {
+                        room.left = Math.max(room.left, left + c.offsetWidth + margin);
+                    } else {
+                        room.right = Math.max(room.right, size.x - left + margin);
+                    }
+                });
+                return room;
+            }
+            function inside(shape, latlng) {
+                // Even-odd rule over every ring of a polygon; a line has no inside.
+                if (!(shape instanceof L.Polygon)) { return false; }
+                var rings = [], crossings = 0;
+                (function collect(list) {
+                    if (list.length && list[0] instanceof L.LatLng) { rings.push(list); }
+                    else { list.forEach(collect); }
+                })(shape.getLatLngs());
+                rings.forEach(function (ring) {
+                    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+                        var a = ring[i], b = ring[j];
+                        if ((a.lat > latlng.lat) !== (b.lat > latlng.lat)
+                                && latlng.lng < (b.lng - a.lng) * (latlng.lat - a.lat)
+                                    / (b.lat - a.lat) + a.lng) {
+                            crossings++;
+                        }
+                    }
+                });
+                return crossings % 2 === 1;
+            }
+            function nearestInside(popup, room) {
+                // Where the popup's tip may point for the popup to fit: the anchor's range.
+                var size = map.getSize(), box = map.getContainer().getBoundingClientRect();
+                var rect = popup._container.getBoundingClientRect();
+                var anchor = map.latLngToContainerPoint(popup.getLatLng());
+                var x0 = room.left - (rect.left - box.left - anchor.x);
+                var x1 = size.x - room.right - (rect.right - box.left - anchor.x);
+                var y0 = room.top - (rect.top - box.top - anchor.y);
+                var y1 = size.y - room.bottom - (rect.bottom - box.top - anchor.y);
+                if (anchor.x >= x0 && anchor.x <= x1 && anchor.y >= y0 && anchor.y <= y1) {
+                    return anchor;
+                }
+                // A pixel inside the range, so that rounding cannot leave the tip just outside.
+                x0 += 1; x1 -= 1; y0 += 1; y1 -= 1;
+                if (x0 > x1 || y0 > y1) { return null; }
+                var best = null, steps = 20;
+                for (var i = 0; i <= steps; i++) {
+                    for (var j = 0; j <= steps; j++) {
+                        var point = L.point(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * j / steps);
+                        if ((!best || point.distanceTo(anchor) < best.distanceTo(anchor))
+                                && inside(popup._source, map.containerPointToLatLng(point))) {
+                            best = point;
+                        }
+                    }
+                }
+                return best;
+            }
+            var adjust = L.Popup.prototype._adjustPan;
+            L.Popup.prototype._adjustPan = function () {
+                if (this._map !== map || !this.options.autoPan || !this._container) {
+                    return adjust.apply(this, arguments);
+                }
+                var room = clearance();
+                this.options.autoPanPaddingTopLeft = [room.left, room.top];
+                this.options.autoPanPaddingBottomRight = [room.right, room.bottom];
+                var anchor = map.latLngToContainerPoint(this.getLatLng());
+                var point = nearestInside(this, room);
+                if (point && !point.equals(anchor)) {
+                    this.setLatLng(map.containerPointToLatLng(point));
+                    return;
+                }
+                return adjust.apply(this, arguments);
+            };
+            map.on("autopanstart", function () {
+                ours = true;
+                if (!home) { home = map.getCenter(); }
+            });
+            map.on("moveend", function () { ours = false; });
+            map.on("movestart", function () { if (!ours) { home = null; } });
+            map.on("popupclose", function () {
+                setTimeout(function () {
+                    if (!home || (map._popup && map._popup.isOpen())) { return; }
+                    var back = home;
+                    home = null;
+                    ours = true;
+                    map.panTo(back);
+                }, 0);
+            });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, margin_px: int = POPUP_MARGIN_PX) -> None:
+        super().__init__()
+        self._name = "PopupPlacement"
+        self.margin_px = margin_px
 
 
 class MapFrame(MacroElement):
@@ -131,9 +264,13 @@ class MapFrame(MacroElement):
                     } catch (error) {}
                     if (wanted && byId[wanted]) {
                         state.chosen = wanted;
-                        map.fitBounds(
-                            byId[wanted].getBounds(), {padding: {{ this.padding|tojson }}}
-                        );
+                        // At once, while the frame is drawn the first time: the controls
+                        // cannot be measured yet (Leaflet's style sheet is still on its way),
+                        // so the room for them is the known column widths.
+                        map.fitBounds(byId[wanted].getBounds(), {
+                            paddingTopLeft: {{ this.padding_top_left|tojson }},
+                            paddingBottomRight: {{ this.padding_bottom_right|tojson }},
+                        });
                     }
                 } else if (state.serial !== {{ this.serial|tojson }}) {
                     state.chosen = null;
@@ -163,7 +300,11 @@ class MapFrame(MacroElement):
         self.home = home
         self.serial = serial
         self.query_key = query_key
-        self.padding = [CHOSEN_PADDING_PX, CHOSEN_PADDING_PX]
+        self.padding_top_left = [CONTROL_COLUMN_PX + CHOSEN_PADDING_PX, CHOSEN_PADDING_PX]
+        self.padding_bottom_right = [
+            LEGEND_COLUMN_PX + CHOSEN_PADDING_PX,
+            SCALE_ROW_PX + CHOSEN_PADDING_PX,
+        ]
         self.home_padding = [home_padding_px, home_padding_px]
         self.styles = list(CHOSEN_OUTLINE)
 
