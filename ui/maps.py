@@ -66,6 +66,7 @@ def view_map_layers(
     )
     map_behaviour.PlaceLinks().add_to(layers.base)
     map_behaviour.PopupPlacement().add_to(layers.base)
+    map_behaviour.TooltipCleanup().add_to(layers.base)
     map_behaviour.MapFrame(
         mapping.soderort_bounds(data),
         frame_serial,

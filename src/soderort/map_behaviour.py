@@ -25,6 +25,8 @@ CHOSEN_OUTLINE = (
     {"color": "#ffffff", "weight": 9, "opacity": 0.9},
     {"color": "#1a1a1a", "weight": 4},
 )
+# Keys of the presentation's page itself (full screen), sent on from the map as they are.
+FORWARDED_KEYS = ("f", "F")
 # Room kept between a popup and the map's edges and controls, in pixels.
 POPUP_MARGIN_PX = 8
 # Room left round a place the map frames, besides the controls, in pixels: the reader sees where
@@ -79,6 +81,146 @@ class PlaceLinks(MacroElement):
         super().__init__()
         self._name = "PlaceLinks"
         self.key = OPEN_PLACE_KEY
+
+
+class TooltipCleanup(MacroElement):
+    """Close the tooltips when the pointer leaves the map or the map moves.
+
+    The map is in a frame: a pointer that leaves it sends the shape no "mouseout", and a sticky
+    tooltip stayed over the legend; a slide change moves the map under a resting pointer.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            function closeTooltips() {
+                map.eachLayer(function (layer) {
+                    if (layer.closeTooltip) { layer.closeTooltip(); }
+                });
+            }
+            window.addEventListener("mouseout", function (event) {
+                if (!event.relatedTarget) { closeTooltips(); }
+            });
+            // The browser may not tell the frame that the pointer left it; the page sees the
+            // pointer move outside the frame.
+            try {
+                window.parent.document.addEventListener("mousemove", function () {
+                    if (document.querySelector(".leaflet-tooltip")) { closeTooltips(); }
+                });
+            } catch (error) {}
+            map.on("movestart zoomstart", closeTooltips);
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "TooltipCleanup"
+
+
+class SlideKeys(MacroElement):
+    """Pass the presentation's keys from the map to the page, which steps the slides.
+
+    After a click into the map the keys go to the map's frame, where they would pan the map.
+    Instead, a key with a button on the page clicks it (Streamlit's shortcuts ignore keys that
+    a script sends), and F is sent on to the page as the same key.
+
+    Parameters
+    ----------
+    buttons : mapping of str to str
+        Each key (``KeyboardEvent.key``) and the CSS selector of the page's button it presses.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        document.addEventListener("keydown", function (event) {
+            var typing = event.target.closest
+                && event.target.closest("input, textarea, select, [contenteditable]");
+            if ({{ this.keys|tojson }}.indexOf(event.key) < 0 || typing || event.ctrlKey
+                    || event.metaKey || event.altKey) {
+                return;
+            }
+            event.preventDefault();
+            event.stopPropagation();
+            try {
+                var page = window.parent.document;
+                var selector = {{ this.buttons|tojson }}[event.key];
+                if (selector) {
+                    var button = page.querySelector(selector);
+                    if (button && !button.disabled) { button.click(); }
+                    return;
+                }
+                page.dispatchEvent(new KeyboardEvent("keydown", {
+                    key: event.key, code: event.code, bubbles: true, cancelable: true,
+                }));
+            } catch (error) {}
+        }, true);
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, buttons: Mapping[str, str]) -> None:
+        super().__init__()
+        self._name = "SlideKeys"
+        self.buttons = dict(buttons)
+        self.keys = [*self.buttons, *FORWARDED_KEYS]
+
+
+class LabelNames(MacroElement):
+    """Name every place whose named label has room, also where the map shows counts only.
+
+    Zoomed out, the labels shrink to their counts (mapping's label mode). For a room that reads
+    the map from afar, each label gets its name back unless it would cover a label already
+    named; the places with most initiatives are named first.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var style = document.createElement("style");
+            style.textContent = ".sod-compact .sod-label.sod-named .sod-name { display: inline; }"
+                + ".sod-compact .sod-label.sod-named { padding: 1px 4px 1px 9px; }"
+                + ".sod-compact .sod-label.sod-named b { margin-left: 6px; }";
+            document.head.appendChild(style);
+            function overlaps(a, b) {
+                return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            }
+            function count(label) {
+                var number = label.querySelector("b");
+                return Number(number && number.textContent) || 0;
+            }
+            function nameLabels() {
+                var labels = Array.prototype.slice.call(
+                    map.getContainer().querySelectorAll(".sod-label")
+                );
+                labels.forEach(function (label) { label.classList.add("sod-named"); });
+                labels.sort(function (a, b) {
+                    return count(b) - count(a);
+                });
+                var taken = [];
+                labels.forEach(function (label) {
+                    var box = label.getBoundingClientRect();
+                    if (taken.some(function (other) { return overlaps(box, other); })) {
+                        label.classList.remove("sod-named");
+                        box = label.getBoundingClientRect();
+                    }
+                    taken.push(box);
+                });
+            }
+            map.on("zoomend layeradd", function () { setTimeout(nameLabels, 0); });
+            setTimeout(nameLabels, 0);
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "LabelNames"
 
 
 class PopupPlacement(MacroElement):
