@@ -125,7 +125,8 @@ class SlideKeys(MacroElement):
 
     After a click into the map the keys go to the map's frame, where they would pan the map.
     Instead, a key with a button on the page clicks it (Streamlit's shortcuts ignore keys that
-    a script sends), and F is sent on to the page as the same key.
+    a script sends), and F is sent on to the page as the same key. A popup opened on one slide
+    closes when the slide changes (by key or button, in the map or on the page).
 
     Parameters
     ----------
@@ -136,28 +137,41 @@ class SlideKeys(MacroElement):
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        document.addEventListener("keydown", function (event) {
-            var typing = event.target.closest
-                && event.target.closest("input, textarea, select, [contenteditable]");
-            if ({{ this.keys|tojson }}.indexOf(event.key) < 0 || typing || event.ctrlKey
-                    || event.metaKey || event.altKey) {
-                return;
-            }
-            event.preventDefault();
-            event.stopPropagation();
-            try {
-                var page = window.parent.document;
-                var selector = {{ this.buttons|tojson }}[event.key];
-                if (selector) {
-                    var button = page.querySelector(selector);
-                    if (button && !button.disabled) { button.click(); }
+        (function (map) {
+            var buttons = {{ this.buttons|tojson }};
+            var selectors = Object.keys(buttons).map(function (key) { return buttons[key]; });
+            document.addEventListener("keydown", function (event) {
+                var typing = event.target.closest
+                    && event.target.closest("input, textarea, select, [contenteditable]");
+                if ({{ this.keys|tojson }}.indexOf(event.key) < 0 || typing || event.ctrlKey
+                        || event.metaKey || event.altKey) {
                     return;
                 }
-                page.dispatchEvent(new KeyboardEvent("keydown", {
-                    key: event.key, code: event.code, bubbles: true, cancelable: true,
-                }));
+                event.preventDefault();
+                event.stopPropagation();
+                try {
+                    var page = window.parent.document;
+                    if (buttons[event.key]) {
+                        var button = page.querySelector(buttons[event.key]);
+                        if (button && !button.disabled) { button.click(); }
+                        return;
+                    }
+                    page.dispatchEvent(new KeyboardEvent("keydown", {
+                        key: event.key, code: event.code, bubbles: true, cancelable: true,
+                    }));
+                } catch (error) {}
+            }, true);
+            try {
+                window.parent.document.addEventListener("keydown", function (event) {
+                    if (buttons[event.key]) { map.closePopup(); }
+                });
+                window.parent.document.addEventListener("click", function (event) {
+                    if (event.target.closest && event.target.closest(selectors.join(","))) {
+                        map.closePopup();
+                    }
+                });
             } catch (error) {}
-        }, true);
+        })({{ this._parent.get_name() }});
         {% endmacro %}
         """
     )
