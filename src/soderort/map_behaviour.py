@@ -104,9 +104,14 @@ class TooltipCleanup(MacroElement):
             });
             // The browser may not tell the frame that the pointer left it; the page sees the
             // pointer move outside the frame.
+            function pointerOutside() {
+                if (document.querySelector(".leaflet-tooltip")) { closeTooltips(); }
+            }
             try {
-                window.parent.document.addEventListener("mousemove", function () {
-                    if (document.querySelector(".leaflet-tooltip")) { closeTooltips(); }
+                window.parent.document.addEventListener("mousemove", pointerOutside);
+                // The page outlives the frame (a new page, a new map): leave it as it was.
+                window.addEventListener("pagehide", function () {
+                    window.parent.document.removeEventListener("mousemove", pointerOutside);
                 });
             } catch (error) {}
             map.on("movestart zoomstart", closeTooltips);
@@ -161,14 +166,21 @@ class SlideKeys(MacroElement):
                     }));
                 } catch (error) {}
             }, true);
+            function keyOnPage(event) {
+                if (buttons[event.key]) { map.closePopup(); }
+            }
+            function clickOnPage(event) {
+                if (event.target.closest && event.target.closest(selectors.join(","))) {
+                    map.closePopup();
+                }
+            }
             try {
-                window.parent.document.addEventListener("keydown", function (event) {
-                    if (buttons[event.key]) { map.closePopup(); }
-                });
-                window.parent.document.addEventListener("click", function (event) {
-                    if (event.target.closest && event.target.closest(selectors.join(","))) {
-                        map.closePopup();
-                    }
+                var page = window.parent.document;
+                page.addEventListener("keydown", keyOnPage);
+                page.addEventListener("click", clickOnPage);
+                window.addEventListener("pagehide", function () {
+                    page.removeEventListener("keydown", keyOnPage);
+                    page.removeEventListener("click", clickOnPage);
                 });
             } catch (error) {}
         })({{ this._parent.get_name() }});
