@@ -1,4 +1,4 @@
-"""Söderort 2030: the router and the frame every page shares (`streamlit run app.py`)."""
+"""Söderort 2030: the router and the frame every page shares (started with `python -m ui.serve`)."""
 
 import streamlit as st
 
@@ -38,7 +38,7 @@ pages = [
         url_path="tidslinje",
     ),
     st.Page(
-        "pages/place.py",
+        viewstate.PLACE_PAGE_SCRIPT,
         title=t("page.places", language),
         icon=":material/location_on:",
         url_path=viewstate.PLACE_PAGE_PATH,

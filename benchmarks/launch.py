@@ -1,4 +1,4 @@
-"""Start the app with ``streamlit run`` on a free localhost port; how to start Debian's chromium.
+"""Serve the app (`python -m ui.serve`) on a free localhost port; how to start Debian's chromium.
 
 The one launcher for the browser tests (``tests/e2e/conftest.py``), the benchmark
 (``benchmarks/bench.py``) and the load test (``benchmarks/load_test.py``). Only the standard
@@ -55,7 +55,7 @@ def streamlit_server(
     *,
     timeout_s: float = START_TIMEOUT_S,
 ) -> Iterator[tuple[str, int]]:
-    """Run ``streamlit run app_file`` until the block ends; yield its URL and process id.
+    """Serve `app_file` (the app through ``ui.serve``) until the block ends; yield URL and pid.
 
     Parameters
     ----------
@@ -82,12 +82,14 @@ def streamlit_server(
         "PYTHONPATH": os.pathsep.join([str(PROJECT_ROOT / "src"), str(PROJECT_ROOT)]),
         **(env or {}),
     }
+    # The app starts as the README says (`python -m ui.serve`, which keeps Streamlit out of its
+    # legacy pages-folder mode for the first visitor); any other script with `streamlit run`.
+    start = (
+        ["-m", "ui.serve"] if app_file == APP_FILE else ["-m", "streamlit", "run", str(app_file)]
+    )
     command = [
         sys.executable,
-        "-m",
-        "streamlit",
-        "run",
-        str(app_file),
+        *start,
         "--server.port",
         str(port),
         "--server.address",

@@ -10,7 +10,7 @@ from soderort.filters import MAP_LIST_CARD_LIMIT, cap_groups, filter_initiatives
 from soderort.i18n import t
 from ui.cards import render_card_list
 from ui.data import get_plan_data
-from ui.maps import show_missing_assets, view_map_layers
+from ui.maps import follow_place_link, show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
 
 COLOUR_MODES = ("count", "theme", "follow_up")
@@ -50,7 +50,13 @@ colour_by = colour_by if colour_by in COLOUR_MODES else "count"
 if not initiatives:
     st.warning(t("results.no_match", language))
 
-layers = view_map_layers(data, initiatives, view, colour_by=colour_by)
+layers = view_map_layers(
+    data,
+    initiatives,
+    view,
+    colour_by=colour_by,
+    frame_serial=st.session_state.get(viewstate.SS_MAP_SHOW_ALL, 0),
+)
 returned = st_folium(
     layers.base,
     key=viewstate.MAP_WIDGET_KEY,
@@ -60,6 +66,7 @@ returned = st_folium(
     use_container_width=True,
     height=MAP_HEIGHT_PX,
 )
+follow_place_link(returned, data)
 # The component returns the last click on every rerun; act on each click once, so that
 # "show all places" is not undone by the click that came before it.
 click = mapping.click_signature(returned)
@@ -79,6 +86,9 @@ if view.place:
     left.markdown(t("map.selected", language, place=place_name))
     if right.button(t("map.show_all", language), key=viewstate.SS_CLEAR_PLACE):
         select_place(None, data)
+        st.session_state[viewstate.SS_MAP_SHOW_ALL] = (
+            st.session_state.get(viewstate.SS_MAP_SHOW_ALL, 0) + 1
+        )
         st.rerun()
     if not groups:
         st.info(t("map.selected_none", language))

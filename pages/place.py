@@ -10,7 +10,7 @@ from soderort.timeline_chart import build_timeline_figure, unknown_time
 from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
 from ui.exporting import filter_key, place_pdf
-from ui.maps import show_missing_assets, view_map_layers
+from ui.maps import follow_place_link, show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
 
 COLOUR_MODES = ("theme", "committee")
@@ -47,13 +47,14 @@ def place_map(place_id: str, initiatives: list) -> None:
     layers.base.fit_bounds(
         mapping.place_bounds(data, place_id), padding=(MAP_PADDING_PX, MAP_PADDING_PX)
     )
-    st_folium(
+    returned = st_folium(
         layers.base,
         key=viewstate.PLACE_MAP_KEY,
         returned_objects=[],
         use_container_width=True,
         height=MAP_HEIGHT,
     )
+    follow_place_link(returned, data)
     st.caption(t("place.map.caption", language))
 
 

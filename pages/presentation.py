@@ -12,7 +12,7 @@ from urllib.parse import urlencode
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import inert, viewstate
+from soderort import inert, map_behaviour, viewstate
 from soderort.describe import describe_filters
 from soderort.facts import count_by_place, undated_count
 from soderort.filters import filter_initiatives
@@ -32,7 +32,7 @@ from soderort.presentation import (
 from ui.cards import committees_markdown, field_markdown, follow_up_markdown
 from ui.data import get_plan_data
 from ui.exporting import render_export_panel
-from ui.maps import show_missing_assets, view_map_layers
+from ui.maps import follow_place_link, show_missing_assets, view_map_layers
 from ui.sidebar import current_view
 
 # Container keys, used only as CSS hooks (Streamlit gives a keyed container the class
@@ -45,6 +45,15 @@ SLIDE_KEY = "presentation_slide"
 # default page, which Streamlit serves at the app's root only ("karta" would be "Page not found").
 MAP_URL_PATH = "./"
 
+# Each slide button and the key that presses it (as KeyboardEvent.key names it), for the keys
+# pressed in the map (see map_behaviour.SlideKeys); the buttons' shortcuts are Streamlit's.
+SLIDE_BUTTON_KEYS = {
+    viewstate.SS_SLIDE_PREVIOUS: "ArrowLeft",
+    viewstate.SS_SLIDE_NEXT: "ArrowRight",
+    viewstate.SS_SLIDE_PAGE_UP: "PageUp",
+    viewstate.SS_SLIDE_PAGE_DOWN: "PageDown",
+}
+
 # Hidden: the sidebar and its expand control, the app's header; the page uses the full width.
 # Type for the back of the room: 28 px body and big headings; smaller on a phone, where the
 # same sizes would leave a few words per line.
@@ -52,16 +61,21 @@ CSS = f"""
 <style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 [data-testid="stExpandSidebarButton"], [data-testid="stHeader"] {{ display: none !important; }}
-[data-testid="stMainBlockContainer"] {{ max-width: 100%; padding: 1rem 2rem 2rem; }}
+[data-testid="stMainBlockContainer"] {{ max-width: 100%; padding: 0.5rem 2rem 0; }}
 a.sod-exit {{ color: #00539B; font-weight: 600; text-decoration: none; padding: 0.3rem 0.2rem; }}
 a.sod-exit:hover, a.sod-exit:focus-visible {{ text-decoration: underline; }}
 .st-key-{viewstate.SS_SLIDE_PAGE_UP}, .st-key-{viewstate.SS_SLIDE_PAGE_DOWN} {{
   display: none !important; }}
 .st-key-{SLIDE_KEY} p, .st-key-{SLIDE_KEY} li, .st-key-{SLIDE_KEY} td,
-.st-key-{SLIDE_KEY} th {{ font-size: 28px !important; line-height: 1.35; }}
-.st-key-{SLIDE_KEY} h1 {{ font-size: 60px; line-height: 1.1; padding-top: 0; }}
-.st-key-{SLIDE_KEY} h2 {{ font-size: 48px; line-height: 1.15; padding-top: 0; }}
-.st-key-{SLIDE_KEY} h3 {{ font-size: 36px; line-height: 1.2; margin-top: 0.6em; }}
+.st-key-{SLIDE_KEY} th {{ font-size: 28px !important; line-height: 1.25; }}
+.st-key-{SLIDE_KEY} h1 {{ font-size: 56px; line-height: 1.1; padding-top: 0; }}
+.st-key-{SLIDE_KEY} h2 {{ font-size: 40px; line-height: 1.15; padding: 0 0 0.2rem; }}
+.st-key-{SLIDE_KEY} h3 {{ font-size: 32px; line-height: 1.2; padding: 0.2rem 0; }}
+button.sod-fullscreen {{ font: inherit; font-size: 0.875rem; color: inherit; background: #fff;
+  border: 1px solid rgba(49, 51, 63, 0.2); border-radius: 0.5rem; padding: 0.25rem 0.75rem;
+  min-height: 2.5rem; cursor: pointer; }}
+button.sod-fullscreen:hover {{ border-color: #00539B; color: #00539B; }}
+button.sod-fullscreen:focus-visible {{ outline: 2px solid #00539B; outline-offset: 2px; }}
 .st-key-{SLIDE_KEY} .sod-part {{ font-size: 28px; font-weight: 400; color: #4a4a4a; }}
 @media (max-width: 640px) {{
   [data-testid="stMainBlockContainer"] {{ padding: 0.5rem 1rem 1rem; }}
@@ -73,6 +87,35 @@ a.sod-exit:hover, a.sod-exit:focus-visible {{ text-decoration: underline; }}
   .st-key-{SLIDE_KEY} .sod-part {{ font-size: 20px; }}
 }}
 </style>
+"""
+
+# The whole page in full screen, from the bar's button or the F key (also forwarded from the map,
+# see map_behaviour.SlideKeys). Runs once per page load; the listeners check that the
+# presentation is on screen, since Streamlit keeps the page when another one is opened.
+FULLSCREEN_SCRIPT = f"""
+<script>
+(function () {{
+  if (window.__sodFullscreen) {{ return; }}
+  window.__sodFullscreen = true;
+  function shown() {{ return !!document.querySelector(".st-key-{BAR_KEY}"); }}
+  function toggle() {{
+    if (document.fullscreenElement) {{ document.exitFullscreen(); }}
+    else {{ document.documentElement.requestFullscreen(); }}
+  }}
+  document.addEventListener("click", function (event) {{
+    if (event.target.closest && event.target.closest("button.sod-fullscreen")) {{ toggle(); }}
+  }});
+  document.addEventListener("keydown", function (event) {{
+    var typing = event.target.closest
+      && event.target.closest("input, textarea, select, [contenteditable]");
+    if ((event.key === "f" || event.key === "F") && !event.ctrlKey && !event.metaKey
+        && !event.altKey && !typing && shown()) {{
+      event.preventDefault();
+      toggle();
+    }}
+  }});
+}})();
+</script>
 """
 
 data = get_plan_data()
@@ -235,6 +278,19 @@ with bar:
             shortcut=shortcut,
             type="primary" if key == viewstate.SS_SLIDE_NEXT else "secondary",
         )
+    fullscreen_help = inert.html(t("presentation.fullscreen.help", language))
+    st.html(
+        f'<button type="button" class="sod-fullscreen" title="{fullscreen_help}">'
+        f"{inert.html(t('presentation.fullscreen', language))}"
+        f"</button>{FULLSCREEN_SCRIPT}",
+        width="content",
+        unsafe_allow_javascript=True,
+    )
+    # In the bar, so that the slide keeps the whole screen below it.
+    with st.popover(t("page.export", language), icon=":material/print:"):
+        render_export_panel(
+            data, view.filters, language, key_prefix=viewstate.EXPORT_PANEL_PREFIX_PRESENTATION
+        )
 
 notice = st.container()
 if problem:
@@ -247,9 +303,13 @@ if not initiatives:
 
 map_column, text_column = st.columns([5, 6], gap="large")
 with map_column:
-    map_view = slide_view(data, slide)
+    map_view = slide_view(data, slide, shared_place=view.place)
     layers = view_map_layers(data, initiatives, view)
-    st_folium(
+    map_behaviour.SlideKeys(
+        {pressed: f".st-key-{key} button" for key, pressed in SLIDE_BUTTON_KEYS.items()}
+    ).add_to(layers.base)
+    map_behaviour.LabelNames().add_to(layers.base)
+    returned = st_folium(
         layers.base,
         key=viewstate.PRESENTATION_MAP_KEY,
         feature_group_to_add=layers.places,
@@ -259,6 +319,7 @@ with map_column:
         use_container_width=True,
         height=MAP_HEIGHT_PX,
     )
+    follow_place_link(returned, data)
     st.caption(t("presentation.map_caption", language, place=inert.markdown(place_label(slide))))
     st.caption(t("presentation.keys", language))
 
@@ -269,8 +330,3 @@ with text_column, st.container(key=SLIDE_KEY):
         draw_place(slide)
     elif slide.kind == KIND_OVERVIEW:
         draw_overview(initiatives)
-
-with st.expander(t("page.export", language), icon=":material/print:"):
-    render_export_panel(
-        data, view.filters, language, key_prefix=viewstate.EXPORT_PANEL_PREFIX_PRESENTATION
-    )

@@ -1,17 +1,19 @@
-"""What every page with a live map needs: the vendored assets, the basemap setting, the layers."""
+"""What every page with a live map needs: the vendored assets, the basemap setting, the layers,
+and the popups' links to the place pages."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Literal
+from collections.abc import Mapping, Sequence
+from typing import Any, Literal
 
 import streamlit as st
 
-from soderort import assets, mapping, viewstate
+from soderort import assets, map_behaviour, mapping, viewstate
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.model import Initiative
 from ui import app_path
+from ui.sidebar import select_place
 
 
 @st.cache_resource(show_spinner=False)
@@ -43,6 +45,7 @@ def view_map_layers(
     colour_by: str = "count",
     place_url: str | None | Literal["app"] = "app",
     report_problems: bool = True,
+    frame_serial: int = 0,
 ) -> mapping.MapLayers:
     """Build the map of a view: the configured basemap, and popups that link to the place pages.
 
@@ -52,6 +55,8 @@ def view_map_layers(
     popups' links keep the filters and the language (not the selection: the layer must not
     change when only the selected place does, or an open popup would close) and lead to
     `place_url`: "app" for the app's own place page under its base path, None for no link.
+    The map frames and outlines the URL's place when first drawn, and all of Söderort again
+    each time `frame_serial` changes (see `map_behaviour.MapFrame`).
     """
     try:
         tiles = assets.tile_config()
@@ -62,7 +67,7 @@ def view_map_layers(
     link_params = viewstate.encode_query(
         viewstate.ViewState(filters=view.filters, language=view.language), data
     )
-    return mapping.build_map_layers(
+    layers = mapping.build_map_layers(
         data,
         initiatives,
         language=view.language,
@@ -71,3 +76,27 @@ def view_map_layers(
         place_url=app_path(viewstate.PLACE_PAGE_PATH) if place_url == "app" else place_url,
         link_params=link_params,
     )
+    map_behaviour.PlaceLinks().add_to(layers.base)
+    map_behaviour.PopupPlacement().add_to(layers.base)
+    map_behaviour.TooltipCleanup().add_to(layers.base)
+    map_behaviour.MapFrame(
+        mapping.soderort_bounds(data),
+        frame_serial,
+        viewstate.QP_PLACE,
+        mapping.FIT_PADDING_PX,
+    ).add_to(layers.places)
+    return layers
+
+
+def follow_place_link(returned: Mapping[str, Any] | None, data: PlanData) -> None:
+    """Open the place page when a popup's link was clicked in the map `returned` came from.
+
+    The map's frame may not navigate the page (Streamlit sandboxes components), so the link
+    reaches the page as the map's value; the switch keeps the filters and the language.
+    """
+    request = map_behaviour.open_place_request(returned, data)
+    if request is None or request.stamp == st.session_state.get(viewstate.SS_MAP_OPENED_PLACE):
+        return
+    st.session_state[viewstate.SS_MAP_OPENED_PLACE] = request.stamp
+    view = select_place(request.place, data)
+    st.switch_page(viewstate.PLACE_PAGE_SCRIPT, query_params=viewstate.encode_query(view, data))

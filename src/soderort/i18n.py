@@ -521,8 +521,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "presentation.exit": {"sv": "Avsluta presentation", "en": "End presentation"},
     "presentation.counter": {"sv": "Bild {n} av {total}", "en": "Slide {n} of {total}"},
     "presentation.keys": {
-        "sv": "Bläddra med piltangenterna (← →) eller PageUp och PageDown.",
-        "en": "Step with the arrow keys (← →) or PageUp and PageDown.",
+        "sv": "Bläddra med piltangenterna (← →) eller PageUp och PageDown; F för helskärm.",
+        "en": "Step with the arrow keys (← →) or PageUp and PageDown; F for full screen.",
+    },
+    "presentation.fullscreen": {"sv": "Helskärm", "en": "Full screen"},
+    "presentation.fullscreen.help": {
+        "sv": "Visa hela presentationen i helskärm (F). Esc avslutar helskärmen.",
+        "en": "Show the whole presentation in full screen (F). Esc leaves full screen.",
     },
     "presentation.bad_slide.not_a_number": {
         "sv": "Adressens bildnummer ”{value}” är inget nummer. Här är titelbilden.",

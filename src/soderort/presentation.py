@@ -3,7 +3,7 @@
 A presentation is a title slide, then the places that have matching initiatives in the plan's
 order (`PlanData.place_order`), then an overview of all of Söderort. A place with more
 initiatives than fit on one slide at a size readable from the back of a room is split over
-consecutive slides ("Hela Söderort, 1 of 6"); the map stays on the place while its parts are
+consecutive slides ("Hela Söderort, 1 of 12"); the map stays on the place while its parts are
 shown.
 
 The step lives in the URL as a 1-based number (``?slide=3``), so that a planner can prepare the
@@ -26,15 +26,17 @@ KIND_TITLE = "title"
 KIND_PLACE = "place"
 KIND_OVERVIEW = "overview"
 
-# At 28 px body type two initiatives (heading, four fields of one to three sentences each)
-# fill a 1080 px high screen beside the map; a third would need scrolling in front of the room.
-INITIATIVES_PER_SLIDE = 2
+# At 28 px body type one initiative (heading, four fields of one to three sentences each) fills
+# a 720 px high projector screen beside the map; a second would need scrolling in front of the
+# room (measured by the browser tests at 1280×720).
+INITIATIVES_PER_SLIDE = 1
 
 # The map's size in presentation mode. The width is the narrowest the map column gets on a
 # laptop projector (1280 px wide, half the page); framing for it keeps the place whole on wider
 # screens, which only show more around it.
 MAP_WIDTH_PX = 560
-MAP_HEIGHT_PX = 600
+# Below the slide's bar and above its caption on a 720 px high screen.
+MAP_HEIGHT_PX = 470
 MAP_PADDING_PX = 24
 # Closer than this, a small place fills the frame and the room loses where it lies.
 MAX_ZOOM = 13.0
@@ -261,6 +263,7 @@ def slide_view(
     *,
     width_px: int = MAP_WIDTH_PX,
     height_px: int = MAP_HEIGHT_PX,
+    shared_place: str | None = None,
 ) -> MapView:
     """Where the map looks on a slide: the place on a place slide, all of Söderort otherwise.
 
@@ -272,6 +275,9 @@ def slide_view(
         The slide.
     width_px, height_px : int
         The map's size in CSS pixels.
+    shared_place : str or None
+        The place the presentation's link names (``?place=``): the title slide shows it, so a
+        link shared for one place opens on it.
 
     Returns
     -------
@@ -280,6 +286,8 @@ def slide_view(
     """
     if slide.kind == KIND_PLACE and slide.place in data.places.index:
         bounds = place_bounds(data, slide.place)
+    elif slide.kind == KIND_TITLE and shared_place in data.places.index:
+        bounds = place_bounds(data, shared_place)
     else:
         bounds = soderort_bounds(data)
     return fit_view(bounds, width_px=width_px, height_px=height_px)

@@ -26,6 +26,8 @@ from soderort.model import Status
 # Pages that other pages and files link to (st.Page's url_path; Swedish and fixed, so links keep
 # working whatever the interface language).
 PLACE_PAGE_PATH = "omrade"
+# The place page's script (st.Page's source in app.py), for st.switch_page.
+PLACE_PAGE_SCRIPT = "pages/place.py"
 
 # --------------------------------------------------------------------------- query parameters
 # The view (decoded and encoded here).
@@ -94,6 +96,9 @@ SS_COLOUR_BY = "map_colour_by"  # "count" or "theme": how places are coloured
 SS_CLEAR_PLACE = "map_clear_place"  # the button that clears the selected place
 MAP_WIDGET_KEY = "soderort_map"  # st_folium's key: stable, so the map is not rebuilt on reruns
 SS_MAP_LAST_CLICK = "map_last_click"  # fingerprint of the map click already acted on
+SS_MAP_SHOW_ALL = "map_show_all"  # how often "show all places" was clicked: the map reframes
+# Every page with a map: the stamp of the popup link click already acted on (map_behaviour).
+SS_MAP_OPENED_PLACE = "map_opened_place"
 
 # Presentation page
 SS_SLIDE_PREVIOUS = "presentation_previous"  # the button, shortcut ←

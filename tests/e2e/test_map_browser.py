@@ -6,21 +6,18 @@ fetched from outside the app.
 from __future__ import annotations
 
 import re
-import shutil
 import time
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Frame, Page, expect
 
-from soderort import paths
 from soderort.facts import group_by_place
 from soderort.mapping import label_point
 
 pytestmark = pytest.mark.e2e
 
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
-SCREENSHOT = paths.PROJECT_ROOT / "docs" / "screenshots" / "map-popup.png"
 SCREENSHOT_MAX_BYTES = 300_000
 FIRST_LOAD_MS = 90_000
 
@@ -83,8 +80,6 @@ def test_click_opens_the_popup_and_narrows_the_list(
     page.wait_for_timeout(300)
     shot = page.screenshot(path=str(artifacts / "map-popup.png"))
     assert len(shot) < SCREENSHOT_MAX_BYTES, len(shot)
-    SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(artifacts / "map-popup.png", SCREENSHOT)
 
     local = urlsplit(server).netloc
     outside = [

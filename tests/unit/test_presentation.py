@@ -218,6 +218,14 @@ def test_title_and_overview_frame_all_of_soderort(plan_data: PlanData) -> None:
     assert view == slide_view(plan_data, Slide(KIND_PLACE, "hela-soderort", ("x",)))
 
 
+def test_a_shared_place_is_the_title_slides_view_only(plan_data: PlanData) -> None:
+    farsta = slide_view(plan_data, Slide(KIND_PLACE, "farsta", ("x",)))
+    assert slide_view(plan_data, Slide(KIND_TITLE), shared_place="farsta") == farsta
+    whole = slide_view(plan_data, Slide(KIND_TITLE))
+    assert slide_view(plan_data, Slide(KIND_OVERVIEW), shared_place="farsta") == whole
+    assert slide_view(plan_data, Slide(KIND_TITLE), shared_place="atlantis") == whole
+
+
 def test_fit_view_clamps_and_accepts_swapped_corners() -> None:
     tiny = fit_view([[59.3, 18.0], [59.30001, 18.00001]])
     assert tiny.zoom == presentation.MAX_ZOOM

@@ -1,0 +1,494 @@
+"""What the live maps do in the browser beyond drawing: small Leaflet elements and their answers.
+
+The app's maps run inside streamlit-folium's component frame, which Streamlit sandboxes: a link
+in a popup may not navigate the page, and keys pressed in the map stay in the frame. These
+elements work from inside the frame (the component exposes ``window.Streamlit``, and the frame
+has the page's origin) and are added only to the app's maps, never to the standalone HTML file.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+
+from branca.element import MacroElement
+from folium.template import Template
+
+from soderort.loading import PlanData
+from soderort.mapping import LEGEND_COLUMN_PX
+
+# The key under which a map's return value asks the page to open a place's page.
+OPEN_PLACE_KEY = "open_place"
+# The chosen place's outline: black on a white halo, unlike the blue ring of keyboard focus and
+# the thinner black line round Söderort.
+CHOSEN_OUTLINE = (
+    {"color": "#ffffff", "weight": 9, "opacity": 0.9},
+    {"color": "#1a1a1a", "weight": 4},
+)
+# Keys of the presentation's page itself (full screen), sent on from the map as they are.
+FORWARDED_KEYS = ("f", "F")
+# Room kept between a popup and the map's edges and controls, in pixels.
+POPUP_MARGIN_PX = 8
+# Room left round a place the map frames, besides the controls, in pixels: the reader sees where
+# it lies.
+CHOSEN_PADDING_PX = 40
+# The controls' room along the map's edges: the zoom and full-screen buttons on the left, the
+# scale and attribution at the bottom (the legend's column is mapping's).
+CONTROL_COLUMN_PX = 50
+SCALE_ROW_PX = 50
+
+
+class PlaceRequest(NamedTuple):
+    """A click on a popup's link to a place page: the place, and a stamp unique to the click."""
+
+    place: str
+    stamp: str
+
+
+class PlaceLinks(MacroElement):
+    """Make the popups' "open the place page" links work inside Streamlit's component frame.
+
+    A plain click (or Enter) on the link is sent to the page as the component's value under
+    `OPEN_PLACE_KEY`; the page then switches to the place page (see `open_place_request`).
+    A click with a modifier key, or the same map outside Streamlit, follows the link as usual.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        document.addEventListener("click", function (event) {
+            if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey
+                    || event.altKey || !window.Streamlit || !window.__GLOBAL_DATA__) {
+                return;
+            }
+            var link = event.target.closest && event.target.closest(".sod-popup a[href]");
+            if (!link) {
+                return;
+            }
+            event.preventDefault();
+            var value = Object.assign({}, window.__GLOBAL_DATA__.previous_data);
+            value[{{ this.key|tojson }}] = {
+                place: link.closest(".sod-popup").getAttribute("data-place"),
+                stamp: String(Date.now()) + "-" + Math.random().toString(36).slice(2),
+            };
+            window.Streamlit.setComponentValue(value);
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "PlaceLinks"
+        self.key = OPEN_PLACE_KEY
+
+
+class TooltipCleanup(MacroElement):
+    """Close the tooltips when the pointer leaves the map or the map moves.
+
+    The map is in a frame: a pointer that leaves it sends the shape no "mouseout", and a sticky
+    tooltip stayed over the legend; a slide change moves the map under a resting pointer.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            function closeTooltips() {
+                map.eachLayer(function (layer) {
+                    if (layer.closeTooltip) { layer.closeTooltip(); }
+                });
+            }
+            window.addEventListener("mouseout", function (event) {
+                if (!event.relatedTarget) { closeTooltips(); }
+            });
+            // The browser may not tell the frame that the pointer left it; the page sees the
+            // pointer move outside the frame.
+            function pointerOutside() {
+                if (document.querySelector(".leaflet-tooltip")) { closeTooltips(); }
+            }
+            try {
+                window.parent.document.addEventListener("mousemove", pointerOutside);
+                // The page outlives the frame (a new page, a new map): leave it as it was.
+                window.addEventListener("pagehide", function () {
+                    window.parent.document.removeEventListener("mousemove", pointerOutside);
+                });
+            } catch (error) {}
+            map.on("movestart zoomstart", closeTooltips);
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "TooltipCleanup"
+
+
+class SlideKeys(MacroElement):
+    """Pass the presentation's keys from the map to the page, which steps the slides.
+
+    After a click into the map the keys go to the map's frame, where they would pan the map.
+    Instead, a key with a button on the page clicks it (Streamlit's shortcuts ignore keys that
+    a script sends), and F is sent on to the page as the same key. A popup opened on one slide
+    closes when the slide changes (by key or button, in the map or on the page).
+
+    Parameters
+    ----------
+    buttons : mapping of str to str
+        Each key (``KeyboardEvent.key``) and the CSS selector of the page's button it presses.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var buttons = {{ this.buttons|tojson }};
+            var selectors = Object.keys(buttons).map(function (key) { return buttons[key]; });
+            document.addEventListener("keydown", function (event) {
+                var typing = event.target.closest
+                    && event.target.closest("input, textarea, select, [contenteditable]");
+                if ({{ this.keys|tojson }}.indexOf(event.key) < 0 || typing || event.ctrlKey
+                        || event.metaKey || event.altKey) {
+                    return;
+                }
+                event.preventDefault();
+                event.stopPropagation();
+                try {
+                    var page = window.parent.document;
+                    if (buttons[event.key]) {
+                        var button = page.querySelector(buttons[event.key]);
+                        if (button && !button.disabled) { button.click(); }
+                        return;
+                    }
+                    page.dispatchEvent(new KeyboardEvent("keydown", {
+                        key: event.key, code: event.code, bubbles: true, cancelable: true,
+                    }));
+                } catch (error) {}
+            }, true);
+            function keyOnPage(event) {
+                if (buttons[event.key]) { map.closePopup(); }
+            }
+            function clickOnPage(event) {
+                if (event.target.closest && event.target.closest(selectors.join(","))) {
+                    map.closePopup();
+                }
+            }
+            try {
+                var page = window.parent.document;
+                page.addEventListener("keydown", keyOnPage);
+                page.addEventListener("click", clickOnPage);
+                window.addEventListener("pagehide", function () {
+                    page.removeEventListener("keydown", keyOnPage);
+                    page.removeEventListener("click", clickOnPage);
+                });
+            } catch (error) {}
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, buttons: Mapping[str, str]) -> None:
+        super().__init__()
+        self._name = "SlideKeys"
+        self.buttons = dict(buttons)
+        self.keys = [*self.buttons, *FORWARDED_KEYS]
+
+
+class LabelNames(MacroElement):
+    """Name every place whose named label has room, also where the map shows counts only.
+
+    Zoomed out, the labels shrink to their counts (mapping's label mode). For a room that reads
+    the map from afar, each label gets its name back unless it would cover a label already
+    named; the places with most initiatives are named first.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var style = document.createElement("style");
+            style.textContent = ".sod-compact .sod-label.sod-named .sod-name { display: inline; }"
+                + ".sod-compact .sod-label.sod-named { padding: 1px 4px 1px 9px; }"
+                + ".sod-compact .sod-label.sod-named b { margin-left: 6px; }";
+            document.head.appendChild(style);
+            function overlaps(a, b) {
+                return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+            }
+            function count(label) {
+                var number = label.querySelector("b");
+                return Number(number && number.textContent) || 0;
+            }
+            function nameLabels() {
+                var labels = Array.prototype.slice.call(
+                    map.getContainer().querySelectorAll(".sod-label")
+                );
+                labels.forEach(function (label) { label.classList.add("sod-named"); });
+                labels.sort(function (a, b) {
+                    return count(b) - count(a);
+                });
+                var taken = [];
+                labels.forEach(function (label) {
+                    var box = label.getBoundingClientRect();
+                    if (taken.some(function (other) { return overlaps(box, other); })) {
+                        label.classList.remove("sod-named");
+                        box = label.getBoundingClientRect();
+                    }
+                    taken.push(box);
+                });
+            }
+            map.on("zoomend layeradd", function () { setTimeout(nameLabels, 0); });
+            setTimeout(nameLabels, 0);
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "LabelNames"
+
+
+class PopupPlacement(MacroElement):
+    """Keep popups clear of the map's controls, and the map where the user left it.
+
+    When a popup opens, the room the controls take along each side (zoom and full-screen
+    buttons on the left, legend and layer control on the right, scale and attribution at the
+    bottom) is measured, since a legend folds and a layer control unfolds. A popup that does
+    not fit is first moved within its own place (a wide area such as Hela Söderort has room
+    to spare); only if it cannot be is the map panned, and then it is panned back when the
+    popup closes, unless the user has moved the map in between.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var margin = {{ this.margin_px|tojson }};
+            var home = null, ours = false;
+            function clearance() {
+                // In the map's own layout (offsets), which holds before the frame is shown.
+                var size = map.getSize();
+                var room = {left: margin, right: margin, top: margin, bottom: margin};
+                map.getContainer().querySelectorAll(".leaflet-control").forEach(function (c) {
+                    var corner = c.parentNode;
+                    if (!c.offsetWidth || !c.offsetHeight) { return; }
+                    var left = corner.offsetLeft + c.offsetLeft;
+                    var top = corner.offsetTop + c.offsetTop;
+                    if (corner.classList.contains("leaflet-bottom")) {
+                        room.bottom = Math.max(room.bottom, size.y - top + margin);
+                    } else if (corner.classList.contains("leaflet-left")) {
+                        room.left = Math.max(room.left, left + c.offsetWidth + margin);
+                    } else {
+                        room.right = Math.max(room.right, size.x - left + margin);
+                    }
+                });
+                return room;
+            }
+            function inside(shape, latlng) {
+                // Even-odd rule over every ring of a polygon; a line has no inside.
+                if (!(shape instanceof L.Polygon)) { return false; }
+                var rings = [], crossings = 0;
+                (function collect(list) {
+                    if (list.length && list[0] instanceof L.LatLng) { rings.push(list); }
+                    else { list.forEach(collect); }
+                })(shape.getLatLngs());
+                rings.forEach(function (ring) {
+                    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+                        var a = ring[i], b = ring[j];
+                        if ((a.lat > latlng.lat) !== (b.lat > latlng.lat)
+                                && latlng.lng < (b.lng - a.lng) * (latlng.lat - a.lat)
+                                    / (b.lat - a.lat) + a.lng) {
+                            crossings++;
+                        }
+                    }
+                });
+                return crossings % 2 === 1;
+            }
+            function nearestInside(popup, room) {
+                // Where the popup's tip may point for the popup to fit: the anchor's range.
+                var size = map.getSize(), box = map.getContainer().getBoundingClientRect();
+                var rect = popup._container.getBoundingClientRect();
+                var anchor = map.latLngToContainerPoint(popup.getLatLng());
+                var x0 = room.left - (rect.left - box.left - anchor.x);
+                var x1 = size.x - room.right - (rect.right - box.left - anchor.x);
+                var y0 = room.top - (rect.top - box.top - anchor.y);
+                var y1 = size.y - room.bottom - (rect.bottom - box.top - anchor.y);
+                if (anchor.x >= x0 && anchor.x <= x1 && anchor.y >= y0 && anchor.y <= y1) {
+                    return anchor;
+                }
+                // A pixel inside the range, so that rounding cannot leave the tip just outside.
+                x0 += 1; x1 -= 1; y0 += 1; y1 -= 1;
+                if (x0 > x1 || y0 > y1) { return null; }
+                var best = null, steps = 20;
+                for (var i = 0; i <= steps; i++) {
+                    for (var j = 0; j <= steps; j++) {
+                        var point = L.point(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * j / steps);
+                        if ((!best || point.distanceTo(anchor) < best.distanceTo(anchor))
+                                && inside(popup._source, map.containerPointToLatLng(point))) {
+                            best = point;
+                        }
+                    }
+                }
+                return best;
+            }
+            var adjust = L.Popup.prototype._adjustPan;
+            L.Popup.prototype._adjustPan = function () {
+                if (this._map !== map || !this.options.autoPan || !this._container) {
+                    return adjust.apply(this, arguments);
+                }
+                var room = clearance();
+                this.options.autoPanPaddingTopLeft = [room.left, room.top];
+                this.options.autoPanPaddingBottomRight = [room.right, room.bottom];
+                var anchor = map.latLngToContainerPoint(this.getLatLng());
+                var point = nearestInside(this, room);
+                if (point && !point.equals(anchor)) {
+                    this.setLatLng(map.containerPointToLatLng(point));
+                    return;
+                }
+                return adjust.apply(this, arguments);
+            };
+            map.on("autopanstart", function () {
+                ours = true;
+                if (!home) { home = map.getCenter(); }
+            });
+            map.on("moveend", function () { ours = false; });
+            map.on("movestart", function () { if (!ours) { home = null; } });
+            map.on("popupclose", function () {
+                setTimeout(function () {
+                    if (!home || (map._popup && map._popup.isOpen())) { return; }
+                    var back = home;
+                    home = null;
+                    ours = true;
+                    map.panTo(back);
+                }, 0);
+            });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, margin_px: int = POPUP_MARGIN_PX) -> None:
+        super().__init__()
+        self._name = "PopupPlacement"
+        self.margin_px = margin_px
+
+
+class MapFrame(MacroElement):
+    """Frame and outline the chosen place; added to the place layer (the part that is redrawn).
+
+    On the map's first draw (a new frame) the place named by the page's ``?place=`` is framed
+    and outlined, so a shared link shows what it was shared for. A click moves the outline to
+    the clicked place and leaves the view alone. Each new `serial` (the page's "show all")
+    frames all of `home` and drops the outline. A filter change redraws the layer with the same
+    serial: the view and the outline stay as the user left them.
+
+    Parameters
+    ----------
+    home : [[south, west], [north, east]]
+        What "show all" frames (all of Söderort).
+    serial : int
+        Raised by the page each time the user asks to see everything.
+    query_key : str
+        The page's query parameter that names the chosen place.
+    home_padding_px : int
+        Room kept round `home`, as when the map was first drawn.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (group) {
+            var state = window.__sodFrame = window.__sodFrame || {serial: null, chosen: null};
+            function shapes() {
+                var found = {};
+                group.eachLayer(function (item) {
+                    if (!item.eachLayer) { return; }
+                    item.eachLayer(function (shape) {
+                        var id = shape.feature && shape.feature.properties.id;
+                        if (id) { found[id] = shape; }
+                    });
+                });
+                return found;
+            }
+            function outline(map, shape) {
+                if (state.outline) { map.removeLayer(state.outline); }
+                state.outline = null;
+                if (!shape) { return; }
+                state.outline = L.layerGroup({{ this.styles|tojson }}.map(function (style) {
+                    return L.geoJSON(shape.feature, {
+                        interactive: false,
+                        style: Object.assign({fill: false, className: "sod-chosen"}, style),
+                    });
+                })).addTo(map);
+            }
+            group.once("add", function () {
+                var map = group._map, byId = shapes();
+                if (state.serial === null) {
+                    var wanted = null;
+                    try {
+                        wanted = new URLSearchParams(window.parent.location.search)
+                            .get({{ this.query_key|tojson }});
+                    } catch (error) {}
+                    if (wanted && byId[wanted]) {
+                        state.chosen = wanted;
+                        // At once, while the frame is drawn the first time: the controls
+                        // cannot be measured yet (Leaflet's style sheet is still on its way),
+                        // so the room for them is the known column widths.
+                        map.fitBounds(byId[wanted].getBounds(), {
+                            paddingTopLeft: {{ this.padding_top_left|tojson }},
+                            paddingBottomRight: {{ this.padding_bottom_right|tojson }},
+                        });
+                    }
+                } else if (state.serial !== {{ this.serial|tojson }}) {
+                    state.chosen = null;
+                    map.fitBounds(
+                        {{ this.home|tojson }}, {padding: {{ this.home_padding|tojson }}}
+                    );
+                }
+                state.serial = {{ this.serial|tojson }};
+                outline(map, byId[state.chosen]);
+                Object.keys(byId).forEach(function (id) {
+                    byId[id].on("click", function () {
+                        state.chosen = id;
+                        outline(map, byId[id]);
+                    });
+                });
+            });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(
+        self, home: list[list[float]], serial: int, query_key: str, home_padding_px: int
+    ) -> None:
+        super().__init__()
+        self._name = "MapFrame"
+        self.home = home
+        self.serial = serial
+        self.query_key = query_key
+        self.padding_top_left = [CONTROL_COLUMN_PX + CHOSEN_PADDING_PX, CHOSEN_PADDING_PX]
+        self.padding_bottom_right = [
+            LEGEND_COLUMN_PX + CHOSEN_PADDING_PX,
+            SCALE_ROW_PX + CHOSEN_PADDING_PX,
+        ]
+        self.home_padding = [home_padding_px, home_padding_px]
+        self.styles = list(CHOSEN_OUTLINE)
+
+
+def open_place_request(returned: Mapping[str, Any] | None, data: PlanData) -> PlaceRequest | None:
+    """Return the place page a map's popup link asked for, from streamlit-folium's return value.
+
+    The component returns its last value on every rerun: the page acts on each `stamp` once.
+    An unknown place id (the value comes from the browser) is no request.
+    """
+    if not isinstance(returned, Mapping):
+        return None
+    request = returned.get(OPEN_PLACE_KEY)
+    if not isinstance(request, Mapping):
+        return None
+    place, stamp = request.get("place"), request.get("stamp")
+    if not isinstance(place, str) or place not in data.places.index or not isinstance(stamp, str):
+        return None
+    return PlaceRequest(place, stamp)

@@ -1,0 +1,147 @@
+"""Whole journeys, each on its person's device, walked as that person does; screenshots of every
+step go to artifacts/journeys/.
+
+- The politician on a laptop (1400×900): opens a link, clicks a place, reads its popup, opens
+  the place page from it, and comes back to the map.
+- The planner at a projector (1280×720): presents, steps with the keys (also after clicking into
+  the map to point at a place) and puts the presentation in full screen.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, Frame, Page, expect
+
+from soderort.mapping import label_point
+
+pytestmark = pytest.mark.e2e
+
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+CENTRE = "() => { const c = window.map.getCenter(); return [c.lat, c.lng, window.map.getZoom()]; }"
+
+
+@pytest.fixture
+def shots(artifacts: Path) -> Path:
+    folder = artifacts / "journeys"
+    folder.mkdir(exist_ok=True)
+    return folder
+
+
+def map_frame(page: Page) -> Frame:
+    places = page.frame_locator(MAP_IFRAME).locator("path.leaflet-interactive")
+    expect(places.first).to_be_attached(timeout=90_000)
+    frame = page.locator(MAP_IFRAME).element_handle().content_frame()
+    assert frame is not None
+    frame.wait_for_function("() => window.map && window.map._loaded && !window.map._animatingZoom")
+    return frame
+
+
+def point_of(page: Page, frame: Frame, plan_data, place_id: str) -> tuple[float, float]:
+    """Where a person sees the place's label on the page."""
+    lat, lon = label_point(plan_data, place_id)
+    point = frame.evaluate(
+        "([lat, lon]) => window.map.latLngToContainerPoint([lat, lon])", [lat, lon]
+    )
+    box = page.locator(MAP_IFRAME).bounding_box()
+    return box["x"] + point["x"], box["y"] + point["y"]
+
+
+def test_the_politician_on_a_laptop(browser: Browser, server: str, plan_data, shots) -> None:
+    context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="sv-SE")
+    page = context.new_page()
+    # The link a colleague sent: the map, narrowed to one theme.
+    page.goto(f"{server}/?theme=kluster")
+    frame = map_frame(page)
+    fl = page.frame_locator(MAP_IFRAME)
+    page.screenshot(path=str(shots / "politician-1-link.png"))
+
+    # Clicks Högdalen; its popup tells how many initiatives, the same number as its label.
+    label_count = fl.locator('.sod-label[data-place="hogdalen"] b').inner_text()
+    page.mouse.click(*point_of(page, frame, plan_data, "hogdalen"))
+    popup = fl.locator('.sod-popup[data-place="hogdalen"]')
+    expect(popup.get_by_role("heading", name="Högdalens industriområde")).to_be_visible()
+    expect(popup.locator(".sod-meta").first).to_contain_text(f"{label_count} initiativ")
+    expect(popup.get_by_role("heading", name="Miljöteknik Högdalen")).to_be_visible()
+    expect(popup).to_contain_text("Förväntat resultat")
+    expect(page).to_have_url(re.compile(r"[?&]place=hogdalen\b"))
+    page.mouse.move(5, 5)
+    page.screenshot(path=str(shots / "politician-2-popup.png"))
+
+    # Opens the place page from the popup: the same place, the same count, the filter kept.
+    popup.get_by_role("link", name="Öppna områdessidan").click()
+    expect(page).to_have_url(re.compile(r"/omrade\?"))
+    expect(page).to_have_url(re.compile(r"[?&]theme=kluster\b"))
+    main = page.get_by_test_id("stMain")
+    expect(main.get_by_role("heading", name="Högdalens industriområde", level=1)).to_be_visible()
+    expect(
+        main.get_by_text(re.compile(rf"^{label_count} av områdets \d+ initiativ"))
+    ).to_be_visible()
+    expect(main.get_by_role("heading", name="Miljöteknik Högdalen")).to_be_visible()
+    page.screenshot(path=str(shots / "politician-3-place-page.png"))
+
+    # Goes back: the map again, with the place still chosen and the theme still applied.
+    page.go_back()
+    expect(page).not_to_have_url(re.compile(r"/omrade"))
+    expect(page).to_have_url(re.compile(r"[?&]theme=kluster\b"))
+    expect(page).to_have_url(re.compile(r"[?&]place=hogdalen\b"))
+    expect(main.get_by_text("Valt område: Högdalens industriområde")).to_be_visible()
+    expect(fl.locator('.sod-label[data-place="hogdalen"] b')).to_have_text(label_count)
+    map_frame(page)
+    page.wait_for_timeout(500)  # the outline and the frame's first paint
+    expect(main.get_by_role("heading", name="Söderort 2030 på kartan")).to_be_visible()
+    expect(
+        page.get_by_test_id("stSidebar").get_by_text(re.compile(r"^\d+ av 19 initiativ$"))
+    ).to_be_visible()
+    page.screenshot(path=str(shots / "politician-4-back.png"))
+    context.close()
+
+
+def test_the_planner_at_a_projector(browser: Browser, server: str, plan_data, shots) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="sv-SE")
+    page = context.new_page()
+    # The link prepared before the meeting: the presentation of two places.
+    page.goto(f"{server}/presentation?area=hogdalen,farsta")
+    frame = map_frame(page)
+    heading = page.get_by_test_id("stMain").locator("h1, h2").first
+    expect(heading).to_have_text("Handlingsplan för arbetet med Program/Vision Söderort 2030")
+    page.screenshot(path=str(shots / "planner-1-title.png"))
+
+    before = frame.evaluate(CENTRE)
+    page.keyboard.press("ArrowRight")
+    expect(heading).to_have_text("Högdalens industriområde")
+    frame.wait_for_function(
+        "([lat, lng]) => Math.abs(window.map.getCenter().lat - lat) > 1e-4"
+        " || Math.abs(window.map.getCenter().lng - lng) > 1e-4",
+        arg=before[:2],
+    )
+    page.screenshot(path=str(shots / "planner-2-hogdalen.png"))
+
+    # Points at the place on the map with the mouse, then goes on with the clicker.
+    page.mouse.click(*point_of(page, frame, plan_data, "hogdalen"))
+    expect(page.frame_locator(MAP_IFRAME).locator(".leaflet-popup")).to_be_visible()
+    page.keyboard.press("PageDown")
+    expect(heading).to_have_text("Farsta")
+    expect(page).to_have_url(re.compile(r"[?&]slide=3(&|$)"))
+    page.keyboard.press("ArrowLeft")
+    expect(heading).to_have_text("Högdalens industriområde")
+    page.keyboard.press("ArrowRight")
+    expect(heading).to_have_text("Farsta")
+
+    # Full screen for the room, from the keyboard with the focus still in the map.
+    page.keyboard.press("f")
+    page.wait_for_function("() => document.fullscreenElement === document.documentElement")
+    page.keyboard.press("PageDown")
+    expect(heading).to_have_text("Hela Söderort – översikt")
+    expect(page.frame_locator(MAP_IFRAME).locator(".leaflet-popup")).to_have_count(0)
+    frame.wait_for_function("(zoom) => window.map.getZoom() < zoom", arg=before[2] + 0.01)
+    frame.wait_for_function("() => !window.map._animatingZoom && !window.map._panAnim?._inProgress")
+    overflow = page.evaluate(
+        "() => { const m = document.querySelector('[data-testid=\"stMain\"]');"
+        " return m.scrollHeight - m.clientHeight; }"
+    )
+    assert overflow <= 0
+    page.screenshot(path=str(shots / "planner-3-overview-full-screen.png"))
+    context.close()
