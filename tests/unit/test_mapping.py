@@ -68,7 +68,8 @@ def assert_harmless(fragment: str) -> None:
     parsed = parse(fragment)
     for tag, attrs in parsed.tags:
         assert tag in ALLOWED_TAGS, (tag, fragment[:200])
-        assert set(attrs) <= {"class", "lang", "data-place", "title", "href", "target"}, attrs
+        allowed = {"class", "lang", "data-place", "title", "href", "target", "aria-hidden"}
+        assert set(attrs) <= allowed, attrs
         assert not (attrs.get("href") or "").lower().startswith("javascript")
 
 
