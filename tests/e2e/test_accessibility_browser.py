@@ -13,7 +13,15 @@ import pytest
 from axe_playwright_python.base import AXE_SCRIPT
 from playwright.sync_api import Browser, Page, expect
 
-from tests.e2e.walk import MAP_IFRAME, PAGES, VIEWPORTS, device_context, open_page, page_url
+from tests.e2e.walk import (
+    MAP_IFRAME,
+    PAGES,
+    VIEWPORTS,
+    device_context,
+    open_page,
+    page_url,
+    pass_first_visit,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -38,6 +46,7 @@ def axe_violations(page: Page) -> list[str]:
 def test_no_serious_axe_violations_on_any_page(
     browser: Browser, server: str, device: str, language: str
 ) -> None:
+    pass_first_visit(browser, server)
     context = device_context(browser, device)
     try:
         page = context.new_page()

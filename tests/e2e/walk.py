@@ -34,6 +34,16 @@ def device_context(browser: Browser, device: str) -> BrowserContext:
     )
 
 
+def pass_first_visit(browser: Browser, server: str) -> None:
+    """Be a server's first visitor in a throwaway context, so that a test sees the app as every
+    later visitor does (the first visit has its own tests, each with a fresh server)."""
+    context = browser.new_context()
+    try:
+        open_page(context.new_page(), server)
+    finally:
+        context.close()
+
+
 def page_url(server: str, path: str, language: str) -> str:
     """The address of one of `PAGES` in a language."""
     if language == "sv":
@@ -46,6 +56,9 @@ def open_page(page: Page, url: str) -> None:
     page.goto(url)
     expect(page.get_by_test_id("stMain").locator("h1").first).to_be_visible(timeout=FIRST_LOAD_MS)
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=FIRST_LOAD_MS)
+    # The page's own script declares the language once it has put Streamlit's texts in it.
+    language = "en" if "lang=en" in url else "sv"
+    expect(page.locator("html")).to_have_attribute("lang", language, timeout=FIRST_LOAD_MS)
     for index in range(page.locator("iframe").count()):
         frame = page.frame_locator("iframe").nth(index)
         expect(frame.locator("body *").first).to_be_attached(timeout=FIRST_LOAD_MS)
