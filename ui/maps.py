@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import streamlit as st
 
-from soderort import assets, mapping, viewstate
+from soderort import assets, map_phone, mapping, viewstate
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.model import Initiative
@@ -49,7 +49,7 @@ def view_map_layers(
     link_params = viewstate.encode_query(
         viewstate.ViewState(filters=view.filters, language=view.language), data
     )
-    return mapping.build_map_layers(
+    layers = mapping.build_map_layers(
         data,
         initiatives,
         language=view.language,
@@ -58,3 +58,6 @@ def view_map_layers(
         place_url=app_path(viewstate.PLACE_PAGE_PATH),
         link_params=link_params,
     )
+    map_phone.NarrowMap().add_to(layers.base)
+    map_phone.LabelLayout().add_to(layers.base)
+    return layers
