@@ -10,8 +10,14 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Browser, Frame, Page, expect
 
-from soderort.mapping import label_point
-from tests.e2e.walk import MAP_IFRAME, device_context, open_page, pass_first_visit
+from tests.e2e.walk import (
+    MAP_IFRAME,
+    device_context,
+    map_frame,
+    open_page,
+    pass_first_visit,
+    tap_place,
+)
 
 pytestmark = pytest.mark.e2e
 
@@ -22,22 +28,6 @@ def phone(browser: Browser, server: str):
     context = device_context(browser, "phone")
     yield context.new_page()
     context.close()
-
-
-def map_frame(page: Page) -> Frame:
-    frame = page.locator(MAP_IFRAME).element_handle().content_frame()
-    assert frame is not None
-    return frame
-
-
-def tap_place(page: Page, plan_data, place_id: str) -> None:
-    """Tap the place where its label stands, as a finger would."""
-    page.locator(MAP_IFRAME).scroll_into_view_if_needed()
-    frame = map_frame(page)
-    lat, lon = label_point(plan_data, place_id)
-    point = frame.evaluate("([lat, lon]) => map_div.latLngToContainerPoint([lat, lon])", [lat, lon])
-    box = page.locator(MAP_IFRAME).bounding_box()
-    page.touchscreen.tap(box["x"] + point["x"], box["y"] + point["y"])
 
 
 def visible_labels(frame: Frame) -> list[dict]:

@@ -3,7 +3,9 @@ waiting until a page is drawn."""
 
 from __future__ import annotations
 
-from playwright.sync_api import Browser, BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Frame, Page, expect
+
+from soderort.mapping import label_point
 
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 FIRST_LOAD_MS = 90_000
@@ -65,3 +67,20 @@ def open_page(page: Page, url: str) -> None:
     if page.locator(MAP_IFRAME).count():
         places = page.frame_locator(MAP_IFRAME).locator("path.leaflet-interactive")
         expect(places.first).to_be_attached(timeout=FIRST_LOAD_MS)
+
+
+def map_frame(page: Page) -> Frame:
+    """The frame the page's map is drawn in."""
+    frame = page.locator(MAP_IFRAME).element_handle().content_frame()
+    assert frame is not None
+    return frame
+
+
+def tap_place(page: Page, plan_data, place_id: str) -> None:
+    """Tap the place where its label stands, as a finger would."""
+    page.locator(MAP_IFRAME).scroll_into_view_if_needed()
+    frame = map_frame(page)
+    lat, lon = label_point(plan_data, place_id)
+    point = frame.evaluate("([lat, lon]) => map_div.latLngToContainerPoint([lat, lon])", [lat, lon])
+    box = page.locator(MAP_IFRAME).bounding_box()
+    page.touchscreen.tap(box["x"] + point["x"], box["y"] + point["y"])
