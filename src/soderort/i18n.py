@@ -333,7 +333,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "anges för skärmläsare.\n"
             "Text och kontroller har minst kontrasten 4,5:1, färgerna går att skilja åt vid "
             "vanlig färgblindhet, och ingen uppgift visas bara med färg.\n"
-            "Sidorna fungerar på en mobil (390 pixlar bred) utan att man behöver rulla i sidled."
+            "Sidorna fungerar på en mobil (390 pixlar bred) utan att man behöver rulla i sidled; "
+            "bara tidslinjens diagram rullar i sidled inom sig (ett diagram får det enligt "
+            "WCAG 1.4.10)."
         ),
         "en": (
             "Everything can be reached and used with the keyboard, and the focus is clearly "
@@ -346,7 +348,9 @@ STRINGS: dict[str, dict[str, str]] = {
             "language is declared for screen readers.\n"
             "Text and controls have a contrast of at least 4.5:1, the colours can be told apart "
             "with common colour-vision deficiencies, and nothing is shown by colour alone.\n"
-            "The pages work on a phone (390 pixels wide) without scrolling sideways."
+            "The pages work on a phone (390 pixels wide) without scrolling sideways; only the "
+            "timeline's chart scrolls sideways within itself (WCAG 1.4.10 allows it for a "
+            "chart)."
         ),
     },
     "accessibility.problems.heading": {
@@ -362,8 +366,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "Tabellen ritas av Streamlit som en bild på en canvas; skärmläsare läser den "
             "cell för cell men inte alltid rubrikerna. Samma rader finns som CSV och Excel "
             "(WCAG 1.3.1).\n"
-            "Tidslinjens diagram är en bild; samma uppgifter står i listan under det "
-            "(WCAG 1.1.1).\n"
+            "Tidslinjens diagram är en bild; varje initiativs tidplan står också i tabellen "
+            "och på områdessidorna (WCAG 1.1.1).\n"
             "PDF-filerna som går att skriva ut är inte taggade för skärmläsare. Samma innehåll "
             "finns på webbsidorna (WCAG 1.3.1).\n"
             "Några av Streamlits egna knappar har engelska namn för skärmläsare innan sidan "
@@ -377,8 +381,8 @@ STRINGS: dict[str, dict[str, str]] = {
             "Streamlit draws the table as a picture on a canvas; screen readers read it cell by "
             "cell but not always with its headings. The same rows are available as CSV and "
             "Excel (WCAG 1.3.1).\n"
-            "The timeline's chart is a picture; the same facts are in the list under it "
-            "(WCAG 1.1.1).\n"
+            "The timeline's chart is a picture; each initiative's timing is also in the table "
+            "and on the place pages (WCAG 1.1.1).\n"
             "The printable PDF files are not tagged for screen readers. The same content is on "
             "the web pages (WCAG 1.3.1).\n"
             "Some of Streamlit's own buttons have Swedish names for screen readers only after "
