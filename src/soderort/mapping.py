@@ -710,6 +710,7 @@ class _PlaceKeys(_RenderOnce):
         """
         {% macro script(this, kwargs) %}
         {{ this._parent.get_name() }}.eachLayer(function (layer) {
+            var presses = 0;
             function name() {
                 var path = layer.getElement && layer.getElement();
                 if (!path) { return; }
@@ -720,8 +721,13 @@ class _PlaceKeys(_RenderOnce):
                     if (event.key === "Enter") {
                         // Stops Leaflet's own keypress handler opening the popup a second time.
                         event.preventDefault();
+                        // streamlit-folium tells clicks apart by their position, and the page
+                        // acts on each new one: a shift of under a micrometre per press
+                        // makes pressing Enter again on the same place a new click.
+                        presses += 1;
                         var centre = layer.getBounds().getCenter();
-                        layer.fire("click", {latlng: centre, originalEvent: event}, true);
+                        var latlng = L.latLng(centre.lat, centre.lng + presses * 1e-11);
+                        layer.fire("click", {latlng: latlng, originalEvent: event}, true);
                         var popup = layer.getPopup() && layer.getPopup().getElement();
                         var content = popup && popup.querySelector(".leaflet-popup-content");
                         if (content) {

@@ -96,6 +96,13 @@ def test_keyboard_selects_a_place_and_escape_closes_its_popup(page: Page, server
     expect(popup).to_have_count(0)
     assert _focused_label(page) == "Farsta: 1 initiativ"
 
+    # After "show all places", Enter on the same place selects it again.
+    main.get_by_role("button", name="Visa alla områden").click()
+    expect(main).not_to_contain_text("Valt område")
+    farsta.focus()
+    page.keyboard.press("Enter")
+    expect(main).to_contain_text("Valt område: Farsta")
+
 
 def _focus_style(page: Page) -> dict:
     return page.evaluate(
