@@ -43,18 +43,20 @@ class NarrowMap(MacroElement):
             function mark() { container.classList.toggle("sod-narrow", narrow()); }
             map.on("resize", mark);
             mark();
-            map.on("popupopen", function (event) {
-                if (!narrow()) { return; }
-                var size = map.getSize(), margin = {{ this.margin_px|tojson }};
-                var popup = event.popup;
-                container.classList.add("sod-popup-open");
-                popup.options.maxWidth = size.x - 2 * margin - 28;
-                popup.options.minWidth = Math.min(popup.options.minWidth || 0, size.x - 80);
-                popup.options.maxHeight = Math.round(size.y * {{ this.height_share|tojson }});
-                popup.options.autoPanPaddingTopLeft = [margin, margin];
-                popup.options.autoPanPaddingBottomRight = [margin, margin];
-                popup.update();
-            });
+            // Sized before the popup's first layout, so that its first pan already fits it.
+            var onAdd = L.Popup.prototype.onAdd;
+            L.Popup.prototype.onAdd = function (target) {
+                if (target === map && narrow()) {
+                    var size = map.getSize(), margin = {{ this.margin_px|tojson }};
+                    container.classList.add("sod-popup-open");
+                    this.options.maxWidth = size.x - 2 * margin - 28;
+                    this.options.minWidth = Math.min(this.options.minWidth || 0, size.x - 80);
+                    this.options.maxHeight = Math.round(size.y * {{ this.height_share|tojson }});
+                    this.options.autoPanPaddingTopLeft = [margin, margin];
+                    this.options.autoPanPaddingBottomRight = [margin, margin];
+                }
+                return onAdd.apply(this, arguments);
+            };
             map.on("popupclose", function () {
                 container.classList.remove("sod-popup-open");
             });
