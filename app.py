@@ -5,6 +5,7 @@ import streamlit as st
 from soderort import paths, viewstate
 from soderort.i18n import t
 from ui.data import get_plan_data
+from ui.interface import apply_interface
 from ui.sidebar import render_sidebar
 
 # A local file: a Material icon here makes the browser fetch it from fonts.gstatic.com.
@@ -15,6 +16,8 @@ st.set_page_config(
 data = get_plan_data(notify=True)
 view = render_sidebar(data)
 language = view.language
+with st.sidebar:
+    apply_interface(language)
 
 # Titles follow the language switch; url_path stays Swedish and fixed, so links keep working.
 pages = [
@@ -60,6 +63,12 @@ pages = [
         title=t("page.about", language),
         icon=":material/info:",
         url_path="om",
+    ),
+    st.Page(
+        "pages/accessibility.py",
+        title=t("page.accessibility", language),
+        icon=":material/accessibility:",
+        url_path="tillganglighet",
     ),
 ]
 st.navigation(pages).run()

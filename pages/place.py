@@ -5,7 +5,7 @@ from streamlit_folium import st_folium
 
 from soderort import exports, facts, inert, mapping, views, viewstate
 from soderort.filters import filter_initiatives
-from soderort.i18n import t
+from soderort.i18n import initiative_count, t
 from soderort.timeline_chart import build_timeline_figure, unknown_time
 from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
@@ -95,7 +95,9 @@ else:
     # Above the name: a reader steps from place to place without scrolling back to a list.
     place_picker()
     st.title(inert.markdown(data.place_name(place, language)))
-    st.markdown(t("place.count", language, shown=len(items), total=total))
+    # The verb agrees with the number that match, the noun with the place's total.
+    count_key = "place.count.one" if len(items) == 1 else "place.count"
+    st.markdown(t(count_key, language, shown=len(items), total=initiative_count(total, language)))
     if place == "hela-soderort":
         st.caption(t("place.hela_soderort", language))
 

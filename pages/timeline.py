@@ -14,9 +14,16 @@ COLOUR_MODES = ("theme", "committee")
 # The headings on the left take some 250 px; on a phone the rows would be left a sliver. Below this
 # width the chart keeps it and scrolls sideways instead.
 CHART_MIN_WIDTH_PX = 720
+# On a phone the chart opens scrolled to its right end (a right-to-left scroll box starts there),
+# so the reader sees the marks at first sight; the headings are a swipe to the left, and a tap on
+# a mark names its initiative.
 CHART_CSS = f"""<style>
 .st-key-{viewstate.TIMELINE_SCROLL_KEY} {{ overflow-x: auto; }}
 .st-key-{viewstate.TIMELINE_CHART_KEY} {{ min-width: {CHART_MIN_WIDTH_PX}px; }}
+@media (max-width: {CHART_MIN_WIDTH_PX}px) {{
+  .st-key-{viewstate.TIMELINE_SCROLL_KEY} {{ direction: rtl; }}
+  .st-key-{viewstate.TIMELINE_CHART_KEY} {{ direction: ltr; }}
+}}
 </style>"""
 
 data = get_plan_data()

@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 import streamlit as st
 
-from soderort import assets, map_behaviour, mapping, viewstate
+from soderort import assets, map_behaviour, map_phone, mapping, viewstate
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.model import Initiative
@@ -85,6 +85,8 @@ def view_map_layers(
         viewstate.QP_PLACE,
         mapping.FIT_PADDING_PX,
     ).add_to(layers.places)
+    map_phone.NarrowMap().add_to(layers.base)
+    map_phone.LabelLayout().add_to(layers.base)
     return layers
 
 

@@ -248,6 +248,8 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
         return empty if written else values[key]
 
     committees = data.committees
+    # No "Select all" in the lists (select_all=False): choosing none already means all, and
+    # Streamlit writes that option in English whatever the interface language.
     sidebar.multiselect(
         t("sidebar.committee", language),
         options=list(committees),
@@ -255,6 +257,7 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
         placeholder=t("sidebar.committee.placeholder", language),
         default=default(SS_FILTER_COMMITTEES, None),
         key=SS_FILTER_COMMITTEES,
+        select_all=False,
         persist_state=PERSIST,
     )
     sidebar.toggle(
@@ -288,6 +291,7 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
         placeholder=t("sidebar.status.placeholder", language),
         default=default(SS_FILTER_STATUSES, None),
         key=SS_FILTER_STATUSES,
+        select_all=False,
         persist_state=PERSIST,
     )
     sidebar.multiselect(
@@ -307,6 +311,7 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
         placeholder=t("sidebar.area.placeholder", language),
         default=default(SS_FILTER_AREAS, None),
         key=SS_FILTER_AREAS,
+        select_all=False,
         persist_state=PERSIST,
     )
     themes = data.themes
@@ -317,6 +322,7 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
         placeholder=t("sidebar.theme.placeholder", language),
         default=default(SS_FILTER_THEMES, None),
         key=SS_FILTER_THEMES,
+        select_all=False,
         persist_state=PERSIST,
     )
     sidebar.text_input(

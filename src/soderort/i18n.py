@@ -50,6 +50,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "page.places": {"sv": "Områden", "en": "Places"},
     "page.presentation": {"sv": "Presentation", "en": "Presentation"},
     "page.about": {"sv": "Om", "en": "About"},
+    "page.accessibility": {"sv": "Tillgänglighet", "en": "Accessibility"},
     # ------------------------------------------------------------------------------ statuses
     "status.ongoing": {"sv": "Pågår", "en": "Ongoing"},
     "status.started": {"sv": "Påbörjat", "en": "Started"},
@@ -434,6 +435,184 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
     },
     "about.followup.example": {"sv": "Exempel på en post", "en": "An example entry"},
+    # ---------------------------- Streamlit's own front-end texts (English in Streamlit itself)
+    # The "en" text is what Streamlit's front end writes; `ui.interface` replaces it with the
+    # "sv" text in a Swedish interface. "prefix" and "suffix" keys stand before or after a label.
+    "frontend.skip_to_main": {"sv": "Hoppa till huvudinnehållet", "en": "Skip to main content"},
+    "frontend.sidebar": {"sv": "Sidomeny", "en": "Sidebar"},
+    "frontend.collapse_sidebar": {"sv": "Fäll in sidomenyn", "en": "Collapse sidebar"},
+    "frontend.expand_sidebar": {"sv": "Fäll ut sidomenyn", "en": "Expand sidebar"},
+    "frontend.app_pages": {"sv": "Sidor", "en": "App pages"},
+    "frontend.open": {"sv": "Öppna", "en": "Open"},
+    "frontend.close": {"sv": "Stäng", "en": "Close"},
+    "frontend.dismiss": {"sv": "Stäng", "en": "Dismiss"},
+    "frontend.link_to_heading": {"sv": "Länk till rubriken", "en": "Link to heading"},
+    "frontend.clear_value": {"sv": "Rensa valet", "en": "Clear value"},
+    "frontend.clear_all": {"sv": "Rensa alla", "en": "Clear all"},
+    "frontend.remove": {"sv": "Ta bort", "en": "Remove"},
+    "frontend.no_results": {"sv": "Inga träffar", "en": "No results"},
+    "frontend.fullscreen": {"sv": "Helskärm", "en": "Fullscreen"},
+    "frontend.exit_fullscreen": {"sv": "Lämna helskärm", "en": "Exit fullscreen"},
+    "frontend.download_png": {"sv": "Ladda ned diagrammet som PNG", "en": "Download plot as a PNG"},
+    "frontend.running": {"sv": "Arbetar …", "en": "Running..."},
+    "frontend.stop": {"sv": "Stoppa", "en": "Stop"},
+    "frontend.choose_option": {"sv": "Välj ett alternativ", "en": "Choose an option"},
+    "frontend.prefix.help_for": {"sv": "Hjälp om ", "en": "Help for "},
+    "frontend.prefix.columns": {"sv": "Visa eller dölj kolumner: ", "en": "Show/hide columns: "},
+    "frontend.prefix.download_csv": {"sv": "Ladda ned som CSV: ", "en": "Download as CSV: "},
+    "frontend.prefix.search": {"sv": "Sök: ", "en": "Search: "},
+    "frontend.prefix.fullscreen": {"sv": "Helskärm: ", "en": "Fullscreen: "},
+    "frontend.prefix.shortcut": {"sv": "Kortkommando ", "en": "Shortcut "},
+    "frontend.suffix.start": {"sv": " — början", "en": " — start"},
+    "frontend.suffix.end": {"sv": " — slut", "en": " — end"},
+    # ------------------------------------------- the accessibility statement (DIGG's model)
+    "accessibility.title": {
+        "sv": "Tillgänglighetsredogörelse",
+        "en": "Accessibility statement",
+    },
+    "accessibility.intro": {
+        "sv": (
+            "{publisher} står bakom Söderort 2030, kartan över handlingsplanen. Vi vill att så "
+            "många som möjligt ska kunna använda den. Här beskriver vi hur den uppfyller lagen "
+            "(2018:1937) om tillgänglighet till digital offentlig service, vilka brister vi "
+            "känner till och hur du kan rapportera brister så att vi kan åtgärda dem."
+        ),
+        "en": (
+            "{publisher} is behind Söderort 2030, the map of the action plan. We want as many "
+            "people as possible to be able to use it. This statement describes how it meets the "
+            "Swedish Act (2018:1937) on accessibility to digital public services, the problems "
+            "we know of, and how to report a problem so that we can fix it."
+        ),
+    },
+    "accessibility.status.heading": {
+        "sv": "Hur tillgänglig är webbplatsen?",
+        "en": "Compliance status",
+    },
+    "accessibility.status.text": {
+        "sv": (
+            "Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig "
+            "service, på grund av de brister som beskrivs nedan. Målet är nivå AA i WCAG 2.1."
+        ),
+        "en": (
+            "The site is partially compliant with the Act on accessibility to digital public "
+            "services, because of the problems described below. The goal is level AA of "
+            "WCAG 2.1."
+        ),
+    },
+    "accessibility.works.heading": {"sv": "Det här fungerar", "en": "What works"},
+    "accessibility.works": {
+        "sv": (
+            "Allt går att nå och använda med tangentbordet, och fokus syns tydligt och skiljer "
+            "sig från markeringen av vald sida.\n"
+            "Kartans områden har namn och antal initiativ för skärmläsare. Enter väljer ett "
+            "område som ett klick gör, Escape stänger rutan med dess initiativ.\n"
+            "Allt som kartan visar står också i text: listan under kartan, tabellen och "
+            "områdessidorna.\n"
+            "Gränssnittet finns på svenska och engelska, ett språk i taget, och sidans språk "
+            "anges för skärmläsare.\n"
+            "Text och kontroller har minst kontrasten 4,5:1, färgerna går att skilja åt vid "
+            "vanlig färgblindhet, och ingen uppgift visas bara med färg.\n"
+            "Sidorna fungerar på en mobil (390 pixlar bred) utan att man behöver rulla i sidled; "
+            "bara tidslinjens diagram rullar i sidled inom sig (ett diagram får det enligt "
+            "WCAG 1.4.10)."
+        ),
+        "en": (
+            "Everything can be reached and used with the keyboard, and the focus is clearly "
+            "visible and distinct from the marking of the current page.\n"
+            "The map's places have names and counts of initiatives for screen readers. Enter "
+            "selects a place as a click does, Escape closes its box of initiatives.\n"
+            "Everything the map shows is also given as text: the list under the map, the table "
+            "and the place pages.\n"
+            "The interface is in Swedish and English, one language at a time, and the page's "
+            "language is declared for screen readers.\n"
+            "Text and controls have a contrast of at least 4.5:1, the colours can be told apart "
+            "with common colour-vision deficiencies, and nothing is shown by colour alone.\n"
+            "The pages work on a phone (390 pixels wide) without scrolling sideways; only the "
+            "timeline's chart scrolls sideways within itself (WCAG 1.4.10 allows it for a "
+            "chart)."
+        ),
+    },
+    "accessibility.problems.heading": {
+        "sv": "Innehåll som inte är tillgängligt",
+        "en": "Content that is not accessible",
+    },
+    "accessibility.problems": {
+        "sv": (
+            "Kartans former och lägen går bara att se. Samma uppgifter står i listan under "
+            "kartan och på områdessidorna (WCAG 1.1.1).\n"
+            "Bakgrundskartan kommer från en extern kartleverantör; gatunamnen i den saknar "
+            "textalternativ. Den kan stängas av i kartans lagerväljare (WCAG 1.1.1).\n"
+            "Tabellen ritas av Streamlit som en bild på en canvas; skärmläsare läser den "
+            "cell för cell men inte alltid rubrikerna. Samma rader finns som CSV och Excel "
+            "(WCAG 1.3.1).\n"
+            "Tidslinjens diagram är en bild; varje initiativs tidplan står också i tabellen "
+            "och på områdessidorna (WCAG 1.1.1).\n"
+            "PDF-filerna som går att skriva ut är inte taggade för skärmläsare. Samma innehåll "
+            "finns på webbsidorna (WCAG 1.3.1).\n"
+            "Några av Streamlits egna knappar har engelska namn för skärmläsare innan sidan "
+            "hunnit översätta dem, en kort stund när sidan laddas (WCAG 3.1.2)."
+        ),
+        "en": (
+            "The map's shapes and positions can only be seen. The same facts are in the list "
+            "under the map and on the place pages (WCAG 1.1.1).\n"
+            "The background map comes from an external provider; its street names have no text "
+            "alternative. It can be switched off in the map's layer control (WCAG 1.1.1).\n"
+            "Streamlit draws the table as a picture on a canvas; screen readers read it cell by "
+            "cell but not always with its headings. The same rows are available as CSV and "
+            "Excel (WCAG 1.3.1).\n"
+            "The timeline's chart is a picture; each initiative's timing is also in the table "
+            "and on the place pages (WCAG 1.1.1).\n"
+            "The printable PDF files are not tagged for screen readers. The same content is on "
+            "the web pages (WCAG 1.3.1).\n"
+            "Some of Streamlit's own buttons have Swedish names for screen readers only after "
+            "the page has translated them, a moment after it loads (WCAG 3.1.2)."
+        ),
+    },
+    "accessibility.report.heading": {
+        "sv": "Rapportera brister i tillgängligheten",
+        "en": "Report a problem with accessibility",
+    },
+    "accessibility.report.text": {
+        "sv": (
+            "Om du upptäcker problem som inte beskrivs här, eller om du behöver innehåll i en "
+            "annan form, kontakta {publisher} och ange sidan, vad du försökte göra och vilket "
+            "hjälpmedel du använde. Fel i själva datan rapporterar du som på sidan Om."
+        ),
+        "en": (
+            "If you find a problem that is not described here, or need content in another "
+            "form, contact {publisher} and name the page, what you tried to do and the "
+            "assistive technology you used. Errors in the data itself are reported as the "
+            "About page describes."
+        ),
+    },
+    "accessibility.enforcement.heading": {"sv": "Tillsyn", "en": "Enforcement"},
+    "accessibility.enforcement.text": {
+        "sv": (
+            "Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn över lagen om "
+            "tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi "
+            "hanterar dina synpunkter kan du [anmäla det till DIGG]({digg_url})."
+        ),
+        "en": (
+            "The Agency for Digital Government (DIGG) enforces the Act on accessibility to "
+            "digital public services. If you are not satisfied with how we handle your report, "
+            "you can [report it to DIGG]({digg_url})."
+        ),
+    },
+    "accessibility.testing.heading": {"sv": "Hur vi testat webbplatsen", "en": "How we tested"},
+    "accessibility.testing.text": {
+        "sv": (
+            "Vi har själva granskat webbplatsen. Varje ändring testas automatiskt i webbläsaren "
+            "med axe-core på varje sida, på svenska och engelska, i "
+            "skärmstorlekarna 1400×900 och 390×844; kartan, tangentbordet och språket testas "
+            "som en användare gör. Redogörelsen uppdaterades senast {date}."
+        ),
+        "en": (
+            "We reviewed the site ourselves. Every change is tested automatically in the "
+            "browser with axe-core on every page, in Swedish and English, at "
+            "1400×900 and 390×844; the map, the keyboard and the language are tested as a user "
+            "uses them. The statement was last updated on {date}."
+        ),
+    },
     "about.report.heading": {"sv": "Hittat ett fel?", "en": "Found an error?"},
     "about.report.text": {
         "sv": (
@@ -827,8 +1006,12 @@ STRINGS: dict[str, dict[str, str]] = {
         ),
     },
     "place.count": {
-        "sv": "{shown} av områdets {total} initiativ matchar filtren.",
-        "en": "{shown} of the place's {total} initiatives match the filters.",
+        "sv": "{shown} av områdets {total} matchar filtren.",
+        "en": "{shown} of the place's {total} match the filters.",
+    },
+    "place.count.one": {
+        "sv": "{shown} av områdets {total} matchar filtren.",
+        "en": "{shown} of the place's {total} matches the filters.",
     },
     "place.hela_soderort": {
         "sv": (
@@ -919,6 +1102,13 @@ STRINGS: dict[str, dict[str, str]] = {
     "map.layer.tiles": {"sv": "Bakgrundskarta", "en": "Base map"},
     "map.control.fullscreen": {"sv": "Helskärm", "en": "Full screen"},
     "map.control.fullscreen_exit": {"sv": "Lämna helskärm", "en": "Exit full screen"},
+    "map.control.zoom_in": {"sv": "Zooma in", "en": "Zoom in"},
+    "map.control.zoom_out": {"sv": "Zooma ut", "en": "Zoom out"},
+    "map.control.layers": {"sv": "Kartlager", "en": "Layers"},
+    "map.control.leaflet": {
+        "sv": "Leaflet, ett JavaScript-bibliotek för interaktiva kartor",
+        "en": "Leaflet, a JavaScript library for interactive maps",
+    },
     # ------------------------------------------------------------------ the timeline chart (Plotly)
     "timeline.chart.x_title": {"sv": "År", "en": "Year"},
     "timeline.chart.legend_theme": {"sv": "Tema", "en": "Theme"},

@@ -631,6 +631,53 @@ class _LabelMode(_RenderOnce):
         self.zoom = zoom
 
 
+class _ControlTexts(_RenderOnce):
+    """Name Leaflet's own controls in the interface language, and declare the map's language.
+
+    Leaflet writes "Zoom in", "Zoom out" and "Layers" in English; the layer control is added by
+    streamlit-folium after this script, so its button is named when it appears.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var texts = {{ this.texts|tojson }};
+            document.documentElement.lang = texts.language;
+            function name(selector, text) {
+                map.getContainer().querySelectorAll(selector).forEach(function (element) {
+                    element.setAttribute("title", text);
+                    element.setAttribute("aria-label", text);
+                });
+            }
+            function nameAll() {
+                name(".leaflet-control-zoom-in", texts.zoom_in);
+                name(".leaflet-control-zoom-out", texts.zoom_out);
+                name(".leaflet-control-layers-toggle", texts.layers);
+                name(".leaflet-control-attribution a[href='https://leafletjs.com']", texts.leaflet);
+            }
+            nameAll();
+            new MutationObserver(nameAll).observe(
+                map.getContainer().querySelector(".leaflet-control-container"),
+                {childList: true, subtree: true}
+            );
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self._name = "ControlTexts"
+        self.texts = {
+            "language": language,
+            **{
+                name: t(f"map.control.{name}", language)
+                for name in ("zoom_in", "zoom_out", "layers", "leaflet")
+            },
+        }
+
+
 class _Popup(_RenderOnce):
     """A popup on its parent GeoJson's shapes, its HTML passed to Leaflet as a JSON string."""
 
@@ -675,6 +722,72 @@ class _Tooltip(_RenderOnce):
         super().__init__()
         self._name = "Tooltip"
         self.html = html
+
+
+class _PlaceKeys(_RenderOnce):
+    """Give each shape of its parent GeoJson a name and the keys a mouse user's click stands for.
+
+    A screen reader announces the place as a button named by its name and count. Enter selects
+    the place as a click does (the click is fired on the shape, so streamlit-folium reports it)
+    and moves the focus into the popup, where it is read; Escape closes the popup and returns the
+    focus to the place. Leaflet's own Escape works only while the map itself has the focus.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        {{ this._parent.get_name() }}.eachLayer(function (layer) {
+            var presses = 0;
+            function name() {
+                var path = layer.getElement && layer.getElement();
+                if (!path) { return; }
+                path.setAttribute("role", "button");
+                path.setAttribute("tabindex", "0");
+                path.setAttribute("aria-label", {{ this.label|tojson }});
+                path.addEventListener("keydown", function (event) {
+                    if (event.key === "Enter") {
+                        // Stops Leaflet's own keypress handler opening the popup a second time.
+                        event.preventDefault();
+                        // streamlit-folium tells clicks apart by their position, and the page
+                        // acts on each new one: a shift of under a micrometre per press
+                        // makes pressing Enter again on the same place a new click.
+                        presses += 1;
+                        var centre = layer.getBounds().getCenter();
+                        var latlng = L.latLng(centre.lat, centre.lng + presses * 1e-11);
+                        layer.fire("click", {latlng: latlng, originalEvent: event}, true);
+                        var popup = layer.getPopup() && layer.getPopup().getElement();
+                        var content = popup && popup.querySelector(".leaflet-popup-content");
+                        if (content) {
+                            content.setAttribute("tabindex", "-1");
+                            content.focus();
+                        }
+                    } else if (event.key === "Escape") {
+                        layer.closePopup();
+                    }
+                });
+            }
+            layer.on("add", name);
+            name();
+            layer.on("popupopen", function (opened) {
+                var popup = opened.popup.getElement();
+                if (popup.dataset.sodKeys) { return; }
+                popup.dataset.sodKeys = "1";
+                popup.addEventListener("keydown", function (event) {
+                    if (event.key !== "Escape") { return; }
+                    layer.closePopup();
+                    var path = layer.getElement();
+                    if (path) { path.focus(); }
+                });
+            });
+        });
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, label: str) -> None:
+        super().__init__()
+        self._name = "PlaceKeys"
+        self.label = label
 
 
 def _frame_bounds(frame: gpd.GeoDataFrame) -> list[list[float]]:
@@ -804,6 +917,7 @@ def build_base_map(
     _Legend(_legend_html(data, colour_by, language)).add_to(base)
     base.fit_bounds(bounds, padding=(FIT_PADDING_PX, FIT_PADDING_PX))
     _LabelMode(COMPACT_LABEL_ZOOM).add_to(base)
+    _ControlTexts(language).add_to(base)
     return base
 
 
@@ -919,11 +1033,12 @@ def build_place_layer(
             shape
         )
         _Popup(popup_html(data, place_id, matching, language, place_url, link_params)).add_to(shape)
+        _PlaceKeys(f"{name}: {initiative_count(count, language)}").add_to(shape)
         shape.add_to(layer)
         lat, lon = label_point(data, place_id)
         zero = " sod-zero" if count == 0 else ""
         label = (
-            f'<div class="sod-label{zero}" data-place="{escape(place_id)}">'
+            f'<div class="sod-label{zero}" data-place="{escape(place_id)}" aria-hidden="true">'
             f'<span class="sod-name">{escape(name)}</span><b>{count}</b></div>'
         )
         _Marker(

@@ -71,7 +71,7 @@ def assert_harmless(fragment: str) -> None:
     parsed = parse(fragment)
     for tag, attrs in parsed.tags:
         assert tag in ALLOWED_TAGS, (tag, fragment[:200])
-        allowed = {"class", "lang", "data-place", "title", "href", "target", "rel"}
+        allowed = {"class", "lang", "data-place", "title", "href", "target", "rel", "aria-hidden"}
         assert set(attrs) <= allowed, attrs
         assert not (attrs.get("href") or "").lower().startswith("javascript")
 

@@ -1,0 +1,158 @@
+"""The phone first (390×844, touch): tapping a place shows its details whole, with nothing over
+them and no scrolling sideways; labels never cover each other and name their places as room
+allows; the legend and the attribution keep out of the way; the timeline shows its marks.
+
+The tests tap and read what is on the screen, as a person with a phone does.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, Frame, Page, expect
+
+from tests.e2e.walk import (
+    MAP_IFRAME,
+    device_context,
+    map_frame,
+    open_page,
+    pass_first_visit,
+    tap_place,
+)
+
+pytestmark = pytest.mark.e2e
+
+
+@pytest.fixture
+def phone(browser: Browser, server: str):
+    pass_first_visit(browser, server)
+    context = device_context(browser, "phone")
+    yield context.new_page()
+    context.close()
+
+
+def visible_labels(frame: Frame) -> list[dict]:
+    return frame.evaluate(
+        """() => Array.from(document.querySelectorAll('.sod-label'))
+            .filter(label => getComputedStyle(label).visibility !== 'hidden')
+            .map(label => {
+                const box = label.getBoundingClientRect();
+                const name = label.querySelector('.sod-name');
+                return {
+                    place: label.dataset.place,
+                    named: getComputedStyle(name).display !== 'none',
+                    left: box.left, right: box.right, top: box.top, bottom: box.bottom,
+                };
+            })"""
+    )
+
+
+def overlapping(labels: list[dict]) -> list[tuple[str, str]]:
+    pairs = []
+    for i, a in enumerate(labels):
+        for b in labels[i + 1 :]:
+            if (
+                a["left"] < b["right"]
+                and b["left"] < a["right"]
+                and a["top"] < b["bottom"]
+                and b["top"] < a["bottom"]
+            ):
+                pairs.append((a["place"], b["place"]))
+    return pairs
+
+
+def test_a_tapped_place_is_read_whole_with_nothing_over_it(
+    phone: Page, server: str, plan_data, artifacts
+) -> None:
+    open_page(phone, server)
+    tap_place(phone, plan_data, "hogdalen")
+    fl = phone.frame_locator(MAP_IFRAME)
+    popup = fl.locator(".leaflet-popup")
+    expect(popup.get_by_role("heading", name="Miljöteknik Högdalen")).to_be_visible()
+    phone.wait_for_timeout(800)  # the popup's pan comes to rest
+    phone.screenshot(path=str(artifacts / "phone-popup.png"))
+
+    frame = map_frame(phone)
+    facts = frame.evaluate(
+        """() => {
+            const popup = document.querySelector('.leaflet-popup');
+            const box = popup.getBoundingClientRect();
+            const content = popup.querySelector('.sod-popup');
+            const hits = [];
+            for (let i = 1; i < 6; i++) {
+                for (let j = 1; j < 6; j++) {
+                    const x = box.left + box.width * i / 6, y = box.top + box.height * j / 6;
+                    hits.push(popup.contains(document.elementFromPoint(x, y)));
+                }
+            }
+            return {
+                left: box.left, right: box.right, top: box.top, bottom: box.bottom,
+                width: innerWidth, height: innerHeight,
+                cutSideways: content.scrollWidth > content.clientWidth,
+                covered: hits.filter(hit => !hit).length,
+            };
+        }"""
+    )
+    # Inside the map on every side, nothing cut sideways, and nothing lies over it.
+    assert facts["left"] >= 0 and facts["right"] <= facts["width"], facts
+    assert facts["top"] >= 0 and facts["bottom"] <= facts["height"], facts
+    assert not facts["cutSideways"], facts
+    assert facts["covered"] == 0, facts
+    # The page itself does not scroll sideways.
+    assert phone.evaluate("() => document.documentElement.scrollWidth") <= 390
+
+    # Closed, the controls are back.
+    fl.locator(".leaflet-popup-close-button").tap()
+    expect(popup).to_have_count(0)
+    expect(fl.locator(".leaflet-control-zoom-in")).to_be_visible()
+
+
+def test_labels_never_overlap_and_names_come_in_when_zoomed(phone: Page, server: str) -> None:
+    open_page(phone, server)
+    phone.locator(MAP_IFRAME).scroll_into_view_if_needed()
+    frame = map_frame(phone)
+    phone.wait_for_timeout(500)
+    first = visible_labels(frame)
+    assert overlapping(first) == []
+    named_first = sum(label["named"] for label in first)
+    assert named_first >= 1, first
+
+    zoom_in = phone.frame_locator(MAP_IFRAME).locator(".leaflet-control-zoom-in")
+    for _ in range(3):
+        zoom_in.tap()
+        phone.wait_for_timeout(600)
+        labels = visible_labels(frame)
+        assert overlapping(labels) == []
+    named_zoomed = sum(label["named"] for label in visible_labels(frame))
+    assert named_zoomed >= named_first
+
+
+def test_legend_and_attribution_keep_out_of_the_way(phone: Page, server: str, artifacts) -> None:
+    open_page(phone, server)
+    phone.locator(MAP_IFRAME).scroll_into_view_if_needed()
+    fl = phone.frame_locator(MAP_IFRAME)
+    expect(fl.locator("details.sod-legend")).not_to_have_attribute("open", "")
+    scale = fl.locator(".leaflet-control-scale").bounding_box()
+    attribution = fl.locator(".leaflet-control-attribution").bounding_box()
+    assert scale and attribution
+    apart = (
+        scale["x"] + scale["width"] <= attribution["x"]
+        or attribution["y"] + attribution["height"] <= scale["y"]
+    )
+    assert apart, (scale, attribution)
+    expect(fl.locator(".leaflet-control-attribution")).to_contain_text("OpenStreetMap")
+    phone.screenshot(path=str(artifacts / "phone-map.png"))
+
+
+def test_the_timeline_shows_its_marks_at_first_sight(phone: Page, server: str, artifacts) -> None:
+    open_page(phone, f"{server}/tidslinje")
+    chart = phone.locator(".js-plotly-plot").first
+    expect(chart).to_be_visible()
+    chart.scroll_into_view_if_needed()
+    phone.wait_for_timeout(500)
+    marks = phone.locator(".js-plotly-plot .scatterlayer .point, .js-plotly-plot .barlayer path")
+    boxes = [box for box in (mark.bounding_box() for mark in marks.all()) if box]
+    assert boxes
+    on_screen = [box for box in boxes if box["x"] >= 0 and box["x"] + box["width"] <= 390]
+    # At first sight, without a swipe: most marks are on the screen.
+    assert len(on_screen) >= len(boxes) / 2, (len(on_screen), len(boxes))
+    phone.screenshot(path=str(artifacts / "phone-timeline.png"))

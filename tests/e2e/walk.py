@@ -1,0 +1,86 @@
+"""Walking the app as a person does, shared by the browser tests: every page, the devices, and
+waiting until a page is drawn."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Browser, BrowserContext, Frame, Page, expect
+
+from soderort.mapping import label_point
+
+MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
+FIRST_LOAD_MS = 90_000
+# Every page the app registers, by its url_path (the map is the default page; the place page
+# with a place chosen, so that its map and lists are drawn).
+PAGES = (
+    "",
+    "tabell",
+    "tidslinje",
+    "omrade?place=farsta",
+    "presentation",
+    "exportera",
+    "om",
+    "tillganglighet",
+)
+VIEWPORTS = {"laptop": (1400, 900), "phone": (390, 844)}
+
+
+def device_context(browser: Browser, device: str) -> BrowserContext:
+    """A new browser context as the device: a laptop, or a phone with touch."""
+    width, height = VIEWPORTS[device]
+    phone = device == "phone"
+    return browser.new_context(
+        viewport={"width": width, "height": height},
+        locale="sv-SE",
+        has_touch=phone,
+        is_mobile=phone,
+    )
+
+
+def pass_first_visit(browser: Browser, server: str) -> None:
+    """Be a server's first visitor in a throwaway context, so that a test sees the app as every
+    later visitor does (the first visit has its own tests, each with a fresh server)."""
+    context = browser.new_context()
+    try:
+        open_page(context.new_page(), server)
+    finally:
+        context.close()
+
+
+def page_url(server: str, path: str, language: str) -> str:
+    """The address of one of `PAGES` in a language."""
+    if language == "sv":
+        return f"{server}/{path}"
+    return f"{server}/{path}{'&' if '?' in path else '?'}lang={language}"
+
+
+def open_page(page: Page, url: str) -> None:
+    """Open a page and wait until it is drawn: its title, and every frame's content."""
+    page.goto(url)
+    expect(page.get_by_test_id("stMain").locator("h1").first).to_be_visible(timeout=FIRST_LOAD_MS)
+    expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=FIRST_LOAD_MS)
+    # The page's own script declares the language once it has put Streamlit's texts in it.
+    language = "en" if "lang=en" in url else "sv"
+    expect(page.locator("html")).to_have_attribute("lang", language, timeout=FIRST_LOAD_MS)
+    for index in range(page.locator("iframe").count()):
+        frame = page.frame_locator("iframe").nth(index)
+        expect(frame.locator("body *").first).to_be_attached(timeout=FIRST_LOAD_MS)
+    if page.locator(MAP_IFRAME).count():
+        places = page.frame_locator(MAP_IFRAME).locator("path.leaflet-interactive")
+        expect(places.first).to_be_attached(timeout=FIRST_LOAD_MS)
+
+
+def map_frame(page: Page) -> Frame:
+    """The frame the page's map is drawn in."""
+    frame = page.locator(MAP_IFRAME).element_handle().content_frame()
+    assert frame is not None
+    return frame
+
+
+def tap_place(page: Page, plan_data, place_id: str) -> None:
+    """Tap the place where its label stands, as a finger would."""
+    page.locator(MAP_IFRAME).scroll_into_view_if_needed()
+    frame = map_frame(page)
+    lat, lon = label_point(plan_data, place_id)
+    point = frame.evaluate("([lat, lon]) => map_div.latLngToContainerPoint([lat, lon])", [lat, lon])
+    box = page.locator(MAP_IFRAME).bounding_box()
+    page.touchscreen.tap(box["x"] + point["x"], box["y"] + point["y"])

@@ -1,0 +1,162 @@
+"""What every page's frame needs beyond Streamlit: the page's language, visible focus, and
+Streamlit's own front-end texts in the interface language.
+
+Streamlit 1.67 writes some texts of its own in English whatever the app says: the labels of
+its help buttons ("Help for Tidplan"), of the sidebar's buttons, the table's toolbar, the
+slider's thumbs, and it declares every page ``<html lang="en">``. It has no setting for them. A
+small script in the page (our own text only, no data) replaces them with `soderort.i18n`'s
+``frontend.*`` texts and keeps doing so as Streamlit draws; in English it puts Streamlit's own
+words back.
+"""
+
+from __future__ import annotations
+
+import json
+
+import streamlit as st
+
+from soderort.i18n import STRINGS, t
+from soderort.mapping import FOCUS_COLOUR
+
+# Narrower than this is a phone: the layout changes for it.
+PHONE_MAX_WIDTH_PX = 640
+# Keyboard focus is a ring around the element, never a fill: Streamlit shows the focused page
+# link with the same tint as the current page, so a keyboard user could not tell them apart.
+# The current page gets a bar at its left edge and bold text of its own.
+INTERFACE_CSS = f"""<style>
+:focus-visible {{ outline: 3px solid {FOCUS_COLOUR} !important; outline-offset: 2px; }}
+[data-testid="stSidebarNavLink"]:focus-visible {{ outline-offset: -3px; }}
+[data-testid="stSidebarNavLink"]:focus-visible:not([aria-current="page"]) {{
+  background-color: transparent;
+}}
+[data-testid="stSidebarNavLink"][aria-current="page"] {{
+  box-shadow: inset 4px 0 0 {FOCUS_COLOUR};
+}}
+[data-testid="stSidebarNavLink"][aria-current="page"] span {{ font-weight: 600; }}
+/* A phone has no room for a table wider than the screen (a region that scrolls sideways is
+   also one a keyboard cannot reach): the columns share the width and long words break. */
+@media (max-width: {PHONE_MAX_WIDTH_PX}px) {{
+  [data-testid="stTableStyledTable"] {{ table-layout: fixed; width: 100%; }}
+  [data-testid="stTableStyledTable"] th, [data-testid="stTableStyledTable"] td {{
+    overflow-wrap: anywhere; hyphens: auto; padding: 4px 5px;
+  }}
+}}
+</style>"""
+
+_SCRIPT = """<script>
+(function () {
+  var settings = %s;
+  var attributes = ["aria-label", "title", "placeholder"];
+  var state = window.sodInterface = window.sodInterface || {};
+  state.settings = settings;
+  document.documentElement.lang = settings.language;
+
+  function swedish(text) {
+    var words = state.settings.words;
+    if (Object.prototype.hasOwnProperty.call(words, text)) { return words[text]; }
+    var i, pair;
+    for (i = 0; i < state.settings.prefixes.length; i++) {
+      pair = state.settings.prefixes[i];
+      if (text.indexOf(pair[0]) === 0) { return pair[1] + text.slice(pair[0].length); }
+    }
+    for (i = 0; i < state.settings.suffixes.length; i++) {
+      pair = state.settings.suffixes[i];
+      if (text.length > pair[0].length && text.slice(-pair[0].length) === pair[0]) {
+        return text.slice(0, -pair[0].length) + pair[1];
+      }
+    }
+    return null;
+  }
+  // Each replaced text remembers Streamlit's own, so that English can put it back.
+  function fixAttribute(element, name) {
+    var value = element.getAttribute(name);
+    var key = "sodEn" + name.replace(/-/g, "");
+    if (value === null) { return; }
+    if (state.settings.language === "en") {
+      if (element.dataset[key] !== undefined && value === element.dataset[key + "Sv"]) {
+        element.setAttribute(name, element.dataset[key]);
+      }
+      return;
+    }
+    var replaced = swedish(value);
+    if (replaced !== null && replaced !== value) {
+      element.dataset[key] = value;
+      element.dataset[key + "Sv"] = replaced;
+      element.setAttribute(name, replaced);
+    }
+  }
+  function fixText(node) {
+    var value = node.nodeValue.trim();
+    if (!value) { return; }
+    if (state.settings.language === "en") {
+      if (node.sodEnglish !== undefined && value === node.sodSwedish) {
+        node.nodeValue = node.sodEnglish;
+      }
+      return;
+    }
+    var words = state.settings.words;
+    if (Object.prototype.hasOwnProperty.call(words, value)) {
+      node.sodEnglish = node.nodeValue;
+      node.sodSwedish = words[value];
+      node.nodeValue = words[value];
+    }
+  }
+  function fix(root) {
+    if (root.nodeType === Node.TEXT_NODE) { fixText(root); return; }
+    if (root.nodeType !== Node.ELEMENT_NODE) { return; }
+    if (root.matches("script, style")) { return; }
+    attributes.forEach(function (name) {
+      if (root.hasAttribute(name)) { fixAttribute(root, name); }
+      root.querySelectorAll("[" + name + "]").forEach(function (element) {
+        fixAttribute(element, name);
+      });
+    });
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    while (walker.nextNode()) { fixText(walker.currentNode); }
+  }
+  if (!state.observer) {
+    state.observer = new MutationObserver(function (changes) {
+      changes.forEach(function (change) {
+        if (change.type === "attributes") {
+          fixAttribute(change.target, change.attributeName);
+        } else if (change.type === "characterData") {
+          fixText(change.target);
+        } else {
+          change.addedNodes.forEach(fix);
+        }
+      });
+    });
+    state.observer.observe(document.body, {
+      subtree: true, childList: true, characterData: true,
+      attributes: true, attributeFilter: attributes
+    });
+  }
+  fix(document.body);
+})();
+</script>"""
+
+
+def _frontend_texts(language: str) -> dict[str, object]:
+    """Streamlit's English texts and their replacements, split by how they are matched."""
+    words: dict[str, str] = {}
+    prefixes: list[tuple[str, str]] = []
+    suffixes: list[tuple[str, str]] = []
+    for key in STRINGS:
+        if not key.startswith("frontend."):
+            continue
+        pair = (t(key, "en"), t(key, "sv"))
+        if key.startswith("frontend.prefix."):
+            prefixes.append(pair)
+        elif key.startswith("frontend.suffix."):
+            suffixes.append(pair)
+        else:
+            words[pair[0]] = pair[1]
+    return {"language": language, "words": words, "prefixes": prefixes, "suffixes": suffixes}
+
+
+def apply_interface(language: str) -> None:
+    """Declare the page's language, show keyboard focus, and put Streamlit's texts in it."""
+    st.html(INTERFACE_CSS)
+    # The settings are the app's own constant texts (no data, no URL): safe to run as script.
+    script = _SCRIPT % json.dumps(_frontend_texts(language)).replace("</", "<\\/")
+    st.html(script, unsafe_allow_javascript=True)
