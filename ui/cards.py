@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import streamlit as st
 
 from soderort import inert
-from soderort.facts import committee_line
+from soderort.facts import committee_entries
 from soderort.followup import entry_status_label, format_partial_date, source_text
 from soderort.i18n import status_label, t
 from soderort.loading import PlanData
@@ -22,8 +22,15 @@ def field_markdown(initiative: Initiative, field: str, language: str = "sv") -> 
 
 
 def committees_markdown(data: PlanData, initiative: Initiative, language: str) -> str:
-    """The responsible bodies, leads first, each with its role."""
-    return inert.markdown(committee_line(data, initiative, language))
+    """The responsible bodies, leads first, each with its role.
+
+    Each name is made inert on its own, so that a right-to-left control in one name cannot turn
+    the role after it, or the next name, around.
+    """
+    return "; ".join(
+        f"{inert.markdown(entry.name)} ({inert.markdown(entry.role)})"
+        for entry in committee_entries(data, initiative, language)
+    )
 
 
 def places_markdown(data: PlanData, initiative: Initiative, language: str) -> str:

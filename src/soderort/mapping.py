@@ -256,7 +256,11 @@ def _find_label_point(data: PlanData, place_id: str) -> tuple[float, float]:
 
 
 def _committee_line(data: PlanData, initiative: Initiative, language: str) -> str:
-    return "; ".join(escape(entry.text) for entry in committee_entries(data, initiative, language))
+    # Each name inert on its own: a right-to-left control in it cannot turn its role around.
+    return "; ".join(
+        f"{escape(entry.name)} ({escape(entry.role)})"
+        for entry in committee_entries(data, initiative, language)
+    )
 
 
 def _field_html(initiative: Initiative, field: str, language: str) -> str:

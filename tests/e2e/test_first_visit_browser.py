@@ -13,11 +13,12 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from soderort.filters import FilterState, filter_initiatives
+from tests.e2e.walk import PAGES
 
 pytestmark = pytest.mark.e2e
 
 # Every page of app.py's st.navigation, by its url_path ("" is the map, the default page).
-PAGE_PATHS = {"", "tabell", "tidslinje", "omrade", "presentation", "exportera", "om"}
+PAGE_PATHS = {path.split("?")[0] for path in PAGES}
 
 # Runs before the app's own scripts: records every dialog and every sidebar link the page ever
 # shows, so that one shown for a moment and then replaced is caught too.
@@ -48,6 +49,7 @@ def _seen(page: Page) -> tuple[list[str], set[str]]:
         ("/omrade?place=farsta", "Farsta"),
         ("/exportera", "Skriv ut och exportera"),
         ("/om", "Om kartan och datan"),
+        ("/tillganglighet", "Tillgänglighetsredogörelse"),
     ],
 )
 def test_a_deep_link_as_the_first_visit_shows_its_page_and_takes_the_first_search(
