@@ -22,7 +22,11 @@ from streamlit.runtime.state.query_params import (
 from soderort.i18n import LANGUAGES, t
 
 # The box follows Streamlit's warning colours (dark text on light yellow, contrast above 7:1).
+# While the box is hidden its element takes no room (no gap in the page's column either).
 _CHECK = """
+<style>
+[data-testid="stElementContainer"]:has(.soderort-query-limit[hidden]) { display: none; }
+</style>
 <div class="soderort-query-limit" role="status" hidden
      style="background:#fffce7;color:#6d3a00;border-radius:0.5rem;padding:0.75rem 1rem"></div>
 <script>
@@ -71,6 +75,10 @@ def notice_script() -> str:
 
 
 def render_query_limit_notice() -> None:
-    """While the app sees no query, let the browser say when the address was past a limit."""
-    if not st.query_params:
-        st.html(notice_script(), unsafe_allow_javascript=True)
+    """Let the browser say when the address was past a limit (it shows nothing otherwise).
+
+    Drawn on every run, with or without a query: an element drawn only on some runs would move
+    every element after it, and Streamlit would then mount the page's map anew (a new frame, its
+    popup and the click it was sending lost).
+    """
+    st.html(notice_script(), unsafe_allow_javascript=True)
