@@ -334,7 +334,10 @@ class PopupPlacement(MacroElement):
             }
             var adjust = L.Popup.prototype._adjustPan;
             L.Popup.prototype._adjustPan = function () {
-                if (this._map !== map || !this.options.autoPan || !this._container) {
+                // A phone's narrow map sizes its popups to the map and hides the controls while
+                // one is open (map_phone.NarrowMap): Leaflet's own pan then keeps it inside.
+                if (this._map !== map || !this.options.autoPan || !this._container
+                        || map.getContainer().classList.contains("sod-narrow")) {
                     return adjust.apply(this, arguments);
                 }
                 var room = clearance();
