@@ -25,10 +25,10 @@ from pypdf import PdfReader
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import initiative_count, t
 from soderort.mapping import label_point
+from tests.e2e.walk import MAP_IFRAME, map_frame
 
 pytestmark = pytest.mark.e2e
 
-MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 CENTRE = "() => { const c = window.map.getCenter(); return [c.lat, c.lng, window.map.getZoom()]; }"
 
 
@@ -37,15 +37,6 @@ def shots(artifacts: Path) -> Path:
     folder = artifacts / "journeys"
     folder.mkdir(exist_ok=True)
     return folder
-
-
-def map_frame(page: Page) -> Frame:
-    places = page.frame_locator(MAP_IFRAME).locator("path.leaflet-interactive")
-    expect(places.first).to_be_attached(timeout=90_000)
-    frame = page.locator(MAP_IFRAME).element_handle().content_frame()
-    assert frame is not None
-    frame.wait_for_function("() => window.map && window.map._loaded && !window.map._animatingZoom")
-    return frame
 
 
 def point_of(page: Page, frame: Frame, plan_data, place_id: str) -> tuple[float, float]:

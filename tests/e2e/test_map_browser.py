@@ -14,10 +14,10 @@ from playwright.sync_api import Browser, Frame, Page, expect
 
 from soderort.facts import group_by_place
 from soderort.mapping import label_point
+from tests.e2e.walk import MAP_IFRAME
 
 pytestmark = pytest.mark.e2e
 
-MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 SCREENSHOT_MAX_BYTES = 300_000
 FIRST_LOAD_MS = 90_000
 

@@ -12,10 +12,10 @@ import pytest
 from playwright.sync_api import Frame, Page, expect
 
 from soderort.mapping import label_point
+from tests.e2e.walk import MAP_IFRAME, map_frame
 
 pytestmark = pytest.mark.e2e
 
-MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 OPEN_PLACE = "Öppna områdessidan"
 # A point of the map, clear of the controls, where the topmost shape is Hela Söderort's.
 WIDE_AREA_POINT = """() => {
@@ -32,16 +32,6 @@ WIDE_AREA_POINT = """() => {
     }
     return null;
 }"""
-
-
-def map_frame(page: Page) -> Frame:
-    """Wait until Leaflet has drawn the page's map and its places; return the map's frame."""
-    places = page.frame_locator(MAP_IFRAME).locator("path.leaflet-interactive")
-    expect(places.first).to_be_attached(timeout=90_000)
-    frame = page.locator(MAP_IFRAME).element_handle().content_frame()
-    assert frame is not None
-    frame.wait_for_function("() => window.map && window.map._loaded")
-    return frame
 
 
 def click_at(page: Page, frame: Frame, lat: float, lon: float) -> None:

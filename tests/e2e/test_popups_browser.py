@@ -10,10 +10,10 @@ import pytest
 from playwright.sync_api import Browser, Frame, Page, expect
 
 from soderort.mapping import label_point
+from tests.e2e.walk import MAP_IFRAME, map_frame
 
 pytestmark = pytest.mark.e2e
 
-MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 # The open popup's box and every visible control's box, in the map's pixels; and overlaps.
 LAYOUT = """() => {
     const map = document.querySelector('.leaflet-container').getBoundingClientRect();
@@ -52,15 +52,6 @@ def laptop(browser: Browser):
     page = context.new_page()
     yield page
     context.close()
-
-
-def map_frame(page: Page) -> Frame:
-    places = page.frame_locator(MAP_IFRAME).locator("path.leaflet-interactive")
-    expect(places.first).to_be_attached(timeout=90_000)
-    frame = page.locator(MAP_IFRAME).element_handle().content_frame()
-    assert frame is not None
-    frame.wait_for_function("() => window.map && window.map._loaded")
-    return frame
 
 
 def settled(frame: Frame) -> list[float]:

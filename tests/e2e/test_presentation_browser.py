@@ -13,9 +13,10 @@ import pytest
 from playwright.sync_api import Frame, Page, expect
 from pypdf import PdfReader
 
+from tests.e2e.walk import MAP_IFRAME
+
 pytestmark = pytest.mark.e2e
 
-MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 MAP_READY = """() => {
     const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
     return !!(frame && frame.contentWindow.map && frame.contentWindow.map._loaded);

@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Browser, Frame, Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from soderort.mapping import label_point
+from tests.e2e.walk import MAP_IFRAME, map_frame
 
 pytestmark = pytest.mark.e2e
 
-MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 COUNTER = re.compile(r"\bBild (\d+) av (\d+)")
 # How far the page would scroll, and the smallest type in the slide's text.
 MEASURE = """() => {
@@ -36,15 +36,6 @@ def counter(page: Page) -> tuple[int, int]:
     text = page.get_by_text(COUNTER).inner_text()
     number, total = COUNTER.search(text).groups()
     return int(number), int(total)
-
-
-def map_frame(page: Page) -> Frame:
-    places = page.frame_locator(MAP_IFRAME).locator("path.leaflet-interactive")
-    expect(places.first).to_be_attached(timeout=90_000)
-    frame = page.locator(MAP_IFRAME).element_handle().content_frame()
-    assert frame is not None
-    frame.wait_for_function("() => window.map && window.map._loaded")
-    return frame
 
 
 def expect_slide(page: Page, number: int) -> None:

@@ -7,13 +7,13 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Frame, Page, expect
+from playwright.sync_api import Page, expect
 
 from soderort.mapping import place_bounds, soderort_bounds
+from tests.e2e.walk import map_frame
 
 pytestmark = pytest.mark.e2e
 
-MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 VIEW = """() => {
     const b = window.map.getBounds();
     return {zoom: window.map.getZoom(),
@@ -24,15 +24,6 @@ OUTLINE = """() => {
     const paths = [...document.querySelectorAll('path.sod-chosen')];
     return paths.map(p => p.getBBox()).map(b => [b.x, b.y, b.width, b.height]);
 }"""
-
-
-def map_frame(page: Page) -> Frame:
-    places = page.frame_locator(MAP_IFRAME).locator("path.leaflet-interactive")
-    expect(places.first).to_be_attached(timeout=90_000)
-    frame = page.locator(MAP_IFRAME).element_handle().content_frame()
-    assert frame is not None
-    frame.wait_for_function("() => window.map && window.map._loaded && !window.map._animatingZoom")
-    return frame
 
 
 def contains(outer, inner) -> bool:

@@ -70,9 +70,12 @@ def open_page(page: Page, url: str) -> None:
 
 
 def map_frame(page: Page) -> Frame:
-    """The frame the page's map is drawn in."""
+    """Wait until Leaflet has drawn the page's map and its places; return the map's frame."""
+    places = page.frame_locator(MAP_IFRAME).locator("path.leaflet-interactive")
+    expect(places.first).to_be_attached(timeout=FIRST_LOAD_MS)
     frame = page.locator(MAP_IFRAME).element_handle().content_frame()
     assert frame is not None
+    frame.wait_for_function("() => window.map && window.map._loaded && !window.map._animatingZoom")
     return frame
 
 
