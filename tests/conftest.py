@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
 
-from soderort import paths
+from soderort import datafiles, paths
 from soderort.loading import PlanData, load_plan_data
 from tests.hostile import HostileData, write_hostile_data
 
@@ -39,3 +41,29 @@ def hostile_data(tmp_path_factory: pytest.TempPathFactory) -> HostileData:
 def hostile_plan(hostile_data: HostileData) -> PlanData:
     """`hostile_data`, loaded (it is valid data: only its texts are hostile)."""
     return load_plan_data(hostile_data.folder)
+
+
+# ------------------------------------------------------------------------------ data folders
+
+
+@pytest.fixture
+def app_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of geodata/ that the app reads (``SODERORT_DATA_DIR`` points at it)."""
+    folder = tmp_path / "data"
+    shutil.copytree(paths.GEODATA_DIR, folder)
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
+    return folder
+
+
+@pytest.fixture
+def cost_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the YAML files whose text was read and scanned at all."""
+    seen: list[str] = []
+    original = datafiles.check_yaml_cost
+
+    def counting(text: str, name: str, **kwargs):
+        seen.append(name)
+        return original(text, name, **kwargs)
+
+    monkeypatch.setattr(datafiles, "check_yaml_cost", counting)
+    return seen

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -29,27 +28,6 @@ PLAN = paths.ACTION_PLAN_FILE.name
 def map_component() -> Iterator[MagicMock]:
     with patch("streamlit_folium.st_folium", return_value={}) as fake:
         yield fake
-
-
-@pytest.fixture
-def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    shutil.copytree(paths.GEODATA_DIR, folder)
-    monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
-    return folder
-
-
-@pytest.fixture
-def plan_scans(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    seen: list[str] = []
-    original = datafiles.check_yaml_cost
-
-    def counting(text: str, name: str, **kwargs):
-        seen.append(name)
-        return original(text, name, **kwargs)
-
-    monkeypatch.setattr(datafiles, "check_yaml_cost", counting)
-    return seen
 
 
 def new_session() -> AppTest:
@@ -72,14 +50,14 @@ def age(path: Path, seconds: float) -> None:
     os.utime(path, ns=(then, then))
 
 
-def test_twenty_sessions_on_a_broken_file_parse_it_once(data_dir, map_component, plan_scans):
-    (data_dir / PLAN).write_text(ONE_LETTER_BOMB, encoding="utf-8")
+def test_twenty_sessions_on_a_broken_file_parse_it_once(app_data_dir, map_component, cost_checks):
+    (app_data_dir / PLAN).write_text(ONE_LETTER_BOMB, encoding="utf-8")
     for _ in range(20):
         at = new_session()
         assert [title.value for title in at.title] == ["Datan kunde inte läsas"]
         assert f"fler än {datafiles.MAX_COLLECTION_ITEMS:,} poster" in at.error[0].value
         at.run()  # a rerun of the same session
-    assert plan_scans.count(PLAN) == 1
+    assert cost_checks.count(PLAN) == 1
     map_component.assert_not_called()
 
 
@@ -88,11 +66,11 @@ def cut_at_a_record_boundary(text: str, keep: int) -> str:
     return text[: starts[keep]]
 
 
-def test_a_plan_written_in_place_keeps_the_last_complete_plan(data_dir, map_component):
-    plan = data_dir / PLAN
+def test_a_plan_written_in_place_keeps_the_last_complete_plan(app_data_dir, map_component):
+    plan = app_data_dir / PLAN
     # Without follow-ups, whose entries would name initiatives the shorter plan no longer has:
     # the cut plan must be a valid plan, so that only the file's age can tell it apart.
-    (data_dir / paths.FOLLOW_UP_FILE.name).unlink()
+    (app_data_dir / paths.FOLLOW_UP_FILE.name).unlink()
     assert initiative_count(new_session()) == "19 av 19 initiativ"
     # An editor saves in place, and a session opens the app between two of its writes.
     with plan.open("r+", encoding="utf-8") as handle:
@@ -112,8 +90,8 @@ def test_a_plan_written_in_place_keeps_the_last_complete_plan(data_dir, map_comp
     assert not at.warning
 
 
-def test_a_file_that_changes_while_it_is_read_is_not_used(data_dir, map_component, monkeypatch):
-    plan = data_dir / PLAN
+def test_a_file_that_changes_while_it_is_read_is_not_used(app_data_dir, map_component, monkeypatch):
+    plan = app_data_dir / PLAN
     complete = plan.read_text(encoding="utf-8")
     assert initiative_count(new_session()) == "19 av 19 initiativ"
     plan.write_text(cut_at_a_record_boundary(complete, keep=7), encoding="utf-8")

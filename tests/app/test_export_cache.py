@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -23,14 +22,6 @@ NEW_HEADING = "Miljöteknikcentrum Högdalen"
 
 
 pytestmark = pytest.mark.usefixtures("st_folium")
-
-
-@pytest.fixture
-def data_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = tmp_path / "data"
-    shutil.copytree(paths.GEODATA_DIR, folder)
-    monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
-    return folder
 
 
 def offered_files(downloads: dict[str, object], page: str, **query: str) -> dict[str, str]:
@@ -65,22 +56,22 @@ def rename_initiative(folder: Path) -> None:
     os.utime(plan, ns=(stamp, stamp))
 
 
-def test_export_page_files_follow_an_edited_data_folder(data_folder, downloads) -> None:
+def test_export_page_files_follow_an_edited_data_folder(app_data_dir, downloads) -> None:
     before = offered_files(downloads, "pages/export.py", area="hogdalen")
     assert set(before) == {"rapportpdf", "hogdalenpdf", "kartahtml"}
     assert OLD_HEADING in before["rapportpdf"] and OLD_HEADING in before["hogdalenpdf"]
     assert "Milj\\u00f6teknik H\\u00f6gdalen" in before["kartahtml"]
 
-    rename_initiative(data_folder)
+    rename_initiative(app_data_dir)
     after = offered_files(downloads, "pages/export.py", area="hogdalen")
     assert NEW_HEADING in after["rapportpdf"] and OLD_HEADING not in after["rapportpdf"]
     assert NEW_HEADING in after["hogdalenpdf"]
     assert "Milj\\u00f6teknikcentrum H\\u00f6gdalen" in after["kartahtml"]
 
 
-def test_place_page_sheet_follows_an_edited_data_folder(data_folder, downloads) -> None:
+def test_place_page_sheet_follows_an_edited_data_folder(app_data_dir, downloads) -> None:
     before = offered_files(downloads, "pages/place.py", place="hogdalen")
     assert OLD_HEADING in before["hogdalenpdf"]
-    rename_initiative(data_folder)
+    rename_initiative(app_data_dir)
     after = offered_files(downloads, "pages/place.py", place="hogdalen")
     assert NEW_HEADING in after["hogdalenpdf"]

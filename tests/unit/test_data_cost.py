@@ -55,20 +55,6 @@ def full_parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return seen
 
 
-@pytest.fixture
-def cost_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Names of the YAML files whose text was read and scanned at all."""
-    seen: list[str] = []
-    original = datafiles.check_yaml_cost
-
-    def counting(text: str, name: str, **kwargs):
-        seen.append(name)
-        return original(text, name, **kwargs)
-
-    monkeypatch.setattr(datafiles, "check_yaml_cost", counting)
-    return seen
-
-
 def validate(path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     code = main(["validate", str(path)])
     return code, capsys.readouterr().err
