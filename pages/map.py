@@ -7,7 +7,7 @@ from streamlit_folium import st_folium
 from soderort import inert, mapping, viewstate
 from soderort.facts import count_with_undated, group_by_place
 from soderort.filters import MAP_LIST_CARD_LIMIT, cap_groups, filter_initiatives
-from soderort.i18n import t
+from soderort.i18n import map_colour_label, t
 from ui.cards import render_card_list
 from ui.data import get_plan_data
 from ui.maps import follow_place_link, show_missing_assets, view_map_layers
@@ -39,7 +39,7 @@ colour_default = st.session_state.get(viewstate.SS_COLOUR_BY)
 colour_by = toggle.segmented_control(
     t("map.colour_by", language),
     options=list(COLOUR_MODES),
-    format_func=lambda mode: t(f"map.colour.{mode}", language),
+    format_func=lambda mode: map_colour_label(mode, language),
     default=colour_default if colour_default in COLOUR_MODES else "count",
     required=True,
     key=viewstate.SS_COLOUR_BY,

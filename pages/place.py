@@ -71,7 +71,7 @@ def place_picker() -> None:
     if st.session_state.get(viewstate.SS_PLACE_PICKER) != view.place:
         st.session_state[viewstate.SS_PLACE_PICKER] = view.place
     st.selectbox(
-        t("place.picker", language),
+        t("common.place", language),
         options=place_options,
         index=None,
         format_func=lambda place_id: data.place_name(place_id, language),
@@ -84,7 +84,7 @@ def place_picker() -> None:
 
 place = view.place if view.place in place_options else None
 if place is None:
-    st.title(t("place.title", language))
+    st.title(t("page.places", language))
     place_picker()
     st.info(t("place.choose", language), icon=":material/location_on:")
 else:
@@ -96,8 +96,14 @@ else:
     place_picker()
     st.title(inert.markdown(data.place_name(place, language)))
     # The verb agrees with the number that match, the noun with the place's total.
-    count_key = "place.count.one" if len(items) == 1 else "place.count"
-    st.markdown(t(count_key, language, shown=len(items), total=initiative_count(total, language)))
+    st.markdown(
+        t(
+            "place.count.one" if len(items) == 1 else "place.count",
+            language,
+            shown=len(items),
+            total=initiative_count(total, language),
+        )
+    )
     if place == "hela-soderort":
         st.caption(t("place.hela_soderort", language))
 
@@ -133,7 +139,7 @@ else:
         committees = views.committee_table(data, items, language)
         st.table(committees.map(inert.markdown), hide_index=True)
 
-        st.header(t("place.timeline.heading", language))
+        st.header(t("page.timeline", language))
         chosen = st.session_state.get(viewstate.SS_TIMELINE_COLOUR_BY)
         colour_by = chosen if chosen in COLOUR_MODES else COLOUR_MODES[0]
         unknown = unknown_time(data, items)

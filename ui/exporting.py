@@ -165,7 +165,7 @@ def render_export_panel(
     places = list(data.place_order)
     default = next((p for p in places if counts.get(p)), places[0])
     place = st.selectbox(
-        t("export.place.select", language),
+        t("common.place", language),
         options=places,
         index=places.index(default),
         # Options are plain text, but a right-to-left name would turn the count around.

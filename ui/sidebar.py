@@ -20,6 +20,7 @@ from soderort.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_NAMES,
     LANGUAGES,
+    reason_label,
     status_label,
     t,
 )
@@ -202,7 +203,7 @@ def _notice_text(notices: Sequence[Notice], language: str) -> str:
                 language,
                 param=inert.markdown(notice.param[:NOTICE_VALUE_CHARS]),
                 value=inert.markdown(value),
-                reason=t(f"reason.{notice.reason}", language),
+                reason=reason_label(notice.reason, language),
             )
         )
     return t("notice.url_dropped", language, items="; ".join(items))
@@ -251,7 +252,7 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
     # No "Select all" in the lists (select_all=False): choosing none already means all, and
     # Streamlit writes that option in English whatever the interface language.
     sidebar.multiselect(
-        t("sidebar.committee", language),
+        t("common.committee", language),
         options=list(committees),
         format_func=lambda cid: committees[cid].name,
         placeholder=t("sidebar.committee.placeholder", language),
@@ -269,7 +270,7 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
     )
     low, high = year_span(data)
     sidebar.slider(
-        t("sidebar.timeline", language),
+        t("column.tidplan", language),
         min_value=low,
         max_value=high,
         step=1,
@@ -285,27 +286,27 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
         persist_state=PERSIST,
     )
     sidebar.multiselect(
-        t("sidebar.status", language),
+        t("common.status", language),
         options=[status.value for status in Status],
         format_func=lambda value: status_label(value, language),
-        placeholder=t("sidebar.status.placeholder", language),
+        placeholder=t("common.all", language),
         default=default(SS_FILTER_STATUSES, None),
         key=SS_FILTER_STATUSES,
         select_all=False,
         persist_state=PERSIST,
     )
     sidebar.multiselect(
-        t("sidebar.follow_up", language),
+        t("common.status_today", language),
         options=list(FOLLOW_UP_VALUES),
         format_func=lambda value: follow_up_label(value, language),
-        placeholder=t("sidebar.follow_up.placeholder", language),
+        placeholder=t("common.all", language),
         help=t("sidebar.follow_up.help", language),
         default=default(SS_FILTER_FOLLOW_UP, None),
         key=SS_FILTER_FOLLOW_UP,
         persist_state=PERSIST,
     )
     sidebar.multiselect(
-        t("sidebar.area", language),
+        t("common.place", language),
         options=data.place_order,
         format_func=lambda place: data.place_name(place, language),
         placeholder=t("sidebar.area.placeholder", language),
@@ -316,7 +317,7 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
     )
     themes = data.themes
     sidebar.multiselect(
-        t("sidebar.theme", language),
+        t("common.theme", language),
         options=list(themes),
         format_func=lambda tid: themes[tid].name_en if language == "en" else themes[tid].name,
         placeholder=t("sidebar.theme.placeholder", language),
@@ -365,7 +366,7 @@ def render_sidebar(data: PlanData) -> ViewState:
         persist_state=PERSIST,
     )
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
-    sidebar.subheader(t("sidebar.filters", language))
+    sidebar.subheader(t("common.filters", language))
     count_slot = sidebar.empty()
     _draw_filters(data, language, last.filters, written)
 

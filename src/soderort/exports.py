@@ -21,7 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from soderort.facts import committee_line
 from soderort.followup import latest_summary
-from soderort.i18n import column_label, status_label, t
+from soderort.i18n import column_label, status_label, table_column_label
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative, SourcePlace
 from soderort.readings import shown_text
@@ -82,13 +82,13 @@ def header(key: str, language: str = "sv") -> str:
     -------
     str
         The header label: the source's own column name for its text columns, else the
-        table's (``table.column.*`` in `soderort.i18n`).
+        table's (`soderort.i18n.table_column_label`).
     """
     if key == "id":
         return "id"
     if key in TEXT_FIELDS:
         return column_label(key, language)
-    return t(f"table.column.{key}", language)
+    return table_column_label(key, language)
 
 
 def cell_text(initiative: Initiative, field: str, language: str = "sv") -> str:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from soderort.i18n import MONTHS, t
+from soderort.i18n import MONTHS, follow_up_label, t
 from soderort.loading import PlanData
 from soderort.model import FollowUpEntry, FollowUpStatus, Initiative
 
@@ -58,11 +58,6 @@ def today_status(data: PlanData, initiative_id: str) -> str:
     """Return the slug of an initiative's latest status, or `NO_FOLLOW_UP` when none is recorded."""
     latest = data.latest_follow_up(initiative_id)
     return status_slug(latest.status) if latest is not None else NO_FOLLOW_UP
-
-
-def follow_up_label(value: str, language: str) -> str:
-    """Return the name of a value of `FOLLOW_UP_VALUES`, e.g. "Pågår" or "No follow-up"."""
-    return t(f"followup.status.{value}", language)
 
 
 def entry_status_label(entry: FollowUpEntry, language: str) -> str:
@@ -151,7 +146,7 @@ def latest_plain(data: PlanData, initiative_id: str, language: str, *, text: boo
     )
     said = f" {latest.text}" if text else ""
     source = source_text(latest, language).line()
-    return f"{status}.{said} {t('followup.source', language)}: {source}"
+    return f"{status}.{said} {t('common.source', language)}: {source}"
 
 
 def follow_up_count(data: PlanData) -> int:

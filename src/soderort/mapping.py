@@ -269,7 +269,8 @@ def _field_html(initiative: Initiative, field: str, language: str) -> str:
         return ""
     cut = ""
     if initiative.is_truncated(field):
-        cut = f' <span class="sod-cut" title="{escape(t("map.popup.cut", language))}">…</span>'
+        cut_title = escape(t("truncated.explanation", language))
+        cut = f' <span class="sod-cut" title="{cut_title}">…</span>'
     label = column_label(field, language)
     return f"<dt>{escape(label)}</dt><dd>{escape(value)}{cut}</dd>"
 
@@ -296,7 +297,7 @@ def initiative_html(data: PlanData, initiative: Initiative, language: str = "sv"
         _field_html(initiative, f, language) for f in ("uppdrag", "forvantat_resultat", "tidplan")
     )
     committees = (
-        f"<dt>{escape(t('map.popup.committees', language))}</dt>"
+        f"<dt>{escape(t('common.responsible', language))}</dt>"
         f"<dd>{_committee_line(data, initiative, language)}</dd>"
     )
     return f"<dl>{fields}{committees}</dl>{follow_up_html(data, initiative, language)}"
@@ -332,7 +333,7 @@ def follow_up_html(data: PlanData, initiative: Initiative, language: str = "sv")
     return (
         f'<div class="sod-followup">{heading}'
         f'<p class="sod-status">{escape(status)}</p><p>{escape(latest.text)}</p>'
-        f"<p>{escape(t('followup.source', language))}: {title}{where} – "
+        f"<p>{escape(t('common.source', language))}: {title}{where} – "
         f"{escape(source.publisher)}, {escape(source.date)}</p></div>"
     )
 
@@ -473,8 +474,8 @@ def _legend_html(data: PlanData, colour_by: str, language: str) -> str:
             rows.append(f'<div><i style="background:{colour}"></i>{label}</div>')
     rows.append(
         f'<div><i class="sod-line"></i>{escape(t("map.legend.corridor", language))}</div>'
-        f'<div><i class="sod-outline"></i>{escape(t("map.legend.outline", language))}</div>'
-        f'<div><i class="sod-district"></i>{escape(t("map.legend.districts", language))}</div>'
+        f'<div><i class="sod-outline"></i>{escape(t("map.layer.outline", language))}</div>'
+        f'<div><i class="sod-district"></i>{escape(t("map.layer.districts", language))}</div>'
     )
     # A <details> the reader can fold away on a small screen; open by default.
     return (
@@ -675,10 +676,10 @@ class _ControlTexts(_RenderOnce):
         self._name = "ControlTexts"
         self.texts = {
             "language": language,
-            **{
-                name: t(f"map.control.{name}", language)
-                for name in ("zoom_in", "zoom_out", "layers", "leaflet")
-            },
+            "zoom_in": t("map.control.zoom_in", language),
+            "zoom_out": t("map.control.zoom_out", language),
+            "layers": t("map.control.layers", language),
+            "leaflet": t("map.control.leaflet", language),
         }
 
 
@@ -912,7 +913,7 @@ def build_base_map(
 
     fullscreen = Fullscreen(
         position="topleft",
-        title=t("map.control.fullscreen", language),
+        title=t("common.fullscreen", language),
         title_cancel=t("map.control.fullscreen_exit", language),
         force_separate_button=True,
     )

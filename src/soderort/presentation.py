@@ -45,7 +45,7 @@ MIN_ZOOM = 6.0
 ZOOM_SNAP = 0.25
 TILE_SIZE_PX = 256
 
-# Problems with the URL's value (i18n has a sentence for each as "presentation.bad_slide.<code>").
+# Problems with the URL's value (`soderort.i18n.bad_slide_message` words each).
 PROBLEM_NOT_A_NUMBER = "not_a_number"
 PROBLEM_OUT_OF_RANGE = "out_of_range"
 PROBLEM_REPEATED = "repeated"

@@ -313,11 +313,11 @@ def _committee_lines(data: PlanData, initiative: Initiative, language: str) -> s
 
 def _meta_line(initiative: Initiative, language: str) -> str:
     parts = [
-        f"{t('report.status', language)}: {status_label(initiative.timeline.status, language)}"
+        f"{t('common.status', language)}: {status_label(initiative.timeline.status, language)}"
     ]
     if initiative.timeline.target is not None:
-        parts.append(f"{t('report.target', language)}: {initiative.timeline.target}")
-    parts.append(f"{t('report.source', language)}: {source_text(initiative, language)}")
+        parts.append(f"{t('common.target', language)}: {initiative.timeline.target}")
+    parts.append(f"{t('common.source', language)}: {source_text(initiative, language)}")
     return markup(" · ".join(parts))
 
 
@@ -335,18 +335,18 @@ def _initiative_block(
             )
         ]
         if initiative.is_truncated(field):
-            cell.append(Paragraph(markup(t("report.truncated_note", language)), styles["note"]))
+            cell.append(Paragraph(markup(t("truncated.explanation", language)), styles["note"]))
         rows.append([Paragraph(markup(header(field, language)), styles["label"]), cell])
     rows.append(
         [
-            Paragraph(markup(t("report.committees", language)), styles["label"]),
+            Paragraph(markup(t("common.committees", language)), styles["label"]),
             Paragraph(_committee_lines(data, initiative, language), styles["value"]),
         ]
     )
     if not compact:
         rows.append(
             [
-                Paragraph(markup(t("report.themes", language)), styles["label"]),
+                Paragraph(markup(t("common.themes", language)), styles["label"]),
                 Paragraph(markup(themes_text(data, initiative, language)), styles["value"]),
             ]
         )
@@ -442,7 +442,7 @@ def build_report_pdf(
             styles["count"],
         )
     )
-    story.append(Paragraph(markup(t("report.filters", language)), styles["label"]))
+    story.append(Paragraph(markup(t("common.filters", language)), styles["label"]))
     if filters_description:
         story.append(
             ListFlowable(
@@ -540,7 +540,7 @@ def _place_table(data: PlanData, items: Sequence[Initiative], language: str) -> 
                 Paragraph(markup(text) if text.strip() else t("report.empty", language), cell_style)
             ]
             if initiative.is_truncated(field):
-                cell.append(Paragraph(markup(t("report.truncated_note", language)), note_style))
+                cell.append(Paragraph(markup(t("truncated.explanation", language)), note_style))
             row.append(cell)
         rows.append(row)
     shares = (0.22, 0.22, 0.22, 0.14, 0.20)
@@ -955,7 +955,7 @@ def render_map_png(
     ]
     legend = ax.legend(
         handles=handles,
-        title=t("report.map_legend", language),
+        title=t("map.legend.count", language),
         loc="lower right",
         ncols=min(len(handles), 6),
         fontsize=7,

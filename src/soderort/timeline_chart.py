@@ -17,10 +17,8 @@ bundled plotly.js renders it as it is.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
 import plotly.graph_objects as go
@@ -34,7 +32,7 @@ from soderort.followup import (
     source_text,
     status_slug,
 )
-from soderort.i18n import LANGUAGES, STRINGS, t
+from soderort.i18n import LANGUAGES, chart_labels, t
 from soderort.model import Initiative, Period, Status
 from soderort.palette import (
     FAINT_GRID_COLOUR,
@@ -73,36 +71,6 @@ _TODAY_COLOUR = TODAY_COLOUR
 _PLAN_DATE_COLOUR = PLAN_DATE_COLOUR
 
 ColourBy = Literal["theme", "committee"]
-
-# The chart's own words live in soderort.i18n under this prefix; the initiatives' own texts
-# (rubrik, tidplan, milestone labels) stay Swedish in both languages.
-CHART_TEXT_PREFIX = "timeline.chart."
-
-
-@functools.cache
-def chart_labels(language: str) -> Mapping[str, str]:
-    """Return the chart's interface texts in one language, keyed without their prefix.
-
-    Kept once per language: every hover text of every row looks them up.
-
-    Parameters
-    ----------
-    language : str
-        ``"sv"`` or ``"en"``.
-
-    Returns
-    -------
-    Mapping of str to str
-        E.g. ``{"x_title": "År", "today": "I dag", …}``; read-only, shared by all callers.
-    """
-    return MappingProxyType(
-        {
-            key.removeprefix(CHART_TEXT_PREFIX): t(key, language)
-            for key in STRINGS
-            if key.startswith(CHART_TEXT_PREFIX)
-        }
-    )
-
 
 _OPEN_ENDED_STATUSES = (Status.ONGOING, Status.STARTED)
 
@@ -904,7 +872,7 @@ def _follow_up_traces(
     customdata: they are not marks of the plan.
     """
     heading = t("followup.heading", language)
-    source_label = t("followup.source", language)
+    source_label = t("common.source", language)
     points: dict[str, _Points] = {}
     for row, label in zip(rows, y_labels, strict=True):
         for entry in data.follow_up_entries(row.initiative_id):

@@ -298,7 +298,7 @@ def test_english_labels(plan_data) -> None:
     assert "Ongoing, no end year stated" in legend_names(fig, "legend2")
     hover = next(h for i, _, _, _, _, h, _ in marks(fig) if i == "fler-arbetsplatser")
     # Interface words in English, the plan's own words in Swedish.
-    assert "Timetable" in hover and "Uppnått 2030" in hover
+    assert "Timeline" in hover and "Uppnått 2030" in hover
 
 
 # -------------------------------------------------------------------------------- colours
