@@ -300,7 +300,7 @@ def place_script() -> None:
     import streamlit as st
 
     from ui.data import get_plan_data
-    from ui.sidebar import current_view, render_sidebar, select_place
+    from ui.sidebar import current_view, render_sidebar, select_place, write_url
 
     data = get_plan_data()
     render_sidebar(data)
@@ -309,6 +309,7 @@ def place_script() -> None:
     if st.button("Mars", key="pick_unknown"):
         select_place("mars", data)
     st.write(f"place={current_view().place}")
+    write_url(data)
 
 
 def shown_place(at: AppTest) -> str:
