@@ -336,3 +336,19 @@ def test_selected_place_goes_to_the_url_and_back() -> None:
     run(fresh)
     assert shown_place(fresh) == "place=farsta"
     assert not fresh.warning
+
+
+# ------------------------------------------------------------------ one copy of the view
+
+
+def test_the_view_comes_from_the_widgets_not_a_stored_copy(app, plan_data) -> None:
+    app.query_params.update({"committee": "kommunstyrelsen"})
+    at = run(app)
+    at.multiselect(key=SS_FILTER_THEMES).set_value(["turism"])
+    run(at)
+    want = shown_ids(at, plan_data)
+    del at.session_state[SS_VIEW]
+    run(at)
+    assert shown_ids(at, plan_data) == want
+    assert at.query_params == {"committee": "kommunstyrelsen", "theme": "turism"}
+
