@@ -351,4 +351,3 @@ def test_the_view_comes_from_the_widgets_not_a_stored_copy(app, plan_data) -> No
     run(at)
     assert shown_ids(at, plan_data) == want
     assert at.query_params == {"committee": "kommunstyrelsen", "theme": "turism"}
-
