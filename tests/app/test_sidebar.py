@@ -351,3 +351,36 @@ def test_the_view_comes_from_the_widgets_not_a_stored_copy(app, plan_data) -> No
     run(at)
     assert shown_ids(at, plan_data) == want
     assert at.query_params == {"committee": "kommunstyrelsen", "theme": "turism"}
+
+
+def forgetting_script() -> None:
+    import streamlit as st
+
+    from soderort.viewstate import SS_FILTER_COMMITTEES, SS_FILTER_TEXT
+    from ui.data import get_plan_data
+    from ui.sidebar import render_sidebar, write_url
+
+    data = get_plan_data()
+    if st.session_state.pop("forget", False):
+        # What Streamlit does to a widget's value when a page switch comes too early.
+        del st.session_state[SS_FILTER_COMMITTEES]
+        del st.session_state[SS_FILTER_TEXT]
+    render_sidebar(data)
+    write_url(data)
+
+
+def test_a_lost_widget_value_comes_back_from_the_url() -> None:
+    at = AppTest.from_function(forgetting_script, default_timeout=30)
+    at.query_params.update({"committee": "nosuch"})
+    run(at)
+    at.multiselect(key=SS_FILTER_COMMITTEES).set_value(["exploateringsnamnden"])
+    at.text_input(key=SS_FILTER_TEXT).input("Högdalen")
+    run(at)
+    assert at.query_params == {"committee": "exploateringsnamnden", "q": "Högdalen"}
+    at.session_state["forget"] = True
+    run(at)
+    assert at.multiselect(key=SS_FILTER_COMMITTEES).value == ["exploateringsnamnden"]
+    assert at.text_input(key=SS_FILTER_TEXT).value == "Högdalen"
+    assert at.query_params == {"committee": "exploateringsnamnden", "q": "Högdalen"}
+    # The link's notice went with the user's change; reading the URL again brings none back.
+    assert not at.warning
