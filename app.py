@@ -6,7 +6,7 @@ from soderort import paths, viewstate
 from soderort.i18n import t
 from ui.data import get_plan_data
 from ui.interface import apply_interface
-from ui.sidebar import render_sidebar
+from ui.sidebar import render_sidebar, write_url
 
 # A local file: a Material icon here makes the browser fetch it from fonts.gstatic.com.
 st.set_page_config(
@@ -71,4 +71,9 @@ pages = [
         url_path="tillganglighet",
     ),
 ]
-st.navigation(pages).run()
+try:
+    st.navigation(pages).run()
+finally:
+    # The one writer of the URL, after the page: a place it selected joins the same update, and a
+    # page that stops or reruns early still leaves a link to what is on screen.
+    write_url(data)
