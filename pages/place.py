@@ -3,9 +3,10 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import exports, facts, inert, mapping, views, viewstate
+from soderort import exports, facts, inert, views, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import initiative_count, t
+from soderort.render import map_positions
 from soderort.timeline_chart import build_timeline_figure, unknown_time
 from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
@@ -45,7 +46,7 @@ def place_map(place_id: str, initiatives: list) -> None:
     # A second fitBounds runs after the base map's frame on all of Söderort and wins. The padding
     # leaves a little of the surroundings in view, so the reader sees where the place lies.
     layers.base.fit_bounds(
-        mapping.place_bounds(data, place_id), padding=(MAP_PADDING_PX, MAP_PADDING_PX)
+        map_positions.place_bounds(data, place_id), padding=(MAP_PADDING_PX, MAP_PADDING_PX)
     )
     returned = st_folium(
         layers.base,

@@ -26,12 +26,13 @@ import yaml
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from soderort import exports, mapping, paths, report
+from soderort import exports, paths, report
 from soderort.facts import committee_entries, committee_line, count_by_place, group_by_place
 from soderort.filters import FilterState
 from soderort.i18n import initiative_count, t
 from soderort.loading import PlanData, load_plan_data
 from soderort.presentation import KIND_PLACE, build_slides
+from soderort.render import map_layers, map_popups
 from ui.exporting import filter_key, map_html
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
@@ -104,7 +105,7 @@ def pdf_text(pdf: bytes) -> str:
 
 def popups(data: PlanData) -> dict[str, str]:
     """Each place's popup HTML and tooltip, as the map's place layer binds them."""
-    layer = mapping.build_place_layer(data, data.initiatives)
+    layer = map_layers.build_place_layer(data, data.initiatives)
     found = {}
     for child in layer._children.values():
         bound = {type(c).__name__: getattr(c, "html", "") for c in child._children.values()}
@@ -122,7 +123,7 @@ def test_map_popups_and_tooltips(plan: PlanData) -> None:
         assert shown[place].count(words) == 2, place  # tooltip and popup
     # A popup lists its first POPUP_LIST_LIMIT initiatives; the place page has the rest.
     for place, items in group_by_place(plan, plan.initiatives):
-        for item in items[: mapping.POPUP_LIST_LIMIT]:
+        for item in items[: map_popups.POPUP_LIST_LIMIT]:
             line = "; ".join(
                 e.text.replace("&", "&amp;") for e in committee_entries(plan, item, "sv")
             )
@@ -136,7 +137,7 @@ def test_standalone_html_map(plan: PlanData) -> None:
         popup = re.search(rf'data-place=\\"{place}\\".{{0,500}}?sod-meta\\"\\u003e([^\\]+)', html)
         assert popup and popup.group(1).startswith(initiative_count(count, "sv")), place
     for _place, items in group_by_place(plan, plan.initiatives):
-        for item in items[: mapping.POPUP_LIST_LIMIT]:
+        for item in items[: map_popups.POPUP_LIST_LIMIT]:
             line = committee_line(plan, item, "sv").replace("&", "&amp;")
             assert json.dumps(line)[1:-1] in html
     # No server behind the file, and no address configured: no link at all.

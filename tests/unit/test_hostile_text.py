@@ -26,8 +26,9 @@ from pypdf import PdfReader
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from soderort import exports, inert, mapping, report
+from soderort import exports, inert, report
 from soderort.filters import FilterState, filter_initiatives
+from soderort.render import map_layers, map_popups
 from soderort.spreadsheet import neutralise_csv_field
 from soderort.timeline_chart import build_timeline_figure, shorten
 from tests.hostile import (
@@ -64,7 +65,7 @@ def hostile_item(hostile_plan, hostile_data):
 
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_popup_shows_every_field_as_typed(hostile_plan, hostile_data, hostile_item, language):
-    html = mapping.popup_html(hostile_plan, hostile_data.place_id, [hostile_item], language)
+    html = map_popups.popup_html(hostile_plan, hostile_data.place_id, [hostile_item], language)
     markup = Markup(html)
     markup.assert_harmless()
     name = hostile_data.place_names["name_en" if language == "en" else "name"]
@@ -78,8 +79,10 @@ def test_popup_markup_does_not_depend_on_the_text(
     plan_data, hostile_plan, hostile_data, hostile_item
 ):
     place = hostile_data.place_id
-    normal = Markup(mapping.popup_html(plan_data, place, [plan_data.initiative(hostile_item.id)]))
-    hostile = Markup(mapping.popup_html(hostile_plan, place, [hostile_item]))
+    normal = Markup(
+        map_popups.popup_html(plan_data, place, [plan_data.initiative(hostile_item.id)])
+    )
+    hostile = Markup(map_popups.popup_html(hostile_plan, place, [hostile_item]))
     assert shape([hostile]) == shape([normal])
 
 
@@ -88,7 +91,7 @@ def test_rendered_map_shows_text_and_adds_no_markup(
     plan_data, hostile_plan, hostile_data, language
 ):
     def render(data) -> str:
-        layers = mapping.build_map_layers(data, list(data.initiatives), language=language)
+        layers = map_layers.build_map_layers(data, list(data.initiatives), language=language)
         layers.places.add_to(layers.base)
         return layers.base.get_root().render()
 
@@ -108,7 +111,7 @@ def test_rendered_map_shows_text_and_adds_no_markup(
 
 
 def test_popup_links_lead_to_the_place_page_only(hostile_plan):
-    layers = mapping.build_map_layers(hostile_plan, list(hostile_plan.initiatives))
+    layers = map_layers.build_map_layers(hostile_plan, list(hostile_plan.initiatives))
     layers.places.add_to(layers.base)
     document = layers.base.get_root().render()
     links = [url for fragment in fragments(document) for url in Markup(fragment).urls]

@@ -16,9 +16,9 @@ from pypdf import PdfReader
 
 from soderort import exports, report
 from soderort.loading import PlanData
-from soderort.mapping import popup_html
 from soderort.model import UncertainReading
 from soderort.readings import reading_lines, reading_mark, shown_text
+from soderort.render.map_popups import popup_html
 from soderort.timeline_chart import build_timeline_figure
 from soderort.views import committee_table, display_table
 
