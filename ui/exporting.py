@@ -24,7 +24,9 @@ from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import format_date, t
 from soderort.loading import PlanData
 from soderort.render import map_file
-from soderort.report import build_place_pdf, build_report_pdf, render_map_png
+from soderort.render.place_pdf import build_place_pdf
+from soderort.render.print_map import render_map_png
+from soderort.render.report_pdf import build_report_pdf
 from ui.data import cache_per_plan
 from ui.maps import view_map_layers
 

@@ -26,13 +26,13 @@ import yaml
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from soderort import exports, paths, report
+from soderort import exports, paths
 from soderort.facts import committee_entries, committee_line, count_by_place, group_by_place
 from soderort.filters import FilterState
 from soderort.i18n import initiative_count, t
 from soderort.loading import PlanData, load_plan_data
 from soderort.presentation import KIND_PLACE, build_slides
-from soderort.render import map_layers, map_popups
+from soderort.render import map_layers, map_popups, place_pdf, report_pdf
 from ui.exporting import filter_key, map_html
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
@@ -145,14 +145,14 @@ def test_standalone_html_map(plan: PlanData) -> None:
 
 
 def test_report_pdf_and_place_sheets(plan: PlanData) -> None:
-    text = pdf_text(report.build_report_pdf(plan, plan.initiatives, [], None))
+    text = pdf_text(report_pdf.build_report_pdf(plan, plan.initiatives, [], None))
     for place, count in expected_counts(plan).items():
         assert f"{plan.place_name(place)} {initiative_count(count, 'sv')}" in text, place
     for item in plan.initiatives:
         for entry in committee_entries(plan, item, "sv"):
             assert flat(entry.text) in text
     for place, count in expected_counts(plan).items():
-        sheet = pdf_text(report.build_place_pdf(plan, place, plan.initiatives, None))
+        sheet = pdf_text(place_pdf.build_place_pdf(plan, place, plan.initiatives, None))
         assert t("report.place_initiatives", "sv", n=count) in sheet, place
 
 

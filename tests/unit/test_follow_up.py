@@ -19,7 +19,7 @@ from soderort.filters import FilterState, filter_initiatives
 from soderort.loading import PlanData, load_follow_ups, load_plan_data
 from soderort.model import FollowUpEntry
 from soderort.render import map_file, map_layers, map_popups
-from soderort.report import build_place_pdf
+from soderort.render.place_pdf import build_place_pdf
 from soderort.timeline_chart import FOLLOW_UP_SYMBOL, build_timeline_figure, date_position
 from soderort.validate import validate_path
 from tests.unit.test_mapping import assert_harmless, parse

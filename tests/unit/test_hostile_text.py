@@ -26,9 +26,9 @@ from pypdf import PdfReader
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from soderort import exports, inert, report
+from soderort import exports, inert
 from soderort.filters import FilterState, filter_initiatives
-from soderort.render import map_layers, map_popups
+from soderort.render import map_layers, map_popups, pdf_pages, place_pdf, print_map, report_pdf
 from soderort.spreadsheet import neutralise_csv_field
 from soderort.timeline_chart import build_timeline_figure, shorten
 from tests.hostile import (
@@ -163,9 +163,9 @@ def squeezed(text: str) -> str:
 @pytest.mark.parametrize("kind", ["report", "place"])
 def test_pdfs_print_the_text_as_typed(hostile_plan, hostile_data, hostile_item, kind):
     if kind == "report":
-        pdf = report.build_report_pdf(hostile_plan, [hostile_item], [], None)
+        pdf = report_pdf.build_report_pdf(hostile_plan, [hostile_item], [], None)
     else:
-        pdf = report.build_place_pdf(hostile_plan, hostile_data.place_id, [hostile_item], None)
+        pdf = place_pdf.build_place_pdf(hostile_plan, hostile_data.place_id, [hostile_item], None)
     text = squeezed(pdf_text(pdf))
     for field in ("rubrik", "uppdrag", "forvantat_resultat"):
         # The right-to-left override has no glyph and is not extracted; the rest is literal.
@@ -257,7 +257,7 @@ def test_timeline_hover_shows_quotes_as_typed(hostile_plan, hostile_data) -> Non
 @pytest.mark.parametrize("text", CORPUS)
 def test_reportlab_paragraph_prints_every_payload_as_typed(text: str) -> None:
     buffer = io.BytesIO()
-    font, _bold = report.register_fonts()
+    font, _bold = pdf_pages.register_fonts()
     style = ParagraphStyle("body", fontName=font, fontSize=9)
     SimpleDocTemplate(buffer).build([Paragraph(inert.paragraph(text), style)])
     assert squeezed(pdf_text(buffer.getvalue())) == squeezed(inert.drawn_text(text))
@@ -287,7 +287,7 @@ def test_matplotlib_would_read_the_dollars_as_mathtext_without_the_boundary() ->
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_pdf_map_draws_place_names_with_dollars(hostile_plan, hostile_data, language) -> None:
     # "Högdalen $a_$" failed every PDF; the map is drawn for the report and the place sheet.
-    png = report.render_map_png(
+    png = print_map.render_map_png(
         hostile_plan, hostile_plan.initiatives, place_id=hostile_data.place_id, language=language
     )
     assert png.startswith(b"\x89PNG")

@@ -10,10 +10,10 @@ import folium
 import pytest
 from PIL import Image
 
-from soderort import palette, report
+from soderort import palette
 from soderort.facts import count_by_place
 from soderort.loading import PlanData
-from soderort.render import map_layers
+from soderort.render import map_layers, print_map
 from soderort.timeline_chart import build_timeline_figure
 
 
@@ -64,7 +64,7 @@ def test_printed_map_fills_a_place_as_the_screen_does(plan_data: PlanData, count
         item.model_copy(update={"places": ["telefonplan"]})
         for item in plan_data.initiatives[:count]
     ]
-    png = report.render_map_png(plan_data, items, place_id="telefonplan")
+    png = print_map.render_map_png(plan_data, items, place_id="telefonplan")
     image = Image.open(io.BytesIO(png)).convert("RGB")
     pixel = image.getpixel((image.width // 2, image.height // 2 + 60))
     assert pixel == rgb(palette.count_colour(count))

@@ -14,10 +14,11 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from soderort import exports, report
+from soderort import exports
 from soderort.loading import PlanData
 from soderort.model import UncertainReading
 from soderort.readings import reading_lines, reading_mark, shown_text
+from soderort.render import place_pdf, report_pdf
 from soderort.render.map_popups import popup_html
 from soderort.timeline_chart import build_timeline_figure
 from soderort.views import committee_table, display_table
@@ -86,8 +87,8 @@ def test_every_view_shows_the_same_marked_heading(plan_data, farsta, language) -
     )
 
     for pdf in (
-        report.build_report_pdf(plan_data, [farsta], [], None, language),
-        report.build_place_pdf(plan_data, "farsta", [farsta], None, language),
+        report_pdf.build_report_pdf(plan_data, [farsta], [], None, language),
+        place_pdf.build_place_pdf(plan_data, "farsta", [farsta], None, language),
     ):
         assert _flat(expected) in _pdf_text(pdf)
 
