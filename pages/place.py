@@ -7,7 +7,8 @@ from soderort import exports, facts, inert, views, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import initiative_count, t
 from soderort.render import map_positions
-from soderort.timeline_chart import build_timeline_figure, unknown_time
+from soderort.render.timeline_chart import build_timeline_figure
+from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
 from ui.exporting import filter_key, place_pdf

@@ -20,7 +20,9 @@ from soderort.loading import PlanData, load_follow_ups, load_plan_data
 from soderort.model import FollowUpEntry
 from soderort.render import map_file, map_layers, map_popups
 from soderort.render.place_pdf import build_place_pdf
-from soderort.timeline_chart import FOLLOW_UP_SYMBOL, build_timeline_figure, date_position
+from soderort.render.timeline_chart import build_timeline_figure
+from soderort.render.timeline_rows import date_position
+from soderort.render.timeline_traces import FOLLOW_UP_SYMBOL
 from soderort.validate import validate_path
 from tests.unit.test_mapping import assert_harmless, parse
 from ui.cards import follow_up_markdown

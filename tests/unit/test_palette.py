@@ -14,7 +14,7 @@ from soderort import palette
 from soderort.facts import count_by_place
 from soderort.loading import PlanData
 from soderort.render import map_layers, print_map
-from soderort.timeline_chart import build_timeline_figure
+from soderort.render.timeline_chart import build_timeline_figure
 
 
 def rgb(colour: str) -> tuple[int, int, int]:

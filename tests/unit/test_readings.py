@@ -20,7 +20,7 @@ from soderort.model import UncertainReading
 from soderort.readings import reading_lines, reading_mark, shown_text
 from soderort.render import place_pdf, report_pdf
 from soderort.render.map_popups import popup_html
-from soderort.timeline_chart import build_timeline_figure
+from soderort.render.timeline_chart import build_timeline_figure
 from soderort.views import committee_table, display_table
 
 FARSTA = "farsta-tyngdpunkt"
