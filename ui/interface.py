@@ -18,6 +18,7 @@ import streamlit as st
 from soderort.i18n import STRINGS, t
 from soderort.palette import FOCUS_COLOUR
 
+# Narrower than this is a phone: the layout changes for it.
 PHONE_MAX_WIDTH_PX = 640
 # Keyboard focus is a ring around the element, never a fill: Streamlit shows the focused page
 # link with the same tint as the current page, so a keyboard user could not tell them apart.

@@ -17,6 +17,7 @@ from folium.template import Template
 from soderort.loading import PlanData
 from soderort.render.map_css import LEGEND_COLUMN_PX
 
+# The key under which a map's return value asks the page to open a place's page.
 OPEN_PLACE_KEY = "open_place"
 # The chosen place's outline: black on a white halo, unlike the blue ring of keyboard focus and
 # the thinner black line round Söderort.

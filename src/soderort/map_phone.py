@@ -15,6 +15,7 @@ from folium.template import Template
 
 from soderort.render.map_controls import LEGEND_FOLD_BELOW_PX
 
+# Room between a phone's popup and the map's edges, in pixels.
 NARROW_POPUP_MARGIN_PX = 10
 # Below the popup's tip there must be room for the popup's height; the rest scrolls.
 NARROW_POPUP_HEIGHT_SHARE = 0.7
