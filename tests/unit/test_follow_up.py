@@ -16,8 +16,9 @@ from pypdf import PdfReader
 from soderort import exports, followup, palette, paths, viewstate
 from soderort.describe import describe_filters
 from soderort.filters import FilterState, filter_initiatives
-from soderort.loading import PlanData, load_follow_ups, load_plan_data
+from soderort.loading import PlanData, load_plan_data
 from soderort.model import FollowUpEntry
+from soderort.plan_files import load_follow_ups
 from soderort.render import map_file, map_layers, map_popups
 from soderort.render.place_pdf import build_place_pdf
 from soderort.render.timeline_chart import build_timeline_figure
