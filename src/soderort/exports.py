@@ -25,7 +25,7 @@ from soderort.i18n import column_label, status_label, t
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative, SourcePlace
 from soderort.readings import shown_text
-from soderort.spreadsheet import neutralise_csv_field, neutralise_formula
+from soderort.render.spreadsheet_cells import neutralise_csv_field, neutralise_formula
 
 # The source's text columns that the table carries, in the source's order. The two
 # handläggare columns are empty throughout this draft of the plan and are left out.
@@ -231,8 +231,8 @@ def to_csv_bytes(frame: pd.DataFrame) -> bytes:
     comma-separated file would open as one column. The byte order mark makes Excel read the
     file as UTF-8 (without it, å, ä and ö come out garbled); lines end with CRLF; fields are
     quoted where they hold a separator, a quote or a line break. Text is neutralised with
-    `soderort.spreadsheet.neutralise_csv_field`, so that no cell starts a formula whatever list
-    separator the reader's computer uses.
+    `soderort.render.spreadsheet_cells.neutralise_csv_field`, so that no cell starts a formula
+    whatever list separator the reader's computer uses.
 
     Parameters
     ----------

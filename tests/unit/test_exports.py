@@ -16,7 +16,7 @@ from soderort import exports
 from soderort.loading import PlanData
 from soderort.model import CommitteeRole, Initiative, Role
 from soderort.readings import reading_mark, shown_text
-from soderort.spreadsheet import neutralise_csv_field, without_control_characters
+from soderort.render.spreadsheet_cells import neutralise_csv_field, without_control_characters
 
 SV_COLUMNS = [
     "id",

@@ -29,9 +29,9 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 from soderort import exports, inert
 from soderort.filters import FilterState, filter_initiatives
 from soderort.render import map_layers, map_popups, pdf_pages, place_pdf, print_map, report_pdf
+from soderort.render.spreadsheet_cells import neutralise_csv_field
 from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import shorten
-from soderort.spreadsheet import neutralise_csv_field
 from tests.hostile import (
     HOSTILE_MATH,
     HOSTILE_MATHTEXT,

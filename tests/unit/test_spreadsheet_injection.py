@@ -22,7 +22,11 @@ import pytest
 
 from soderort import exports
 from soderort.loading import PlanData
-from soderort.spreadsheet import LIST_SEPARATORS, neutralise_csv_field, without_control_characters
+from soderort.render.spreadsheet_cells import (
+    LIST_SEPARATORS,
+    neutralise_csv_field,
+    without_control_characters,
+)
 from tests.hostile import FORMULA_PAYLOADS
 
 FORMULA_STARTS = set("=+-@\uff1d\uff0b\uff0d\uff20")
