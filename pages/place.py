@@ -3,10 +3,10 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import exports, facts, inert, views, viewstate
+from soderort import facts, inert, views, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import initiative_count, t
-from soderort.render import map_positions
+from soderort.render import map_positions, spreadsheet_files
 from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, render_card_list
@@ -115,7 +115,7 @@ else:
         st.download_button(
             t("place.pdf", language),
             data=lambda: place_pdf(data, key, place, language),
-            file_name=exports.export_filename(f"soderort-2030-{place}", "pdf"),
+            file_name=spreadsheet_files.export_filename(f"soderort-2030-{place}", "pdf"),
             mime=PDF_MIME,
             help=t("place.pdf.help", language),
             icon=":material/picture_as_pdf:",

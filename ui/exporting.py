@@ -18,7 +18,6 @@ import streamlit as st
 
 from soderort import inert, viewstate
 from soderort.describe import describe_filters
-from soderort.exports import export_filename
 from soderort.facts import count_by_place, count_with_undated
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import format_date, t
@@ -27,6 +26,7 @@ from soderort.render import map_file
 from soderort.render.place_pdf import build_place_pdf
 from soderort.render.print_map import render_map_png
 from soderort.render.report_pdf import build_report_pdf
+from soderort.render.spreadsheet_files import export_filename
 from ui.data import cache_per_plan
 from ui.maps import view_map_layers
 

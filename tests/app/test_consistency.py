@@ -32,7 +32,7 @@ from soderort.filters import FilterState
 from soderort.i18n import initiative_count, t
 from soderort.loading import PlanData, load_plan_data
 from soderort.presentation import KIND_PLACE, build_slides
-from soderort.render import map_layers, map_popups, place_pdf, report_pdf
+from soderort.render import map_layers, map_popups, place_pdf, report_pdf, spreadsheet_files
 from ui.exporting import filter_key, map_html
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
@@ -159,9 +159,11 @@ def test_report_pdf_and_place_sheets(plan: PlanData) -> None:
 def test_csv_and_xlsx(plan: PlanData) -> None:
     frame = exports.initiatives_table(plan, plan.initiatives)
     rows = list(
-        csv.DictReader(io.StringIO(exports.to_csv_bytes(frame).decode("utf-8-sig")), delimiter=";")
+        csv.DictReader(
+            io.StringIO(spreadsheet_files.to_csv_bytes(frame).decode("utf-8-sig")), delimiter=";"
+        )
     )
-    sheet = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx_bytes(frame))).active
+    sheet = openpyxl.load_workbook(io.BytesIO(spreadsheet_files.to_xlsx_bytes(frame))).active
     header = [cell.value for cell in sheet[1]]
     cells = [
         dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=2, values_only=True)

@@ -28,7 +28,15 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate
 
 from soderort import exports, inert
 from soderort.filters import FilterState, filter_initiatives
-from soderort.render import map_layers, map_popups, pdf_pages, place_pdf, print_map, report_pdf
+from soderort.render import (
+    map_layers,
+    map_popups,
+    pdf_pages,
+    place_pdf,
+    print_map,
+    report_pdf,
+    spreadsheet_files,
+)
 from soderort.render.spreadsheet_cells import neutralise_csv_field
 from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import shorten
@@ -133,7 +141,7 @@ def hostile_table(hostile_plan, hostile_item):
 
 
 def test_csv_holds_the_text_verbatim(hostile_table, hostile_data):
-    text = exports.to_csv_bytes(hostile_table).decode("utf-8-sig")
+    text = spreadsheet_files.to_csv_bytes(hostile_table).decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
     assert len(rows) == 1
     row = rows[0]
@@ -143,7 +151,7 @@ def test_csv_holds_the_text_verbatim(hostile_table, hostile_data):
 
 
 def test_xlsx_holds_the_text_verbatim(hostile_table, hostile_data):
-    sheet = load_workbook(io.BytesIO(exports.to_xlsx_bytes(hostile_table))).active
+    sheet = load_workbook(io.BytesIO(spreadsheet_files.to_xlsx_bytes(hostile_table))).active
     headers = [cell.value for cell in sheet[1]]
     values = dict(zip(headers, [cell.value for cell in sheet[2]], strict=True))
     for field, written in hostile_data.texts.items():
