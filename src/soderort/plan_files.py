@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
@@ -141,43 +142,23 @@ def load_follow_ups(
     }
 
 
-def load_committees(path: Path = paths.COMMITTEES_FILE) -> dict[str, Committee]:
-    """Load the registry of committees.
-
-    Parameters
-    ----------
-    path : Path
-        The YAML file.
-
-    Returns
-    -------
-    dict of str to Committee
-        By id, in the file's order.
-    """
+def _load_registry(
+    path: Path, model: type[CommitteeRegistry | ThemeRegistry], list_key: str, noun: str
+) -> dict[str, Any]:
+    """Load a registry file whose records have unique ids: by id, in the file's order."""
     raw = parse_yaml_file(path)
-    registry = validate_records(CommitteeRegistry, raw, path.name, "committees", "nämnd")
-    problems = duplicate_problems((c.id for c in registry.committees), path.name, "nämnd")
+    records = getattr(validate_records(model, raw, path.name, list_key, noun), list_key)
+    problems = duplicate_problems((record.id for record in records), path.name, noun)
     if problems:
         raise DataError(problems)
-    return {c.id: c for c in registry.committees}
+    return {record.id: record for record in records}
+
+
+def load_committees(path: Path = paths.COMMITTEES_FILE) -> dict[str, Committee]:
+    """Load the registry of committees from its YAML file: by id, in the file's order."""
+    return _load_registry(path, CommitteeRegistry, "committees", "nämnd")
 
 
 def load_themes(path: Path = paths.THEMES_FILE) -> dict[str, Theme]:
-    """Load the controlled vocabulary of themes.
-
-    Parameters
-    ----------
-    path : Path
-        The YAML file.
-
-    Returns
-    -------
-    dict of str to Theme
-        By id, in the file's order.
-    """
-    raw = parse_yaml_file(path)
-    registry = validate_records(ThemeRegistry, raw, path.name, "themes", "tema")
-    problems = duplicate_problems((t.id for t in registry.themes), path.name, "tema")
-    if problems:
-        raise DataError(problems)
-    return {t.id: t for t in registry.themes}
+    """Load the controlled vocabulary of themes from its YAML file: by id, in the file's order."""
+    return _load_registry(path, ThemeRegistry, "themes", "tema")
