@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import plotly.graph_objects as go
 
@@ -203,33 +203,11 @@ def build_timeline_figure(
     )
     legend_title = labels["legend_theme" if colour_by == "theme" else "legend_committee"]
     fig.update_layout(
-        legend=dict(
-            title=dict(text=f"<b>{legend_title}</b>", side="top left"),
-            orientation="h",
-            # From the figure's left edge, not the plot's: the headings leave the plot too little
-            # width for long committee names.
-            x=0,
-            xanchor="left",
-            xref="container",
-            y=1,
-            yanchor="top",
-            yref="container",
-            font=dict(size=FONT_SIZE),
-            itemsizing="constant",
-            groupclick="togglegroup",
-        ),
-        legend2=dict(
-            title=dict(text=f"<b>{labels['legend_symbols']}</b>", side="top left"),
+        legend=_container_legend(legend_title, "top", groupclick="togglegroup"),
+        legend2=_container_legend(
+            labels["legend_symbols"],
+            "bottom",
             entrywidth=SYMBOL_ENTRY_WIDTH,
-            orientation="h",
-            x=0,
-            xanchor="left",
-            xref="container",
-            y=0,
-            yanchor="bottom",
-            yref="container",
-            font=dict(size=FONT_SIZE),
-            itemsizing="constant",
             # The entries explain shapes; hiding one would hide nothing and only confuse.
             itemclick=False,
             itemdoubleclick=False,
@@ -249,6 +227,30 @@ def build_timeline_figure(
             font=dict(size=FONT_SIZE + 3, color=NEUTRAL_MARK_COLOUR),
         )
     return fig
+
+
+def _container_legend(
+    title: str, edge: str, entrywidth: int | None = None, **extra: Any
+) -> dict[str, Any]:
+    """Lay out a horizontal legend at the figure's top or bottom edge, from its left edge."""
+    legend: dict[str, Any] = {"title": dict(text=f"<b>{title}</b>", side="top left")}
+    if entrywidth is not None:
+        legend["entrywidth"] = entrywidth
+    return dict(
+        legend,
+        orientation="h",
+        # From the figure's left edge, not the plot's: the headings leave the plot too little
+        # width for long committee names.
+        x=0,
+        xanchor="left",
+        xref="container",
+        y=1 if edge == "top" else 0,
+        yanchor=edge,
+        yref="container",
+        font=dict(size=FONT_SIZE),
+        itemsizing="constant",
+        **extra,
+    )
 
 
 def _date_line(fig: go.Figure, x: float, legend_name: str, label: str, is_today: bool) -> None:

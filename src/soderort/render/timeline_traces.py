@@ -235,40 +235,29 @@ def group_trace(kind: str, points: _Points, group: _Group, legend_name: str) -> 
         legendgroup=group.key or "_none",
         showlegend=False,
     )
-    if kind == "period":
-        return go.Bar(
-            x=points.x,
-            base=points.base,
-            orientation="h",
-            width=_BAR_WIDTH,
-            marker=dict(color=group.colour, line=dict(color=_OUTLINE, width=1)),
-            **common,
-        )
-    if kind == "start_period":
-        return go.Bar(
-            x=points.x,
-            base=points.base,
-            orientation="h",
-            width=_BAR_WIDTH,
-            marker=dict(
+    bars = {
+        "period": (_BAR_WIDTH, dict(color=group.colour, line=dict(color=_OUTLINE, width=1))),
+        "start_period": (
+            _BAR_WIDTH,
+            dict(
                 color=_faded(group.colour, 0.35),
                 line=dict(color=group.colour, width=2),
                 pattern=dict(shape=".", fgcolor=group.colour, size=6, solidity=0.3),
             ),
-            **common,
-        )
-    if kind == "open_ended":
-        return go.Bar(
-            x=points.x,
-            base=points.base,
-            orientation="h",
-            width=_OPEN_BAR_WIDTH,
-            marker=dict(
+        ),
+        "open_ended": (
+            _OPEN_BAR_WIDTH,
+            dict(
                 color=_faded(group.colour, 0.22),
                 line=dict(color=_faded(group.colour, 0.8), width=1),
                 pattern=dict(shape="/", fgcolor=group.colour, size=8, solidity=0.25),
             ),
-            **common,
+        ),
+    }
+    if kind in bars:
+        width, marker = bars[kind]
+        return go.Bar(
+            x=points.x, base=points.base, orientation="h", width=width, marker=marker, **common
         )
     symbol, size = _MARKERS[kind]
     open_symbol = symbol.endswith("-open")
