@@ -18,7 +18,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from soderort.exports import cell_text, header, source_text
+from soderort.exports import header, source_text
 from soderort.facts import (
     place_drawing,
     place_initiatives,
@@ -46,9 +46,7 @@ from soderort.render.pdf_pages import (
     pdf_document,
     split_if_too_tall,
 )
-from soderort.render.report_pdf import (
-    _initiative_block,
-)
+from soderort.render.report_pdf import initiative_block, source_cell
 
 # The place sheet shows up to this many initiatives in full, more as one condensed table.
 PLACE_BLOCKS_MAX = 2
@@ -84,13 +82,7 @@ def _place_table(data: PlanData, items: Sequence[Initiative], language: str) -> 
             ]
         ]
         for field in _PLACE_TABLE_FIELDS:
-            text = cell_text(initiative, field, language)
-            cell = [
-                Paragraph(markup(text) if text.strip() else t("report.empty", language), cell_style)
-            ]
-            if initiative.is_truncated(field):
-                cell.append(Paragraph(markup(t("report.truncated_note", language)), note_style))
-            row.append(cell)
+            row.append(source_cell(initiative, field, language, cell_style, note_style))
         rows.append(row)
     shares = (0.22, 0.22, 0.22, 0.14, 0.20)
     table = Table(
@@ -176,7 +168,7 @@ def build_place_pdf(
         story.append(_place_table(data, items, language))
     else:
         for initiative in items:
-            story.append(KeepTogether(_initiative_block(data, initiative, language, compact=True)))
+            story.append(KeepTogether(initiative_block(data, initiative, language, compact=True)))
 
     buffer = io.BytesIO()
     doc = pdf_document(buffer, f"{name} – {REPORT_TITLE}")

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
@@ -69,21 +70,31 @@ def _meta_line(initiative: Initiative, language: str) -> str:
     return markup(" · ".join(parts))
 
 
-def _initiative_block(
+def source_cell(
+    initiative: Initiative,
+    field: str,
+    language: str,
+    style: ParagraphStyle,
+    note_style: ParagraphStyle,
+) -> list[Flowable]:
+    """Return one source column's text as it prints, with a note where the source cuts it off."""
+    text = cell_text(initiative, field, language)
+    cell: list[Flowable] = [
+        Paragraph(markup(text) if text.strip() else t("report.empty", language), style)
+    ]
+    if initiative.is_truncated(field):
+        cell.append(Paragraph(markup(t("report.truncated_note", language)), note_style))
+    return cell
+
+
+def initiative_block(
     data: PlanData, initiative: Initiative, language: str, compact: bool = False
 ) -> list[Flowable]:
     """Heading, a small status line and the labelled source columns of one initiative."""
     styles = paragraph_styles(compact)
     rows: list[list[Any]] = []
     for field in ("uppdrag", "uppdragsgivare", "forvantat_resultat", "tidplan", "ansvarig_namnd"):
-        text = cell_text(initiative, field, language)
-        cell: list[Flowable] = [
-            Paragraph(
-                markup(text) if text.strip() else t("report.empty", language), styles["value"]
-            )
-        ]
-        if initiative.is_truncated(field):
-            cell.append(Paragraph(markup(t("report.truncated_note", language)), styles["note"]))
+        cell = source_cell(initiative, field, language, styles["value"], styles["note"])
         rows.append([Paragraph(markup(header(field, language)), styles["label"]), cell])
     rows.append(
         [
@@ -239,7 +250,7 @@ def build_report_pdf(
             styles["h2"],
         )
         for position, initiative in enumerate(items):
-            block = _initiative_block(data, initiative, language)
+            block = initiative_block(data, initiative, language)
             # The place heading never stands alone at the foot of a page.
             story.append(KeepTogether([heading, *block] if position == 0 else block))
 
