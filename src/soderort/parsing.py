@@ -253,25 +253,10 @@ def _bounded_int(digits: str) -> int:
 
 
 def parse_json_text(text: str, name: str) -> Any:
-    """Parse a data file's JSON text, turning every way it can fail into a `DataError`.
+    """Parse a data file's JSON text as `parse_yaml_text` parses YAML, failing with a `DataError`.
 
-    Parameters
-    ----------
-    text : str
-        The file's text.
-    name : str
-        The file's name, for the messages.
-
-    Returns
-    -------
-    Any
-        What the JSON holds.
-
-    Raises
-    ------
-    DataError
-        On a syntax error, a key given twice in one object (plain json.loads keeps the last
-        silently), a number too long to read, or nesting too deep to read.
+    Refused: a syntax error, a key given twice in one object (plain json.loads keeps the last
+    silently), a number too long to read, nesting too deep to read.
     """
     datafiles.check_json_cost(text, name)
     try:
