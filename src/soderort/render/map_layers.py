@@ -239,32 +239,29 @@ def build_base_map(
             control=True,
         ).add_to(base)
 
-    districts = FeatureGroup(name=t("map.layer.districts", language), control=True)
-    GeoJson(
-        _shared_geojson(data, "districts"),
-        bounds=_frame_bounds(data.districts),
-        style_function=lambda _feature: {
-            "color": DISTRICT_COLOUR,
-            "weight": 0.8,
-            "fill": False,
-            "opacity": 0.8,
-        },
-        interactive=False,
-    ).add_to(districts)
-    districts.add_to(base)
-
-    outline = FeatureGroup(name=t("map.layer.outline", language), control=True)
-    GeoJson(
-        _shared_geojson(data, "outline"),
-        bounds=_frame_bounds(data.outline),
-        style_function=lambda _feature: {
-            "color": OUTLINE_COLOUR,
-            "weight": 2.5,
-            "fill": False,
-        },
-        interactive=False,
-    ).add_to(outline)
-    outline.add_to(base)
+    # Söderort's stadsdelar thin and grey, its outline on top; neither reacts to the pointer.
+    for layer, name, frame, style in (
+        (
+            "districts",
+            t("map.layer.districts", language),
+            data.districts,
+            {"color": DISTRICT_COLOUR, "weight": 0.8, "fill": False, "opacity": 0.8},
+        ),
+        (
+            "outline",
+            t("map.layer.outline", language),
+            data.outline,
+            {"color": OUTLINE_COLOUR, "weight": 2.5, "fill": False},
+        ),
+    ):
+        group = FeatureGroup(name=name, control=True)
+        GeoJson(
+            _shared_geojson(data, layer),
+            bounds=_frame_bounds(frame),
+            style_function=lambda _feature, style=style: style,
+            interactive=False,
+        ).add_to(group)
+        group.add_to(base)
 
     fullscreen = Fullscreen(
         position="topleft",
