@@ -146,36 +146,26 @@ def cross_reference_problems(
     problems = []
     for position, item in enumerate(plan.initiatives, start=1):
         label = f"initiativ '{item.id}' (nr {position})"
-        for index, place in enumerate(item.places, start=1):
-            if place not in place_ids:
-                problems.append(
-                    Problem(
-                        file,
-                        f"okänd plats '{place}' (finns inte i places.geojson)",
-                        label,
-                        f"places[{index}]",
-                    )
-                )
-        for index, ref in enumerate(item.committees, start=1):
-            if ref.id not in committees:
-                problems.append(
-                    Problem(
-                        file,
-                        f"okänd nämnd '{ref.id}' (finns inte i committees.yaml)",
-                        label,
-                        f"committees[{index}].id",
-                    )
-                )
-        for index, theme in enumerate(item.themes, start=1):
-            if theme not in themes:
-                problems.append(
-                    Problem(
-                        file,
-                        f"okänt tema '{theme}' (finns inte i themes.yaml)",
-                        label,
-                        f"themes[{index}]",
-                    )
-                )
+        for values, known, unknown, where in (
+            (
+                item.places,
+                place_ids,
+                "okänd plats '{}' (finns inte i places.geojson)",
+                "places[{}]",
+            ),
+            (
+                [ref.id for ref in item.committees],
+                committees,
+                "okänd nämnd '{}' (finns inte i committees.yaml)",
+                "committees[{}].id",
+            ),
+            (item.themes, themes, "okänt tema '{}' (finns inte i themes.yaml)", "themes[{}]"),
+        ):
+            problems.extend(
+                Problem(file, unknown.format(value), label, where.format(index))
+                for index, value in enumerate(values, start=1)
+                if value not in known
+            )
     return problems
 
 
