@@ -22,13 +22,8 @@ from soderort.readings import shown_text
 
 # The source's text columns that the table carries, in the source's order. The two
 # handläggare columns are empty throughout this draft of the plan and are left out.
-EXPORT_TEXT_FIELDS: tuple[str, ...] = (
-    "rubrik",
-    "uppdrag",
-    "uppdragsgivare",
-    "forvantat_resultat",
-    "tidplan",
-    "ansvarig_namnd",
+EXPORT_TEXT_FIELDS: tuple[str, ...] = tuple(
+    field for field in TEXT_FIELDS if field not in ("ansvarig_handlaggare", "handlaggare_slk")
 )
 
 # Column keys in the order of the table. The headers below are keyed by these.
