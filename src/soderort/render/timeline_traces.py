@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import plotly.graph_objects as go
 
@@ -224,6 +224,27 @@ def _faded(colour: str, alpha: float) -> str:
     return f"rgba({red},{green},{blue},{alpha})"
 
 
+# The marks drawn as bars: a stated span, a start given as a span, and ongoing work with no end.
+BAR_KINDS = ("period", "start_period", "open_ended")
+
+
+def _bar_marker(kind: str, colour: str, hatch_size: int = 8) -> dict[str, Any]:
+    """Return a bar's look: plain, dotted for a start period, faded and hatched when ongoing."""
+    if kind == "period":
+        return dict(color=colour, line=dict(color=_OUTLINE, width=1))
+    if kind == "start_period":
+        return dict(
+            color=_faded(colour, 0.35),
+            line=dict(color=colour, width=2),
+            pattern=dict(shape=".", fgcolor=colour, size=6, solidity=0.3),
+        )
+    return dict(
+        color=_faded(colour, 0.22),
+        line=dict(color=_faded(colour, 0.8), width=1),
+        pattern=dict(shape="/", fgcolor=colour, size=hatch_size, solidity=0.25),
+    )
+
+
 def group_trace(kind: str, points: _Points, group: _Group, legend_name: str) -> go.BaseTraceType:
     """Draw one kind of mark of one colour group as a Plotly trace."""
     common = dict(
@@ -235,29 +256,14 @@ def group_trace(kind: str, points: _Points, group: _Group, legend_name: str) -> 
         legendgroup=group.key or "_none",
         showlegend=False,
     )
-    bars = {
-        "period": (_BAR_WIDTH, dict(color=group.colour, line=dict(color=_OUTLINE, width=1))),
-        "start_period": (
-            _BAR_WIDTH,
-            dict(
-                color=_faded(group.colour, 0.35),
-                line=dict(color=group.colour, width=2),
-                pattern=dict(shape=".", fgcolor=group.colour, size=6, solidity=0.3),
-            ),
-        ),
-        "open_ended": (
-            _OPEN_BAR_WIDTH,
-            dict(
-                color=_faded(group.colour, 0.22),
-                line=dict(color=_faded(group.colour, 0.8), width=1),
-                pattern=dict(shape="/", fgcolor=group.colour, size=8, solidity=0.25),
-            ),
-        ),
-    }
-    if kind in bars:
-        width, marker = bars[kind]
+    if kind in BAR_KINDS:
         return go.Bar(
-            x=points.x, base=points.base, orientation="h", width=width, marker=marker, **common
+            x=points.x,
+            base=points.base,
+            orientation="h",
+            width=_OPEN_BAR_WIDTH if kind == "open_ended" else _BAR_WIDTH,
+            marker=_bar_marker(kind, group.colour),
+            **common,
         )
     symbol, size = _MARKERS[kind]
     open_symbol = symbol.endswith("-open")
@@ -288,41 +294,11 @@ def symbol_legend_entries(kinds: set[str], labels: Mapping[str, str]) -> list[go
     """Grey, data-less traces that explain the shapes in a legend of their own."""
     entries: list[go.BaseTraceType] = []
     common = dict(x=[None], y=[None], legend="legend2", showlegend=True, hoverinfo="skip")
-    if "period" in kinds:
-        entries.append(
-            go.Bar(
-                name=labels["period"],
-                orientation="h",
-                marker=dict(color=_NEUTRAL, line=dict(color=_OUTLINE, width=1)),
-                **common,
-            )
-        )
-    if "start_period" in kinds:
-        entries.append(
-            go.Bar(
-                name=labels["start_period"],
-                orientation="h",
-                marker=dict(
-                    color=_faded(_NEUTRAL, 0.35),
-                    line=dict(color=_NEUTRAL, width=2),
-                    pattern=dict(shape=".", fgcolor=_NEUTRAL, size=6, solidity=0.3),
-                ),
-                **common,
-            )
-        )
-    if "open_ended" in kinds:
-        entries.append(
-            go.Bar(
-                name=labels["open_ended"],
-                orientation="h",
-                marker=dict(
-                    color=_faded(_NEUTRAL, 0.22),
-                    line=dict(color=_faded(_NEUTRAL, 0.8), width=1),
-                    pattern=dict(shape="/", fgcolor=_NEUTRAL, size=6, solidity=0.25),
-                ),
-                **common,
-            )
-        )
+    for kind in BAR_KINDS:
+        if kind in kinds:
+            # The legend's swatch is small: the hatching is finer there.
+            marker = _bar_marker(kind, _NEUTRAL, hatch_size=6)
+            entries.append(go.Bar(name=labels[kind], orientation="h", marker=marker, **common))
     for kind in ("start", "milestone", "target"):
         if kind not in kinds:
             continue
