@@ -64,6 +64,7 @@ from soderort.render.map_popups import (
 )
 from soderort.render.map_positions import (
     label_point,
+    leaflet_bounds,
     soderort_bounds,
 )
 
@@ -148,11 +149,6 @@ def legend_html(data: PlanData, colour_by: str, language: str) -> str:
         f'<details class="sod-legend" open aria-label="{escape(title)}">'
         f"<summary>{escape(title)}</summary>{''.join(rows)}</details>"
     )
-
-
-def _frame_bounds(frame: gpd.GeoDataFrame) -> list[list[float]]:
-    west, south, east, north = (float(value) for value in frame.total_bounds)
-    return [[south, west], [north, east]]
 
 
 def _shared_geojson(data: PlanData, layer: str) -> dict[str, Any]:
@@ -257,7 +253,7 @@ def build_base_map(
         group = FeatureGroup(name=name, control=True)
         GeoJson(
             _shared_geojson(data, layer),
-            bounds=_frame_bounds(frame),
+            bounds=leaflet_bounds(*frame.total_bounds),
             style_function=lambda _feature, style=style: style,
             interactive=False,
         ).add_to(group)

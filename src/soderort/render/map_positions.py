@@ -14,10 +14,14 @@ from soderort.memo import per_plan
 LABEL_INSET = (0.14, 0.07)
 
 
+def leaflet_bounds(west: float, south: float, east: float, north: float) -> list[list[float]]:
+    """Return a box as Leaflet wants it: [[south, west], [north, east]], in plain floats."""
+    return [[float(south), float(west)], [float(north), float(east)]]
+
+
 def soderort_bounds(data: PlanData) -> list[list[float]]:
     """Return Söderort's bounds as Leaflet wants them: [[south, west], [north, east]]."""
-    west, south, east, north = data.outline.total_bounds
-    return [[float(south), float(west)], [float(north), float(east)]]
+    return leaflet_bounds(*data.outline.total_bounds)
 
 
 def place_bounds(data: PlanData, place_id: str) -> list[list[float]]:
@@ -35,8 +39,7 @@ def place_bounds(data: PlanData, place_id: str) -> list[list[float]]:
     list of list of float
         The bounds of the place's geometry.
     """
-    west, south, east, north = data.places.loc[place_id, "geometry"].bounds
-    return [[float(south), float(west)], [float(north), float(east)]]
+    return leaflet_bounds(*data.places.loc[place_id, "geometry"].bounds)
 
 
 def _label_frame(data: PlanData) -> BaseGeometry:
