@@ -109,9 +109,9 @@ def popups(data: PlanData) -> dict[str, str]:
     found = {}
     for child in layer._children.values():
         bound = {type(c).__name__: getattr(c, "html", "") for c in child._children.values()}
-        if "_Popup" in bound:
-            place = re.search(r'data-place="([^"]+)"', bound["_Popup"]).group(1)
-            found[place] = bound["_Tooltip"] + bound["_Popup"]
+        if "Popup" in bound:
+            place = re.search(r'data-place="([^"]+)"', bound["Popup"]).group(1)
+            found[place] = bound["Tooltip"] + bound["Popup"]
     return found
 
 
