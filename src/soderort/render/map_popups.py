@@ -7,9 +7,8 @@ from urllib.parse import urlencode
 
 from soderort.facts import committee_entries
 from soderort.followup import (
-    entry_status_label,
-    format_partial_date,
     source_text,
+    status_on,
 )
 from soderort.i18n import column_label, initiative_count, t
 from soderort.inert import html as escape
@@ -82,12 +81,7 @@ def follow_up_html(data: PlanData, initiative: Initiative, language: str = "sv")
             f'<div class="sod-followup">{heading}'
             f"<p>{escape(t('followup.none', language))}</p></div>"
         )
-    status = t(
-        "followup.status_on",
-        language,
-        status=entry_status_label(latest, language),
-        date=format_partial_date(latest.date, language),
-    )
+    status = status_on(latest, language)
     source = source_text(latest, language)
     title = escape(source.title)
     if source.url:
