@@ -25,20 +25,7 @@ def soderort_bounds(data: PlanData) -> list[list[float]]:
 
 
 def place_bounds(data: PlanData, place_id: str) -> list[list[float]]:
-    """Return one place's bounds as [[south, west], [north, east]].
-
-    Parameters
-    ----------
-    data : PlanData
-        The loaded data.
-    place_id : str
-        A place id.
-
-    Returns
-    -------
-    list of list of float
-        The bounds of the place's geometry.
-    """
+    """Return the bounds of the place `place_id`: [[south, west], [north, east]]."""
     return leaflet_bounds(*data.places.loc[place_id, "geometry"].bounds)
 
 
