@@ -48,9 +48,6 @@ METRIC_CRS = "EPSG:3006"  # SWEREF 99 TM: metres, true proportions in Stockholm
 MAP_PRINT_WIDTH_IN = 7.0
 
 
-# -------------------------------------------------------------------------------------- map
-
-
 def _nice_length(span: float) -> float:
     """Pick a round scale-bar length near a fifth of the map's width, in metres."""
     target = span / 5
