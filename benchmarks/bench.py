@@ -510,11 +510,11 @@ def bare_change(page: Any) -> Callable[[], None]:
 
 def floor_file(data: PlanData, folder: Path) -> Path:
     """Write the folium map of every initiative as a static HTML file (the floor)."""
-    from soderort import mapping
+    from soderort.render import map_file, map_layers
 
-    layers = mapping.build_map_layers(data, list(data.initiatives), tiles=None)
+    layers = map_layers.build_map_layers(data, list(data.initiatives), tiles=None)
     target = folder / "floor.html"
-    html = mapping.standalone_html(data, layers, title="Söderort 2030")
+    html = map_file.standalone_html(data, layers, title="Söderort 2030")
     target.write_text(html, encoding="utf-8")
     return target
 

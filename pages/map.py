@@ -4,10 +4,11 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import inert, mapping, viewstate
+from soderort import inert, viewstate
 from soderort.facts import count_with_undated, group_by_place
 from soderort.filters import MAP_LIST_CARD_LIMIT, cap_groups, filter_initiatives
 from soderort.i18n import map_colour_label, t
+from soderort.render import map_clicks
 from ui.cards import render_card_list
 from ui.data import get_plan_data
 from ui.maps import follow_place_link, show_missing_assets, view_map_layers
@@ -62,17 +63,17 @@ returned = st_folium(
     key=viewstate.MAP_WIDGET_KEY,
     feature_group_to_add=layers.places,
     layer_control=folium.LayerControl(collapsed=True),
-    returned_objects=list(mapping.RETURNED_OBJECTS),
+    returned_objects=list(map_clicks.RETURNED_OBJECTS),
     use_container_width=True,
     height=MAP_HEIGHT_PX,
 )
 follow_place_link(returned, data)
 # The component returns the last click on every rerun; act on each click once, so that
 # "show all places" is not undone by the click that came before it.
-click = mapping.click_signature(returned)
+click = map_clicks.click_signature(returned)
 if click != st.session_state.get(viewstate.SS_MAP_LAST_CLICK):
     st.session_state[viewstate.SS_MAP_LAST_CLICK] = click
-    clicked = mapping.clicked_place(returned, data)
+    clicked = map_clicks.clicked_place(returned, data)
     if clicked and clicked != view.place:
         view = select_place(clicked, data)
 

@@ -3,10 +3,12 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import exports, facts, inert, mapping, views, viewstate
+from soderort import facts, inert, views, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import initiative_count, t
-from soderort.timeline_chart import build_timeline_figure, unknown_time
+from soderort.render import map_positions, spreadsheet_files
+from soderort.render.timeline_chart import build_timeline_figure
+from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
 from ui.exporting import filter_key, place_pdf
@@ -45,7 +47,7 @@ def place_map(place_id: str, initiatives: list) -> None:
     # A second fitBounds runs after the base map's frame on all of Söderort and wins. The padding
     # leaves a little of the surroundings in view, so the reader sees where the place lies.
     layers.base.fit_bounds(
-        mapping.place_bounds(data, place_id), padding=(MAP_PADDING_PX, MAP_PADDING_PX)
+        map_positions.place_bounds(data, place_id), padding=(MAP_PADDING_PX, MAP_PADDING_PX)
     )
     returned = st_folium(
         layers.base,
@@ -119,7 +121,7 @@ else:
         st.download_button(
             t("place.pdf", language),
             data=lambda: place_pdf(data, key, place, language),
-            file_name=exports.export_filename(f"soderort-2030-{place}", "pdf"),
+            file_name=spreadsheet_files.export_filename(f"soderort-2030-{place}", "pdf"),
             mime=PDF_MIME,
             help=t("place.pdf.help", language),
             icon=":material/picture_as_pdf:",

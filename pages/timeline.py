@@ -5,7 +5,8 @@ import streamlit as st
 from soderort import inert, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import status_label, t, timeline_colour_label
-from soderort.timeline_chart import build_timeline_figure, unknown_time
+from soderort.render.timeline_chart import build_timeline_figure
+from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, places_markdown
 from ui.data import get_plan_data
 from ui.sidebar import current_view

@@ -8,7 +8,7 @@ import streamlit as st
 
 from soderort import inert
 from soderort.facts import committee_entries
-from soderort.followup import entry_status_label, format_partial_date, source_text
+from soderort.followup import source_text, status_on
 from soderort.i18n import column_label, status_label, t
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative
@@ -50,12 +50,7 @@ def follow_up_markdown(data: PlanData, initiative: Initiative, language: str) ->
     latest = data.latest_follow_up(initiative.id)
     if latest is None:
         return f"{heading}  \n{t('followup.none', language)}"
-    status = t(
-        "followup.status_on",
-        language,
-        status=entry_status_label(latest, language),
-        date=format_partial_date(latest.date, language),
-    )
+    status = status_on(latest, language)
     source = source_text(latest, language)
     title = inert.markdown(source.title)
     if source.url:

@@ -16,7 +16,7 @@ import json
 import streamlit as st
 
 from soderort.i18n import frontend
-from soderort.mapping import FOCUS_COLOUR
+from soderort.palette import FOCUS_COLOUR
 
 # Narrower than this is a phone: the layout changes for it.
 PHONE_MAX_WIDTH_PX = 640

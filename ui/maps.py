@@ -8,10 +8,11 @@ from typing import Any, Literal
 
 import streamlit as st
 
-from soderort import assets, map_behaviour, map_phone, mapping, viewstate
+from soderort import assets, map_behaviour, map_phone, viewstate
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.model import Initiative
+from soderort.render import map_layers, map_positions
 from ui import app_path
 from ui.sidebar import select_place
 
@@ -46,7 +47,7 @@ def view_map_layers(
     place_url: str | None | Literal["app"] = "app",
     report_problems: bool = True,
     frame_serial: int = 0,
-) -> mapping.MapLayers:
+) -> map_layers.MapLayers:
     """Build the map of a view: the configured basemap, and popups that link to the place pages.
 
     Every map draws its layers here: the map page, the place page, the presentation and the
@@ -67,7 +68,7 @@ def view_map_layers(
     link_params = viewstate.encode_query(
         viewstate.ViewState(filters=view.filters, language=view.language), data
     )
-    layers = mapping.build_map_layers(
+    layers = map_layers.build_map_layers(
         data,
         initiatives,
         language=view.language,
@@ -80,10 +81,10 @@ def view_map_layers(
     map_behaviour.PopupPlacement().add_to(layers.base)
     map_behaviour.TooltipCleanup().add_to(layers.base)
     map_behaviour.MapFrame(
-        mapping.soderort_bounds(data),
+        map_positions.soderort_bounds(data),
         frame_serial,
         viewstate.QP_PLACE,
-        mapping.FIT_PADDING_PX,
+        map_layers.FIT_PADDING_PX,
     ).add_to(layers.places)
     map_phone.NarrowMap().add_to(layers.base)
     map_phone.LabelLayout().add_to(layers.base)

@@ -65,6 +65,16 @@ def entry_status_label(entry: FollowUpEntry, language: str) -> str:
     return follow_up_label(status_slug(entry.status), language)
 
 
+def status_on(entry: FollowUpEntry, language: str) -> str:
+    """Return an entry's status with its date, e.g. "genomförd (juli 2013)"."""
+    return t(
+        "followup.status_on",
+        language,
+        status=entry_status_label(entry, language),
+        date=format_partial_date(entry.date, language),
+    )
+
+
 def dominant_status(data: PlanData, initiatives: Iterable[Initiative]) -> str | None:
     """Return the most common status today among initiatives, ties to `FOLLOW_UP_VALUES` order.
 
@@ -138,12 +148,7 @@ def latest_plain(data: PlanData, initiative_id: str, language: str, *, text: boo
     latest = data.latest_follow_up(initiative_id)
     if latest is None:
         return t("followup.none", language)
-    status = t(
-        "followup.status_on",
-        language,
-        status=entry_status_label(latest, language),
-        date=format_partial_date(latest.date, language),
-    )
+    status = status_on(latest, language)
     said = f" {latest.text}" if text else ""
     source = source_text(latest, language).line()
     return f"{status}.{said} {t('common.source', language)}: {source}"

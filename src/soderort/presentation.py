@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from soderort.facts import group_by_place
 from soderort.loading import PlanData
-from soderort.mapping import place_bounds, soderort_bounds
 from soderort.model import Initiative
+from soderort.render.map_positions import place_bounds, soderort_bounds
 
 KIND_TITLE = "title"
 KIND_PLACE = "place"

@@ -16,10 +16,10 @@ from soderort.loading import PlanData
 from soderort.model import Status
 from soderort.palette import QUALITATIVE
 from soderort.readings import shown_text
-from soderort.timeline_chart import (
+from soderort.render.timeline_chart import build_timeline_figure
+from soderort.render.timeline_rows import (
     HORIZON_YEAR,
     TimelineRow,
-    build_timeline_figure,
     date_position,
     shorten,
     timeline_rows,
