@@ -37,3 +37,29 @@ def test_the_proxy_uses_the_readmes_cookie_affinity_and_websocket_settings(tmp_p
         assert statement in normalised(README), statement
         assert statement in config, statement
     assert {"server 127.0.0.1:1;", "server 127.0.0.1:2;", "listen 127.0.0.1:3;"} <= config
+
+
+def compression_statements(text: str) -> list[str]:
+    """The gzip and brotli statements of a configuration, in order."""
+    return [line for line in normalised_lines(text) if re.match(r"(gzip|brotli)(_[a-z_]+)? ", line)]
+
+
+def normalised_lines(text: str) -> list[str]:
+    """The configuration's statements in order, without comments and extra spaces."""
+    lines = (re.sub(r"\s+", " ", re.sub(r"#.*", "", line)).strip() for line in text.splitlines())
+    return [line for line in lines if line]
+
+
+def test_the_proxy_compresses_exactly_as_the_readme_says(tmp_path: Path):
+    readme_block = re.search(r"```nginx\n(.*?)```", README, re.DOTALL)
+    assert readme_block, "the README's nginx recipe"
+    ours = compression_statements(readme_block.group(1))
+    theirs = compression_statements(proxy.config(["http://127.0.0.1:1"], 3, tmp_path))
+    assert ours == theirs
+    # What a phone's first visit needs compressed: scripts, styles, JSON and GeoJSON, SVG.
+    for directive in ("gzip_types", "brotli_types"):
+        (types,) = [line for line in ours if line.startswith(directive + " ")]
+        for kind in ("application/javascript", "text/css", "application/json", "image/svg+xml"):
+            assert kind in types.split(), (directive, kind)
+    assert "gzip_proxied any;" in ours
+    assert "gzip_vary on;" in ours
