@@ -13,11 +13,13 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import socket
 import subprocess
 import tempfile
+import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from benchmarks.launch import free_port
@@ -152,3 +154,70 @@ def nginx(upstreams: list[str]) -> Iterator[str]:
         except subprocess.TimeoutExpired:
             process.kill()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+class WireBytes:
+    """Bytes a relay has passed each way: to the browser (`down`) and to the server (`up`)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.down = 0
+        self.up = 0
+
+    def add(self, *, down: int = 0, up: int = 0) -> None:
+        """Count bytes passed on."""
+        with self._lock:
+            self.down += down
+            self.up += up
+
+    def reset(self) -> None:
+        """Start counting from zero."""
+        with self._lock:
+            self.down = self.up = 0
+
+
+def _pump(source: socket.socket, target: socket.socket, count: Callable[[int], None]) -> None:
+    """Copy one direction of a connection until it closes, counting what passes."""
+    with contextlib.suppress(OSError):
+        while chunk := source.recv(65536):
+            count(len(chunk))
+            target.sendall(chunk)
+    with contextlib.suppress(OSError):
+        target.shutdown(socket.SHUT_WR)
+
+
+@contextlib.contextmanager
+def counting_relay(upstream: str) -> Iterator[tuple[str, WireBytes]]:
+    """Relay TCP from a free loopback port to `upstream` (``http://HOST:PORT``), counting bytes.
+
+    Yields the relay's URL and the counts. The bytes are those on the wire, HTTP and WebSocket
+    alike, as compressed: the DevTools protocol reports WebSocket frames only after the browser
+    has inflated them.
+    """
+    host, port = upstream.removeprefix("http://").rsplit(":", 1)
+    counted = WireBytes()
+    listener = socket.create_server(("127.0.0.1", 0))
+    connections: list[socket.socket] = []
+
+    def serve() -> None:
+        with contextlib.suppress(OSError):
+            while True:
+                browser_side, _ = listener.accept()
+                server_side = socket.create_connection((host, int(port)))
+                connections.extend((browser_side, server_side))
+                for source, target, count in (
+                    (server_side, browser_side, lambda n: counted.add(down=n)),
+                    (browser_side, server_side, lambda n: counted.add(up=n)),
+                ):
+                    threading.Thread(
+                        target=_pump, args=(source, target, count), daemon=True
+                    ).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}", counted
+    finally:
+        listener.close()
+        for connection in connections:
+            with contextlib.suppress(OSError):
+                connection.close()

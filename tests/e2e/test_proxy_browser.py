@@ -1,5 +1,5 @@
 """Through the README's nginx (benchmarks/proxy.py): what Streamlit sends uncompressed arrives
-compressed, the same bytes once decoded, and the map is still drawn.
+compressed, the same bytes once decoded, the WebSocket is deflated, and the map is drawn.
 
 A phone on a mobile network feels each megabyte of a first visit; Streamlit leaves compressing
 its front end to the proxy, so the README's recipe has to do it.
@@ -71,11 +71,12 @@ def test_the_proxy_sends_gzip_that_decodes_to_what_the_app_sends(
     assert gzip.decompress(sent) == direct
 
 
-def test_the_map_is_drawn_through_the_proxy_with_brotli(
+def test_the_map_is_drawn_through_the_proxy_with_everything_compressed(
     page: Page, server: str, proxied: str, front_end: dict[str, str]
 ) -> None:
     watched = {front_end["main script"], front_end["style sheet"], VENDORED_LEAFLET}
     arrived: dict[str, Response] = {}
+    handshakes: list[dict[str, str]] = []
 
     def keep(response: Response) -> None:
         path = response.url.removeprefix(f"{proxied}/")
@@ -83,9 +84,20 @@ def test_the_map_is_drawn_through_the_proxy_with_brotli(
             arrived[path] = response
 
     page.on("response", keep)
+    devtools = page.context.new_cdp_session(page)
+    devtools.send("Network.enable")
+    devtools.on(
+        "Network.webSocketHandshakeResponseReceived",
+        lambda event: handshakes.append(event["response"]["headers"]),
+    )
     open_page(page, f"{proxied}/")
     map_frame(page)
     assert sorted(arrived) == sorted(watched)
+    # The WebSocket carries every rerun's map; nginx lets browser and app agree to deflate it
+    # (server.enableWebsocketCompression in .streamlit/config.toml).
+    assert handshakes, "the page opened its WebSocket through the proxy"
+    extensions = {key.lower(): value for key, value in handshakes[0].items()}
+    assert "permessage-deflate" in extensions.get("sec-websocket-extensions", "")
     for path, response in arrived.items():
         # Chromium asks for brotli (nginx's) or gzip (Streamlit's own, for its app/static files;
         # nginx passes those on) and decodes it; the decoded bytes are the app's own.
