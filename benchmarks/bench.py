@@ -20,6 +20,10 @@ It prints one table. Each figure is the median of repeated runs, with the min an
   in the component's iframe) and a filter change to the map updated, against the bare app and
   against the same folium map opened as a static HTML file (the floor).
 
+With ``--proxy`` the phone profile also runs behind the README's nginx (``benchmarks/proxy.py``),
+ours and the bare app each behind its own; with ``--websocket-compression`` it compares
+``server.enableWebsocketCompression`` off and on, counting the bytes on the wire.
+
 The basemap tiles are off everywhere (``SODERORT_TILES_URL=none``): the machine may have no
 network, and tiles are the same cost for every variant.
 """

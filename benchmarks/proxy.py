@@ -6,6 +6,9 @@ request of that client reaches the same one. Responses are compressed with the R
 and brotli settings (``COMPRESSION``; ``tests/unit/test_load_proxy.py`` checks that the README
 has the same lines). Loopback only, plain HTTP (TLS is not what is measured), in a temporary
 folder that is removed afterwards.
+
+`counting_relay` is a plain TCP relay that counts the bytes on the wire, for the benchmark's
+WebSocket compression rows.
 """
 
 from __future__ import annotations

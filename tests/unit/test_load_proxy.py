@@ -6,7 +6,11 @@ measured behind the proxy the README tells operators to run.
 
 from __future__ import annotations
 
+import functools
+import http.server
 import re
+import threading
+import urllib.request
 from pathlib import Path
 
 from benchmarks import proxy
@@ -63,3 +67,23 @@ def test_the_proxy_compresses_exactly_as_the_readme_says(tmp_path: Path):
             assert kind in types.split(), (directive, kind)
     assert "gzip_proxied any;" in ours
     assert "gzip_vary on;" in ours
+
+
+def test_the_relay_passes_bytes_on_unchanged_and_counts_them(tmp_path: Path):
+    body = bytes(range(256)) * 400
+    (tmp_path / "file.bin").write_bytes(body)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(tmp_path))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        try:
+            upstream = f"http://127.0.0.1:{server.server_address[1]}"
+            with proxy.counting_relay(upstream) as (url, counted):
+                with urllib.request.urlopen(f"{url}/file.bin", timeout=10) as answer:
+                    assert answer.read() == body
+                request_size = counted.up
+                assert len(body) < counted.down < len(body) + 1_000  # the body and its headers
+                assert 0 < request_size < 1_000
+                counted.reset()
+                assert (counted.down, counted.up) == (0, 0)
+        finally:
+            server.shutdown()
