@@ -24,7 +24,6 @@ import geopandas as gpd
 import matplotlib
 import shapely
 from matplotlib import patheffects
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from reportlab.lib import colors
@@ -44,7 +43,6 @@ from reportlab.platypus import (
     ListFlowable,
     ListItem,
     PageBreak,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -84,6 +82,7 @@ from soderort.palette import (
     count_bin_of,
     count_colour,
 )
+from soderort.print_speed import Paragraph, QuietCanvas
 from soderort.readings import shown_text
 
 REPORT_TITLE = "Söderort 2030 – Näringslivs- och arbetsplatsutveckling"
@@ -883,7 +882,7 @@ def render_map_png(
 
     dpi = width_px / MAP_PRINT_WIDTH_IN
     figure = Figure(figsize=(width_px / dpi, height_px / dpi), dpi=dpi, facecolor="white")
-    FigureCanvasAgg(figure)
+    QuietCanvas(figure)
     ax = figure.add_axes((0, 0, 1, 1))
     ax.set_axis_off()
     ax.set_facecolor("white")
@@ -970,6 +969,7 @@ def render_map_png(
     for text in legend.get_texts():
         text.update(inert.MATPLOTLIB_TEXT)
 
+    ax.apply_aspect()
     renderer = figure.canvas.get_renderer()
     taken = [artist.get_window_extent(renderer) for artist in (bar, bar_label, legend)]
     for pid, x, y in _label_anchors(places, place_id, (minx, miny, maxx, maxy)):
