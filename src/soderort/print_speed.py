@@ -1,11 +1,11 @@
 """Speed-ups for the printed files that change nothing on the page.
 
-Two costs grew with the plan before these: matplotlib redrew the whole map figure after each
+Costs that grew with the plan before these: matplotlib redrew the whole map figure after each
 of its places (geopandas asks the canvas for a redraw after every plot call, and an Agg canvas
-draws at once), and ReportLab broke every paragraph of an initiative's table into lines three
-or four times (the table measures its cells, `KeepTogether` measures the table, the frame
-measures it again) although a cell's width never changes, and parsed the same markup (every
-block's labels, "ingen uppföljning registrerad") once per paragraph.
+draws at once); ReportLab measured every initiative's table and broke its paragraphs into lines
+three or four times (`_split_if_too_tall` measures the table, `KeepTogether` measures it, the
+frame measures it again) although a cell's width never changes; and it parsed the same markup
+(every block's labels, "ingen uppföljning registrerad") once per paragraph.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import Any
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph as _ReportLabParagraph
+from reportlab.platypus import Table as _ReportLabTable
 
 # Parsed paragraphs kept, by text and style: a report repeats its labels on every initiative.
 PARSED_KEPT = 4096
@@ -78,3 +79,24 @@ class Paragraph(_ReportLabParagraph):
             piece._wrapped_at = None
         self._wrapped_at = None
         return pieces
+
+
+class Table(_ReportLabTable):
+    """ReportLab's Table, measured once per width.
+
+    Its rows' heights follow from the cells at the columns' widths; the height offered only
+    lets ReportLab stop measuring early, past the room left on a page. A table measured in
+    full at a width is therefore not measured again at that width, whatever the height.
+    """
+
+    _measured_at: float | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        """Measure the table at this width, unless it already is, in full."""
+        if availWidth == self._measured_at:
+            self.availWidth = availWidth
+            return self._width, self._height
+        size = super().wrap(availWidth, availHeight)
+        complete = None not in self._rowHeights
+        self._measured_at = availWidth if complete else None
+        return size

@@ -45,7 +45,6 @@ from reportlab.platypus import (
     PageBreak,
     SimpleDocTemplate,
     Spacer,
-    Table,
     TableStyle,
 )
 from shapely.geometry import box
@@ -82,7 +81,7 @@ from soderort.palette import (
     count_bin_of,
     count_colour,
 )
-from soderort.print_speed import Paragraph, QuietCanvas
+from soderort.print_speed import Paragraph, QuietCanvas, Table
 from soderort.readings import shown_text
 
 REPORT_TITLE = "Söderort 2030 – Näringslivs- och arbetsplatsutveckling"
