@@ -11,7 +11,7 @@ from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
-from ui.exporting import filter_key, place_pdf
+from ui.exporting import filter_key, pdf_download, place_pdf
 from ui.maps import follow_place_link, show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
 
@@ -118,14 +118,14 @@ else:
         st.caption(t("place.geometry.language", language))
         # Drawing the map takes seconds, so the button builds the sheet only when it is clicked.
         key = filter_key(view.filters)
-        st.download_button(
+        pdf_download(
             t("place.pdf", language),
-            data=lambda: place_pdf(data, key, place, language),
+            place_pdf,
+            (data, key, place, language),
+            language,
             file_name=spreadsheet_files.export_filename(f"soderort-2030-{place}", "pdf"),
-            mime=PDF_MIME,
             help=t("place.pdf.help", language),
             icon=":material/picture_as_pdf:",
-            on_click="ignore",
             key=viewstate.SS_PLACE_PDF,
         )
 

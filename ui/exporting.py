@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable
+from typing import Any
 from urllib.parse import urlsplit
 
 import streamlit as st
@@ -129,6 +130,28 @@ def _deferred(make: Callable[..., bytes], *args: object) -> Callable[[], bytes]:
     return lambda: make(*args)
 
 
+def pdf_download(
+    label: str,
+    make: Callable[..., bytes],
+    args: tuple[object, ...],
+    language: str,
+    **button: Any,
+) -> None:
+    """A PDF's download button that says "Skapar PDF …" under it until the file is made.
+
+    The click starts the build on the download's own thread and reruns the page. That run
+    asks the cache for the same file: it waits for the build the click started (the cache
+    makes one file per key, whoever asks) and meanwhile shows a running status.
+    """
+    clicked = st.download_button(
+        label, data=_deferred(make, *args), mime=PDF_MIME, on_click="rerun", **button
+    )
+    if clicked:
+        with st.status(t("export.pdf.making", language)) as status:
+            make(*args)
+            status.update(label=t("export.pdf.ready", language), state="complete")
+
+
 def render_export_panel(
     data: PlanData, filters: FilterState, language: str, *, key_prefix: str = ""
 ) -> None:
@@ -151,13 +174,13 @@ def render_export_panel(
 
     st.subheader(t("export.report.heading", language))
     st.markdown(t("export.report.text", language))
-    st.download_button(
+    pdf_download(
         t("export.report.button", language),
-        data=_deferred(report_pdf, data, key, language, today.isoformat()),
+        report_pdf,
+        (data, key, language, today.isoformat()),
+        language,
         file_name=export_filename("soderort-2030-rapport", "pdf", today),
-        mime=PDF_MIME,
         key=key_prefix + viewstate.SS_EXPORT_REPORT,
-        on_click="ignore",
         icon=":material/picture_as_pdf:",
         type="primary",
     )
@@ -182,13 +205,13 @@ def render_export_panel(
     )
     place = place if place in places else default
     place_name = inert.markdown(data.place_name(place, language))
-    st.download_button(
+    pdf_download(
         t("export.place.button", language, place=place_name),
-        data=_deferred(place_pdf, data, key, place, language),
+        place_pdf,
+        (data, key, place, language),
+        language,
         file_name=export_filename(f"soderort-2030-{place}", "pdf", today),
-        mime=PDF_MIME,
         key=key_prefix + viewstate.SS_EXPORT_PLACE_PDF,
-        on_click="ignore",
         icon=":material/picture_as_pdf:",
     )
 

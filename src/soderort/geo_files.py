@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 from shapely.geometry import shape
 from shapely.validation import explain_validity
 
-from soderort import paths
+from soderort import paths, simplify
 from soderort.errors import DataError, Problem
 from soderort.model import (
     AreaProperties,
@@ -153,7 +153,7 @@ def _load_features(path: Path, properties_model: type[BaseModel], noun: str) -> 
     if problems:
         raise DataError(problems)
     frame = gpd.GeoDataFrame(records, geometry=geometries, crs="EPSG:4326")
-    return frame.set_index("id", drop=False)
+    return simplify.for_screen(frame.set_index("id", drop=False))
 
 
 def load_places(path: Path = paths.PLACES_FILE) -> gpd.GeoDataFrame:

@@ -55,6 +55,8 @@ def test_the_quick_table_has_every_row_with_real_figures(tmp_path: Path) -> None
             ("Map sent to the browser (component args)", label),
             ("All messages of the rerun", label),
             ("Memory per extra session (AppTest sessions in one process)", label),
+            ("Report PDF", label),
+            ("Place sheet PDF (the busiest place)", label),
         ]
     assert sorted(rows) == sorted(expected)
     for key, row in rows.items():
@@ -69,6 +71,12 @@ def test_the_quick_table_has_every_row_with_real_figures(tmp_path: Path) -> None
     text = table.markdown()
     assert "| Rerun, ours / bare | real |" in text
     assert "Cores: " in text and "Memory: " in text and "Load average" in text
+
+
+def test_the_one_place_plan_names_one_place_only(tmp_path: Path) -> None:
+    data = bench.load_plan_data(bench.one_place_folder(tmp_path, size=40))
+    assert len(data.initiatives) == 40
+    assert {place for item in data.initiatives for place in item.places} == {bench.ONE_PLACE}
 
 
 @pytest.mark.e2e

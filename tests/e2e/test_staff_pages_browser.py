@@ -91,6 +91,8 @@ def test_the_place_sheet_downloads_as_a_pdf(page: Page, server: str) -> None:
     assert re.fullmatch(rf"soderort-2030-farsta-{DATED_NAME}\.pdf", download.suggested_filename)
     with open(download.path(), "rb") as file:
         assert file.read(5) == b"%PDF-"
+    # The page said it was making the sheet, and says when it is done.
+    expect(page.get_by_text("PDF:en är klar och laddas ner av webbläsaren.")).to_be_visible()
 
 
 def test_the_html_map_says_what_it_shows_and_links_nowhere(

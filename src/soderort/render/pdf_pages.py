@@ -24,7 +24,6 @@ from reportlab.pdfgen import canvas as rl_canvas
 from reportlab.platypus import (
     Image,
     SimpleDocTemplate,
-    Table,
 )
 
 from soderort import inert
@@ -37,6 +36,7 @@ from soderort.palette import (
     RULE_COLOUR,
     TEXT_COLOUR,
 )
+from soderort.render.print_speed import Table
 
 REPORT_TITLE = "Söderort 2030 – Näringslivs- och arbetsplatsutveckling"
 

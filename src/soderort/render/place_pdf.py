@@ -12,9 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
-    Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -46,6 +44,7 @@ from soderort.render.pdf_pages import (
     pdf_document,
     split_if_too_tall,
 )
+from soderort.render.print_speed import Paragraph, Table
 from soderort.render.report_pdf import initiative_block, source_cell
 
 # The place sheet shows up to this many initiatives in full, more as one condensed table.

@@ -14,7 +14,6 @@ from typing import Any
 import geopandas as gpd
 import shapely
 from matplotlib import patheffects
-from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from shapely.geometry import box
@@ -39,6 +38,7 @@ from soderort.palette import (
     count_bin_of,
     count_colour,
 )
+from soderort.render.print_speed import QuietCanvas
 
 METRIC_CRS = "EPSG:3006"  # SWEREF 99 TM: metres, true proportions in Stockholm
 
@@ -293,7 +293,7 @@ def render_map_png(
 
     dpi = width_px / MAP_PRINT_WIDTH_IN
     figure = Figure(figsize=(width_px / dpi, height_px / dpi), dpi=dpi, facecolor="white")
-    FigureCanvasAgg(figure)
+    QuietCanvas(figure)
     ax = figure.add_axes((0, 0, 1, 1))
     ax.set_axis_off()
     ax.set_facecolor("white")
@@ -380,6 +380,7 @@ def render_map_png(
     for text in legend.get_texts():
         text.update(inert.MATPLOTLIB_TEXT)
 
+    ax.apply_aspect()
     renderer = figure.canvas.get_renderer()
     taken = [artist.get_window_extent(renderer) for artist in (bar, bar_label, legend)]
     for pid, x, y in _label_anchors(places, place_id, (minx, miny, maxx, maxy)):

@@ -17,9 +17,7 @@ from reportlab.platypus import (
     ListFlowable,
     ListItem,
     PageBreak,
-    Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -49,6 +47,7 @@ from soderort.render.pdf_pages import (
     pdf_document,
     split_if_too_tall,
 )
+from soderort.render.print_speed import Paragraph, Table
 
 # ------------------------------------------------------------------------------ initiatives
 
