@@ -10,7 +10,7 @@ from soderort.timeline_chart import build_timeline_figure, unknown_time
 from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
 from ui.exporting import filter_key, place_pdf
-from ui.maps import follow_place_link, show_missing_assets, view_map_layers
+from ui.maps import end_first_pass, follow_place_link, show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
 
 COLOUR_MODES = ("theme", "committee")
@@ -36,6 +36,7 @@ def pick_place() -> None:
 
 def place_map(place_id: str, initiatives: list) -> None:
     if show_missing_assets(language):
+        end_first_pass(map_shown=False)
         return
     layers = view_map_layers(data, initiatives, view)
     layers.places.add_to(layers.base)
@@ -54,6 +55,8 @@ def place_map(place_id: str, initiatives: list) -> None:
         use_container_width=True,
         height=MAP_HEIGHT,
     )
+    # On a session's first run the page ends here: the facts and the list come with the sidebar.
+    end_first_pass()
     follow_place_link(returned, data)
     st.caption(t("place.map.caption", language))
 
@@ -84,6 +87,7 @@ def place_picker() -> None:
 
 place = view.place if view.place in place_options else None
 if place is None:
+    end_first_pass(map_shown=False)
     st.title(t("place.title", language))
     place_picker()
     st.info(t("place.choose", language), icon=":material/location_on:")
