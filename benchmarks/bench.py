@@ -4,6 +4,7 @@ Run from the project root::
 
     .venv/bin/python -m benchmarks.bench            # the full table (takes a while)
     .venv/bin/python -m benchmarks.bench --quick    # small sizes, 2 repeats (what CI exercises)
+    .venv/bin/python -m benchmarks.bench --phone-only --proxy --websocket-compression  # the wire
 
 It prints one table. Each figure is the median of repeated runs, with the min and max:
 
@@ -18,6 +19,10 @@ It prints one table. Each figure is the median of repeated runs, with the min an
 - In the browser (Playwright, Debian's chromium): page open to the map drawn (Leaflet's SVG paths
   in the component's iframe) and a filter change to the map updated, against the bare app and
   against the same folium map opened as a static HTML file (the floor).
+
+With ``--proxy`` the phone profile also runs behind the README's nginx (``benchmarks/proxy.py``),
+ours and the bare app each behind its own; with ``--websocket-compression`` it compares
+``server.enableWebsocketCompression`` off and on, counting the bytes on the wire.
 
 The basemap tiles are off everywhere (``SODERORT_TILES_URL=none``): the machine may have no
 network, and tiles are the same cost for every variant.
@@ -45,6 +50,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[1]
 if str(PROJECT_ROOT) not in sys.path:  # app.py imports ui/ and pages/ from the project root
     sys.path.insert(0, str(PROJECT_ROOT))
 
+from benchmarks import proxy  # noqa: E402
 from benchmarks.launch import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
 from soderort import paths  # noqa: E402
 from soderort.loading import PlanData, load_plan_data  # noqa: E402
@@ -510,11 +516,11 @@ def bare_change(page: Any) -> Callable[[], None]:
 
 def floor_file(data: PlanData, folder: Path) -> Path:
     """Write the folium map of every initiative as a static HTML file (the floor)."""
-    from soderort import mapping
+    from soderort.render import map_file, map_layers
 
-    layers = mapping.build_map_layers(data, list(data.initiatives), tiles=None)
+    layers = map_layers.build_map_layers(data, list(data.initiatives), tiles=None)
     target = folder / "floor.html"
-    html = mapping.standalone_html(data, layers, title="Söderort 2030")
+    html = map_file.standalone_html(data, layers, title="Söderort 2030")
     target.write_text(html, encoding="utf-8")
     return target
 
@@ -762,6 +768,133 @@ def server_memory(
     return samples
 
 
+# ------------------------------------------------------------------------------------- the wire
+# What the phone waits for is mostly bytes: the proxy's compression and the WebSocket's.
+WEBSOCKET_COMPRESSION_ENV = "STREAMLIT_SERVER_ENABLE_WEBSOCKET_COMPRESSION"
+PHONE_BEHIND_PROXY = "behind nginx"
+PHONE_COLD_TARGET_MS = 10_000.0
+
+
+def first_visits(urls: Sequence[str], n_paths: int) -> None:
+    """Open each URL once, untimed: Streamlit loads the data and compiles on first use."""
+    with chromium() as browser:
+        for url in urls:
+            _, page = open_to_map(browser, url, n_paths)
+            page.context.close()
+
+
+def measure_phone_proxy(table: Table, data_dir: Path, plan: Plan) -> None:
+    """Measure the phone profile's rows behind the README's nginx.
+
+    Ours and the bare app, each behind its own nginx with the same configuration
+    (``benchmarks/proxy.py``).
+    """
+    n_paths = expected_paths(load_plan_data(data_dir))
+    env = data_env(data_dir)
+    _log("phone profile: behind nginx")
+    with (
+        streamlit_server(plan.app_file, env) as (ours_app, _),
+        streamlit_server(BARE_APP_FILE, env) as (bare_app, _),
+        proxy.nginx([ours_app]) as ours_url,
+        proxy.nginx([bare_app]) as bare_url,
+    ):
+        first_visits((ours_url, bare_url), n_paths)
+        found = phone_times({"ours": ours_url, "bare": bare_url}, n_paths, plan.phone_repeats)
+    first = len(table.rows)
+    phone_rows(table, found, PHONE_BEHIND_PROXY)
+    for row in table.rows[first:]:
+        if row.measure == "Open → map drawn, ours, cold":
+            row.target, row.limit = f"≤ {PHONE_COLD_TARGET_MS:,.0f}", PHONE_COLD_TARGET_MS
+
+
+@dataclass
+class WireSample:
+    """One phone open, cold and warm, and its filter changes, with the bytes sent to the browser."""
+
+    open_cold_ms: float
+    open_warm_ms: float
+    bytes_cold: int
+    bytes_warm: int
+    change_ms: list[float]
+    change_bytes: list[int]
+
+
+def _wire_open(page: Any, counted: proxy.WireBytes, url: str, n_paths: int) -> tuple[float, int]:
+    """Ms from navigation to the map drawn, and the bytes the browser received until then."""
+    counted.reset()
+    page.goto(url, wait_until="commit")
+    drawn = page.wait_for_function(DRAWN_JS, arg=n_paths, timeout=BROWSER_TIMEOUT_MS)
+    return float(drawn.json_value()), counted.down
+
+
+def wire_sample(browser: Any, counted: proxy.WireBytes, url: str, n_paths: int) -> WireSample:
+    """Open cold and warm on the phone, then search and clear the search; count each one's bytes."""
+    page, _ = phone_page(browser)
+    cold_ms, cold_bytes = _wire_open(page, counted, url, n_paths)
+    warm_ms, warm_bytes = _wire_open(page, counted, url, n_paths)
+    wait_idle(page)
+    # On a phone the sidebar starts closed: open it as a person does, then search.
+    page.get_by_test_id("stExpandSidebarButton").click()
+    change_ms, change_bytes = [], []
+    for word in (SEARCH_WORD, ""):
+        act = our_filter_change(page, word)
+        counted.reset()
+        change_ms.append(change_to_update(page, act, n_paths))
+        wait_idle(page)  # the whole rerun's bytes, not only the map's
+        change_bytes.append(counted.down)
+    page.context.close()
+    return WireSample(cold_ms, warm_ms, cold_bytes, warm_bytes, change_ms, change_bytes)
+
+
+def websocket_compression_times(data_dir: Path, plan: Plan) -> dict[str, list[WireSample]]:
+    """Return phone samples with server.enableWebsocketCompression off and on.
+
+    Both servers are served directly and measured in turn; a relay in front of each counts the
+    bytes on the wire.
+    """
+    n_paths = expected_paths(load_plan_data(data_dir))
+    found: dict[str, list[WireSample]] = {"off": [], "on": []}
+    with contextlib.ExitStack() as stack:
+        relays = {}
+        for setting in found:
+            env = {
+                **data_env(data_dir),
+                WEBSOCKET_COMPRESSION_ENV: "true" if setting == "on" else "false",
+            }
+            app_url, _ = stack.enter_context(streamlit_server(plan.app_file, env))
+            relays[setting] = stack.enter_context(proxy.counting_relay(app_url))
+        first_visits([url for url, _ in relays.values()], n_paths)
+        with chromium() as browser:
+            for _ in range(plan.phone_repeats):
+                for setting, (url, counted) in relays.items():
+                    found[setting].append(wire_sample(browser, counted, url, n_paths))
+    return found
+
+
+def measure_websocket_compression(table: Table, data_dir: Path, plan: Plan) -> None:
+    """Measure the phone profile with the WebSocket's compression off and on."""
+    _log("phone profile: WebSocket compression off and on")
+    found = websocket_compression_times(data_dir, plan)
+    section = "WebSocket compression (phone profile, direct; bytes to the browser on the wire)"
+    measures = (
+        ("Open → map drawn, cold", "ms", lambda s: [s.open_cold_ms]),
+        ("Open → map drawn, warm", "ms", lambda s: [s.open_warm_ms]),
+        ("Bytes before the map is drawn, cold", "KB", lambda s: [s.bytes_cold / 1000]),
+        ("Bytes before the map is drawn, warm", "KB", lambda s: [s.bytes_warm / 1000]),
+        ("Filter change → map updated", "ms", lambda s: s.change_ms),
+        ("Filter change, bytes of the rerun", "KB", lambda s: [b / 1000 for b in s.change_bytes]),
+    )
+    for measure, unit, value in measures:
+        values = {
+            setting: [v for sample in samples for v in value(sample)]
+            for setting, samples in found.items()
+        }
+        for setting, samples in values.items():
+            table.add(Row(section, measure, f"compression {setting}", unit, samples))
+        on_off = ratios(values["on"], values["off"])
+        table.add(Row(section, f"{measure}, on / off", "ratio", "×", on_off))
+
+
 # ---------------------------------------------------------------------------------- the table
 @dataclass(frozen=True)
 class Plan:
@@ -780,6 +913,11 @@ class Plan:
     # The app under test: app.py, or a candidate change laid out like the project (its own
     # app.py and pages/, importing src/ and ui/ from the project).
     app_file: Path = APP_FILE
+    # The wire: the phone profile behind the README's nginx, and the WebSocket's compression
+    # off and on; `phone_only` leaves out every other row.
+    proxy: bool = False
+    websocket_compression: bool = False
+    phone_only: bool = False
 
 
 FULL = Plan(
@@ -986,17 +1124,21 @@ def run_benchmark(plan: Plan, workdir: Path) -> Table:
     table = Table(machine_info())
     if plan.app_file != APP_FILE:
         table.machine["App under test"] = str(plan.app_file)
-    sizes = () if plan.browser_only else plan.sizes
+    sizes = () if plan.browser_only or plan.phone_only else plan.sizes
     _log(f"generating plans of {', '.join(map(str, sizes)) or 'no'} initiatives")
     folders = prepare_data(sizes, workdir)
     if plan.browser_only:
         browser_rows(table, folders["real"], plan, workdir)
-    else:
+    elif not plan.phone_only:
         measure_apptest(table, folders, plan)
         if plan.browser:
             measure_browser(table, folders, plan, workdir)
     if plan.browser:
         measure_phone(table, folders["real"], plan)
+        if plan.proxy:
+            measure_phone_proxy(table, folders["real"], plan)
+        if plan.websocket_compression:
+            measure_websocket_compression(table, folders["real"], plan)
     table.machine["Load average at end (1/5/15 min)"] = _load()
     return table
 
@@ -1019,9 +1161,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="only the browser's open and filter-change rows and the phone profile, "
         "each repeated this often",
     )
+    parser.add_argument(
+        "--proxy", action="store_true", help="also the phone profile behind the README's nginx"
+    )
+    parser.add_argument(
+        "--websocket-compression",
+        action="store_true",
+        help="also the phone profile with server.enableWebsocketCompression off and on",
+    )
+    parser.add_argument(
+        "--phone-only", action="store_true", help="only the phone profile's rows (and the above)"
+    )
+    parser.add_argument("--phone-repeats", type=int, help="repeats of each phone profile measure")
     args = parser.parse_args(argv)
     plan = QUICK if args.quick else FULL
-    changes: dict[str, Any] = {}
+    changes: dict[str, Any] = {
+        key: True for key in ("proxy", "websocket_compression", "phone_only") if getattr(args, key)
+    }
+    if args.phone_repeats:
+        changes["phone_repeats"] = args.phone_repeats
     if args.no_browser:
         changes["browser"] = False
     if args.repeats:

@@ -93,8 +93,11 @@ if noted:
 st.header(t("about.geodata.heading", language))
 st.markdown(
     bullets(
-        t(key, language)
-        for key in ("about.geodata.stadsdelar", "about.geodata.kommuner", "about.geodata.points")
+        (
+            t("about.geodata.stadsdelar", language),
+            t("about.geodata.kommuner", language),
+            t("about.geodata.points", language),
+        )
     )
 )
 sources_file = paths.GEODATA_SOURCES_FILE
@@ -104,7 +107,7 @@ if sources_file.is_file():
         text = sources_file.read_text(encoding="utf-8")
         st.markdown(re.sub(r"(?m)^(#{1,4}) ", r"##\1 ", text))
 
-st.header(t("about.followup.heading", language))
+st.header(t("followup.heading", language))
 st.markdown(t("about.followup.text", language))
 lines = []
 for item in data.initiatives:

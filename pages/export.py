@@ -17,7 +17,7 @@ st.title(t("page.export", language))
 initiatives = filter_initiatives(data, view.filters)
 count = count_with_undated(view.filters, initiatives, len(data.initiatives), language)
 st.markdown(t("export.intro", language, count=f"**{count}**"))
-st.markdown(f"**{t('export.filters', language)}**")
+st.markdown(f"**{t('common.filters', language)}**")
 st.markdown(filters_markdown(data, view.filters, language))
 if not initiatives:
     st.warning(t("results.no_match", language))

@@ -4,10 +4,11 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import inert, mapping, viewstate
+from soderort import inert, viewstate
 from soderort.facts import count_with_undated, group_by_place
 from soderort.filters import MAP_LIST_CARD_LIMIT, cap_groups, filter_initiatives
-from soderort.i18n import t
+from soderort.i18n import map_colour_label, t
+from soderort.render import map_clicks
 from ui.cards import render_card_list
 from ui.data import get_plan_data
 from ui.maps import (
@@ -54,7 +55,7 @@ else:
     colour_by = toggle.segmented_control(
         t("map.colour_by", language),
         options=list(COLOUR_MODES),
-        format_func=lambda mode: t(f"map.colour.{mode}", language),
+        format_func=lambda mode: map_colour_label(mode, language),
         default=colour_by,
         required=True,
         key=viewstate.SS_COLOUR_BY,
@@ -77,7 +78,7 @@ returned = st_folium(
     key=viewstate.MAP_WIDGET_KEY,
     feature_group_to_add=layers.places,
     layer_control=folium.LayerControl(collapsed=True),
-    returned_objects=list(mapping.RETURNED_OBJECTS),
+    returned_objects=list(map_clicks.RETURNED_OBJECTS),
     use_container_width=True,
     height=MAP_HEIGHT_PX,
 )
@@ -86,10 +87,10 @@ end_first_pass()
 follow_place_link(returned, data)
 # The component returns the last click on every rerun; act on each click once, so that
 # "show all places" is not undone by the click that came before it.
-click = mapping.click_signature(returned)
+click = map_clicks.click_signature(returned)
 if click != st.session_state.get(viewstate.SS_MAP_LAST_CLICK):
     st.session_state[viewstate.SS_MAP_LAST_CLICK] = click
-    clicked = mapping.clicked_place(returned, data)
+    clicked = map_clicks.clicked_place(returned, data)
     if clicked and clicked != view.place:
         view = select_place(clicked, data)
 

@@ -3,10 +3,12 @@
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import exports, facts, inert, mapping, views, viewstate
+from soderort import facts, inert, views, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import initiative_count, t
-from soderort.timeline_chart import build_timeline_figure, unknown_time
+from soderort.render import map_positions, spreadsheet_files
+from soderort.render.timeline_chart import build_timeline_figure
+from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
 from ui.exporting import filter_key, place_pdf
@@ -46,7 +48,7 @@ def place_map(place_id: str, initiatives: list) -> None:
     # A second fitBounds runs after the base map's frame on all of Söderort and wins. The padding
     # leaves a little of the surroundings in view, so the reader sees where the place lies.
     layers.base.fit_bounds(
-        mapping.place_bounds(data, place_id), padding=(MAP_PADDING_PX, MAP_PADDING_PX)
+        map_positions.place_bounds(data, place_id), padding=(MAP_PADDING_PX, MAP_PADDING_PX)
     )
     returned = st_folium(
         layers.base,
@@ -74,7 +76,7 @@ def place_picker() -> None:
     if st.session_state.get(viewstate.SS_PLACE_PICKER) != view.place:
         st.session_state[viewstate.SS_PLACE_PICKER] = view.place
     st.selectbox(
-        t("place.picker", language),
+        t("common.place", language),
         options=place_options,
         index=None,
         format_func=lambda place_id: data.place_name(place_id, language),
@@ -88,7 +90,7 @@ def place_picker() -> None:
 place = view.place if view.place in place_options else None
 if place is None:
     end_first_pass(map_shown=False)
-    st.title(t("place.title", language))
+    st.title(t("page.places", language))
     place_picker()
     st.info(t("place.choose", language), icon=":material/location_on:")
 else:
@@ -100,8 +102,14 @@ else:
     place_picker()
     st.title(inert.markdown(data.place_name(place, language)))
     # The verb agrees with the number that match, the noun with the place's total.
-    count_key = "place.count.one" if len(items) == 1 else "place.count"
-    st.markdown(t(count_key, language, shown=len(items), total=initiative_count(total, language)))
+    st.markdown(
+        t(
+            "place.count.one" if len(items) == 1 else "place.count",
+            language,
+            shown=len(items),
+            total=initiative_count(total, language),
+        )
+    )
     if place == "hela-soderort":
         st.caption(t("place.hela_soderort", language))
 
@@ -117,7 +125,7 @@ else:
         st.download_button(
             t("place.pdf", language),
             data=lambda: place_pdf(data, key, place, language),
-            file_name=exports.export_filename(f"soderort-2030-{place}", "pdf"),
+            file_name=spreadsheet_files.export_filename(f"soderort-2030-{place}", "pdf"),
             mime=PDF_MIME,
             help=t("place.pdf.help", language),
             icon=":material/picture_as_pdf:",
@@ -137,7 +145,7 @@ else:
         committees = views.committee_table(data, items, language)
         st.table(committees.map(inert.markdown), hide_index=True)
 
-        st.header(t("place.timeline.heading", language))
+        st.header(t("page.timeline", language))
         chosen = st.session_state.get(viewstate.SS_TIMELINE_COLOUR_BY)
         colour_by = chosen if chosen in COLOUR_MODES else COLOUR_MODES[0]
         unknown = unknown_time(data, items)

@@ -16,7 +16,7 @@ from soderort import inert, map_behaviour, viewstate
 from soderort.describe import describe_filters
 from soderort.facts import count_by_place, undated_count
 from soderort.filters import filter_initiatives
-from soderort.i18n import format_date, t
+from soderort.i18n import bad_slide_message, column_label, format_date, t
 from soderort.presentation import (
     KIND_OVERVIEW,
     KIND_PLACE,
@@ -181,13 +181,13 @@ def draw_place(slide: Slide) -> None:
         rows = []
         for field in ("uppdrag", "forvantat_resultat"):
             if getattr(initiative, field):
-                label = t(f"column.{field}", language)
+                label = column_label(field, language)
                 rows.append(f"**{label}:** {field_markdown(initiative, field, language)}")
         timeline = field_markdown(initiative, "tidplan", language) or t("card.no_time", language)
         rows.append(f"**{t('column.tidplan', language)}:** {timeline}")
         # The registry's names with their roles, as every other view names them.
         responsible = committees_markdown(data, initiative, language)
-        rows.append(f"**{t('presentation.responsible', language)}:** {responsible}")
+        rows.append(f"**{t('common.responsible', language)}:** {responsible}")
         if not st.session_state.get(viewstate.SS_THEN_NOW):
             st.markdown("  \n".join(rows))
             continue
@@ -201,10 +201,7 @@ def draw_place(slide: Slide) -> None:
 def draw_overview(initiatives: list) -> None:
     st.markdown(f"## {inert.markdown(t('presentation.overview.heading', language))}")
     counts = count_by_place(data, initiatives)
-    head = (
-        f"| {t('presentation.overview.place', language)} "
-        f"| {t('presentation.overview.count', language)} |\n|:--|--:|"
-    )
+    head = f"| {t('common.place', language)} | {t('common.initiatives', language)} |\n|:--|--:|"
     rows = [
         f"| {inert.markdown(data.place_name(place, language))} | {counts.get(place, 0)} |"
         for place in data.place_order
@@ -255,23 +252,19 @@ with bar:
         f"{t('presentation.counter', language, n=index + 1, total=count)}</span>",
         unsafe_allow_html=True,
     )
-    for key, label, shortcut, delta, icon in (
-        (
-            viewstate.SS_SLIDE_PREVIOUS,
-            "presentation.previous",
-            "Left",
-            -1,
-            ":material/arrow_back:",
-        ),
-        (viewstate.SS_SLIDE_NEXT, "presentation.next", "Right", 1, ":material/arrow_forward:"),
-        (viewstate.SS_SLIDE_PAGE_UP, "presentation.previous", "PageUp", -1, None),
-        (viewstate.SS_SLIDE_PAGE_DOWN, "presentation.next", "PageDown", 1, None),
+    for key, shortcut, delta, icon in (
+        (viewstate.SS_SLIDE_PREVIOUS, "Left", -1, ":material/arrow_back:"),
+        (viewstate.SS_SLIDE_NEXT, "Right", 1, ":material/arrow_forward:"),
+        (viewstate.SS_SLIDE_PAGE_UP, "PageUp", -1, None),
+        (viewstate.SS_SLIDE_PAGE_DOWN, "PageDown", 1, None),
     ):
         at_end = index + delta < 0 or index + delta >= count
         st.button(
-            t(label, language),
+            t("presentation.previous" if delta < 0 else "presentation.next", language),
             key=key,
-            help=t(f"{label}.help", language),
+            help=t(
+                "presentation.previous.help" if delta < 0 else "presentation.next.help", language
+            ),
             on_click=go,
             args=(delta, count),
             disabled=at_end,
@@ -282,7 +275,7 @@ with bar:
     fullscreen_help = inert.html(t("presentation.fullscreen.help", language))
     st.html(
         f'<button type="button" class="sod-fullscreen" title="{fullscreen_help}">'
-        f"{inert.html(t('presentation.fullscreen', language))}"
+        f"{inert.html(t('common.fullscreen', language))}"
         f"</button>{FULLSCREEN_SCRIPT}",
         width="content",
         unsafe_allow_javascript=True,
@@ -297,7 +290,7 @@ notice = st.container()
 if problem:
     # Each sentence uses the placeholders it needs; t() ignores the others.
     value = inert.markdown(str(raw[0])[:20]) if raw else ""
-    message = t(f"presentation.bad_slide.{problem}", language, value=value, total=count)
+    message = bad_slide_message(problem, language, value=value, total=count)
     notice.warning(message, icon=":material/link_off:")
 if not initiatives:
     notice.warning(t("results.no_match", language))

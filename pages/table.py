@@ -6,6 +6,7 @@ from soderort import exports, views, viewstate
 from soderort.facts import count_with_undated
 from soderort.filters import filter_initiatives
 from soderort.i18n import t
+from soderort.render import spreadsheet_files
 from ui.data import cache_per_plan, get_plan_data
 from ui.sidebar import current_view
 
@@ -27,13 +28,13 @@ language = view.language
 @cache_per_plan(max_entries=64)
 def csv_bytes(data, ids: tuple[str, ...], language: str) -> bytes:
     items = [data.initiative(i) for i in ids]
-    return exports.to_csv_bytes(exports.initiatives_table(data, items, language))
+    return spreadsheet_files.to_csv_bytes(exports.initiatives_table(data, items, language))
 
 
 @cache_per_plan(max_entries=64)
 def xlsx_bytes(data, ids: tuple[str, ...], language: str) -> bytes:
     items = [data.initiative(i) for i in ids]
-    return exports.to_xlsx_bytes(exports.initiatives_table(data, items, language))
+    return spreadsheet_files.to_xlsx_bytes(exports.initiatives_table(data, items, language))
 
 
 def column_config(language: str) -> dict:
@@ -77,7 +78,7 @@ csv_column, xlsx_column = st.columns(2)
 csv_column.download_button(
     t("table.download.csv", language),
     data=csv_bytes(data, ids, language),
-    file_name=exports.export_filename(EXPORT_STEM, "csv"),
+    file_name=spreadsheet_files.export_filename(EXPORT_STEM, "csv"),
     mime=CSV_MIME,
     icon=":material/download:",
     on_click="ignore",
@@ -89,7 +90,7 @@ csv_column.caption(t("table.download.csv.help", language))
 xlsx_column.download_button(
     t("table.download.xlsx", language),
     data=xlsx_bytes(data, ids, language),
-    file_name=exports.export_filename(EXPORT_STEM, "xlsx"),
+    file_name=spreadsheet_files.export_filename(EXPORT_STEM, "xlsx"),
     mime=XLSX_MIME,
     icon=":material/download:",
     on_click="ignore",

@@ -4,8 +4,9 @@ import streamlit as st
 
 from soderort import inert, viewstate
 from soderort.filters import filter_initiatives
-from soderort.i18n import status_label, t
-from soderort.timeline_chart import build_timeline_figure, unknown_time
+from soderort.i18n import status_label, t, timeline_colour_label
+from soderort.render.timeline_chart import build_timeline_figure
+from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, places_markdown
 from ui.data import get_plan_data
 from ui.sidebar import current_view
@@ -40,7 +41,7 @@ colour_default = st.session_state.get(viewstate.SS_TIMELINE_COLOUR_BY)
 colour_by = st.segmented_control(
     t("timeline.colour_by", language),
     options=list(COLOUR_MODES),
-    format_func=lambda mode: t(f"timeline.colour.{mode}", language),
+    format_func=lambda mode: timeline_colour_label(mode, language),
     default=colour_default if colour_default in COLOUR_MODES else COLOUR_MODES[0],
     required=True,
     key=viewstate.SS_TIMELINE_COLOUR_BY,

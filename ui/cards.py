@@ -8,8 +8,8 @@ import streamlit as st
 
 from soderort import inert
 from soderort.facts import committee_entries
-from soderort.followup import entry_status_label, format_partial_date, source_text
-from soderort.i18n import status_label, t
+from soderort.followup import source_text, status_on
+from soderort.i18n import column_label, status_label, t
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative
 from soderort.readings import shown_text
@@ -50,12 +50,7 @@ def follow_up_markdown(data: PlanData, initiative: Initiative, language: str) ->
     latest = data.latest_follow_up(initiative.id)
     if latest is None:
         return f"{heading}  \n{t('followup.none', language)}"
-    status = t(
-        "followup.status_on",
-        language,
-        status=entry_status_label(latest, language),
-        date=format_partial_date(latest.date, language),
-    )
+    status = status_on(latest, language)
     source = source_text(latest, language)
     title = inert.markdown(source.title)
     if source.url:
@@ -65,7 +60,7 @@ def follow_up_markdown(data: PlanData, initiative: Initiative, language: str) ->
         title = f"{title} ({inert.markdown(source.reference)})"
     return (
         f"{heading} · {inert.markdown(status)}  \n{inert.markdown(latest.text)}  \n"
-        f"{t('followup.source', language)}: {title} – {inert.markdown(source.publisher)}, "
+        f"{t('common.source', language)}: {title} – {inert.markdown(source.publisher)}, "
         f"{inert.markdown(source.date)}"
     )
 
@@ -93,7 +88,7 @@ def render_initiative_card(
         uppdrag = field_markdown(initiative, "uppdrag", language)
         st.markdown(
             f"**{t('column.uppdrag', language)}:** {uppdrag}  \n"
-            f"**{t('card.committees', language)}:** "
+            f"**{t('common.responsible', language)}:** "
             f"{committees_markdown(data, initiative, language)}  \n"
             f"**{t('column.tidplan', language)}:** "
             f"{field_markdown(initiative, 'tidplan', language) or t('card.no_time', language)}"
@@ -106,7 +101,7 @@ def render_initiative_card(
         with st.expander(t("card.full_text", language), expanded=expanded):
             st.markdown(
                 "\n\n".join(
-                    f"**{t(f'column.{field}', language)}**  \n"
+                    f"**{column_label(field, language)}**  \n"
                     f"{field_markdown(initiative, field, language)}"
                     for field in TEXT_FIELDS
                     if getattr(initiative, field)

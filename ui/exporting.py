@@ -16,14 +16,17 @@ from urllib.parse import urlsplit
 
 import streamlit as st
 
-from soderort import inert, mapping, viewstate
+from soderort import inert, viewstate
 from soderort.describe import describe_filters
-from soderort.exports import export_filename
 from soderort.facts import count_by_place, count_with_undated
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import format_date, t
 from soderort.loading import PlanData
-from soderort.report import build_place_pdf, build_report_pdf, render_map_png
+from soderort.render import map_file
+from soderort.render.place_pdf import build_place_pdf
+from soderort.render.print_map import render_map_png
+from soderort.render.report_pdf import build_report_pdf
+from soderort.render.spreadsheet_files import export_filename
 from ui.data import cache_per_plan
 from ui.maps import view_map_layers
 
@@ -118,7 +121,7 @@ def map_html(
     if place_url is None:
         lines.append(t("export.html.links_off", language))
     title = t("export.html.title", language, count=count)
-    return mapping.standalone_html(data, layers, title=title, lines=lines).encode("utf-8")
+    return map_file.standalone_html(data, layers, title=title, lines=lines).encode("utf-8")
 
 
 def _deferred(make: Callable[..., bytes], *args: object) -> Callable[[], bytes]:
@@ -165,7 +168,7 @@ def render_export_panel(
     places = list(data.place_order)
     default = next((p for p in places if counts.get(p)), places[0])
     place = st.selectbox(
-        t("export.place.select", language),
+        t("common.place", language),
         options=places,
         index=places.index(default),
         # Options are plain text, but a right-to-left name would turn the count around.

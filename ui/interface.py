@@ -4,8 +4,8 @@ Streamlit's own front-end texts in the interface language.
 Streamlit 1.67 writes some texts of its own in English whatever the app says: the labels of
 its help buttons ("Help for Tidplan"), of the sidebar's buttons, the table's toolbar, the
 slider's thumbs, and it declares every page ``<html lang="en">``. It has no setting for them. A
-small script in the page (our own text only, no data) replaces them with `soderort.i18n`'s
-``frontend.*`` texts and keeps doing so as Streamlit draws; in English it puts Streamlit's own
+small script in the page (our own text only, no data) replaces them with the texts of
+`soderort.i18n.frontend` and keeps doing so as Streamlit draws; in English it puts Streamlit's own
 words back.
 """
 
@@ -15,8 +15,8 @@ import json
 
 import streamlit as st
 
-from soderort.i18n import STRINGS, t
-from soderort.mapping import FOCUS_COLOUR
+from soderort.i18n import frontend
+from soderort.palette import FOCUS_COLOUR
 
 # Narrower than this is a phone: the layout changes for it.
 PHONE_MAX_WIDTH_PX = 640
@@ -138,20 +138,12 @@ _SCRIPT = """<script>
 
 def _frontend_texts(language: str) -> dict[str, object]:
     """Streamlit's English texts and their replacements, split by how they are matched."""
-    words: dict[str, str] = {}
-    prefixes: list[tuple[str, str]] = []
-    suffixes: list[tuple[str, str]] = []
-    for key in STRINGS:
-        if not key.startswith("frontend."):
-            continue
-        pair = (t(key, "en"), t(key, "sv"))
-        if key.startswith("frontend.prefix."):
-            prefixes.append(pair)
-        elif key.startswith("frontend.suffix."):
-            suffixes.append(pair)
-        else:
-            words[pair[0]] = pair[1]
-    return {"language": language, "words": words, "prefixes": prefixes, "suffixes": suffixes}
+    return {
+        "language": language,
+        "words": dict(frontend.WORDS),
+        "prefixes": list(frontend.PREFIXES.items()),
+        "suffixes": list(frontend.SUFFIXES.items()),
+    }
 
 
 def apply_interface(language: str) -> None:

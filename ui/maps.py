@@ -10,10 +10,11 @@ import streamlit as st
 from branca.element import MacroElement
 from jinja2 import Template
 
-from soderort import assets, map_behaviour, map_phone, mapping, viewstate
+from soderort import assets, map_behaviour, map_phone, viewstate
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.model import Initiative
+from soderort.render import map_layers, map_positions
 from ui import app_path
 from ui.sidebar import render_page_notices, select_place
 
@@ -77,7 +78,7 @@ def map_first_pass() -> bool:
     as in Streamlit's AppTest) runs every page in full.
     """
     state = st.session_state
-    if state.get(viewstate.SS_MAP_DRAWN) or state.get(viewstate.SS_URL_SEEDED):
+    if state.get(viewstate.SS_MAP_DRAWN) or viewstate.SS_URL_NOTICES in state:
         return False
     if any(_reported(state.get(key)) for key in MAP_KEYS):
         state[viewstate.SS_MAP_DRAWN] = True
@@ -144,7 +145,7 @@ def view_map_layers(
     place_url: str | None | Literal["app"] = "app",
     report_problems: bool = True,
     frame_serial: int = 0,
-) -> mapping.MapLayers:
+) -> map_layers.MapLayers:
     """Build the map of a view: the configured basemap, and popups that link to the place pages.
 
     Every map draws its layers here: the map page, the place page, the presentation and the
@@ -165,7 +166,7 @@ def view_map_layers(
     link_params = viewstate.encode_query(
         viewstate.ViewState(filters=view.filters, language=view.language), data
     )
-    layers = mapping.build_map_layers(
+    layers = map_layers.build_map_layers(
         data,
         initiatives,
         language=view.language,
@@ -178,10 +179,10 @@ def view_map_layers(
     map_behaviour.PopupPlacement().add_to(layers.base)
     map_behaviour.TooltipCleanup().add_to(layers.base)
     map_behaviour.MapFrame(
-        mapping.soderort_bounds(data),
+        map_positions.soderort_bounds(data),
         frame_serial,
         viewstate.QP_PLACE,
-        mapping.FIT_PADDING_PX,
+        map_layers.FIT_PADDING_PX,
     ).add_to(layers.places)
     map_phone.NarrowMap().add_to(layers.base)
     map_phone.LabelLayout().add_to(layers.base)

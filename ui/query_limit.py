@@ -57,11 +57,18 @@ def notice_script() -> str:
     texts = {
         language: {
             # {count} stays for the script, which knows the address.
-            kind: t(key, language, count="{count}", limit=_number(limit, language))
-            for kind, key, limit in (
-                ("many", "notice.query_too_many", MAX_QUERY_FIELDS),
-                ("long", "notice.query_too_long", MAX_QUERY_CHARS),
-            )
+            "many": t(
+                "notice.query_too_many",
+                language,
+                count="{count}",
+                limit=_number(MAX_QUERY_FIELDS, language),
+            ),
+            "long": t(
+                "notice.query_too_long",
+                language,
+                count="{count}",
+                limit=_number(MAX_QUERY_CHARS, language),
+            ),
         }
         for language in LANGUAGES
     }

@@ -1,9 +1,14 @@
 """The shared sidebar: language, filters and the live count, kept in step with the URL.
 
-On a session's first run the URL is read into the widgets (`decode_query`); on every run the
-widgets' values are written back (`encode_query`), so the address bar always holds a link to
-what is on screen. Pages read the result with `current_view()` and select a place with
-`select_place()`.
+The view has one copy in the session: the sidebar's widgets (their session-state keys) and the
+selected place (`SS_PLACE`). The URL is its serialization: read into the widgets when their keys
+are missing (a session's first run, with notices for what was dropped; `decode_query`), and
+written from them once per run, after the page has run (`write_url`, called by the frame), so the
+address bar always holds a link to what is on screen. Pages read the view with `current_view()`
+and select a place with `select_place()`.
+
+Why not the widgets' own ``bind="query-params"``: measured in the README ("Links and the state
+of the view").
 """
 
 from __future__ import annotations
@@ -20,13 +25,13 @@ from soderort.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_NAMES,
     LANGUAGES,
+    reason_label,
     status_label,
     t,
 )
 from soderort.loading import PlanData
 from soderort.model import Status
 from soderort.viewstate import (
-    KNOWN_QUERY_KEYS,
     PAGE_QUERY_KEYS,
     QP_LANGUAGE,
     SS_FILTER_AREAS,
@@ -41,12 +46,9 @@ from soderort.viewstate import (
     SS_LANGUAGE,
     SS_PLACE,
     SS_RESET_FILTERS,
-    SS_SEEDED_FILTERS,
     SS_URL_NOTICES,
-    SS_URL_SEEDED,
     SS_VIEW,
     SS_WIDGETS_WRITTEN,
-    VIEW_QUERY_KEYS,
     Notice,
     ViewState,
     decode_query,
@@ -62,6 +64,20 @@ PERSIST = "session"
 NOTICE_VALUE_CHARS = 40
 
 
+# The filter widgets' keys: one missing from session state is read from the URL (see `_read_url`).
+_FILTER_KEYS: tuple[str, ...] = (
+    SS_FILTER_COMMITTEES,
+    SS_FILTER_LEAD_ONLY,
+    SS_FILTER_YEARS,
+    SS_FILTER_UNKNOWN_YEARS,
+    SS_FILTER_STATUSES,
+    SS_FILTER_FOLLOW_UP,
+    SS_FILTER_AREAS,
+    SS_FILTER_THEMES,
+    SS_FILTER_TEXT,
+)
+
+
 # ------------------------------------------------------------------------------ reading state
 def current_language() -> str:
     """The chosen language: the switch's value, else the URL's ``lang``, else Swedish."""
@@ -73,7 +89,7 @@ def current_language() -> str:
 
 
 def current_view() -> ViewState:
-    """The view the sidebar set up in this run (the default view before it has run)."""
+    """The view the sidebar derived in this run (the default view before it has run)."""
     view = st.session_state.get(SS_VIEW)
     if isinstance(view, ViewState):
         return view
@@ -133,41 +149,49 @@ def _query_params() -> dict[str, list[str]]:
     return {key: st.query_params.get_all(key) for key in st.query_params}
 
 
-def _seed_from_url(data: PlanData) -> None:
-    """On a session's first run, read the view from the URL; the widgets start from it."""
-    if st.session_state.get(SS_URL_SEEDED):
+def _read_url(data: PlanData) -> None:
+    """Read the view from the URL into the widgets whose keys are missing.
+
+    On a session's first run that is every key, and what the URL held but could not be used is
+    kept as notices. Later, a key is missing only when Streamlit dropped it (a page switched
+    before the front end had registered the widgets); the URL, written at the end of every run,
+    still holds the view.
+    """
+    first_run = SS_URL_NOTICES not in st.session_state
+    missing = [key for key in (*_FILTER_KEYS, SS_LANGUAGE) if key not in st.session_state]
+    if not first_run and not missing:
         return
     view, notices = decode_query(_query_params(), data)
-    st.session_state[SS_VIEW] = view
-    st.session_state[SS_PLACE] = view.place
-    st.session_state[SS_URL_NOTICES] = notices
-    st.session_state[SS_SEEDED_FILTERS] = view.filters
-    st.session_state[SS_URL_SEEDED] = True
-    params = _query_params()
-    if any(key not in KNOWN_QUERY_KEYS for key in params):
-        # One update for all: each deletion would send the browser the whole address again (a
-        # thousand unknown keys took longer than a page may take to open).
-        st.query_params.from_dict(
-            {key: values for key, values in params.items() if key in KNOWN_QUERY_KEYS}
-        )
+    values = {**_widget_values(view.filters, data), SS_LANGUAGE: view.language}
+    for key in missing:
+        _write_widget(key, values[key])
+    if first_run:
+        st.session_state[SS_PLACE] = view.place
+        st.session_state[SS_URL_NOTICES] = notices
 
 
-def write_url(view: ViewState, data: PlanData) -> None:
-    """Make the URL show the view: its non-default values, plus any page's own parameters."""
-    wanted = encode_query(view, data)
+def write_url(data: PlanData) -> None:
+    """Make the URL show the current view: its non-default values, plus any page's own parameters.
+
+    The frame calls this once per run, after the page, so that a place the page selected is in
+    the same update. Keys the app does not know are dropped (they were reported on reading).
+    """
     current = _query_params()
-    in_url = {key: current[key] for key in VIEW_QUERY_KEYS if key in current}
-    if in_url == {key: [value] for key, value in wanted.items()}:
+    wanted: dict[str, list[str]] = {
+        key: [value] for key, value in encode_query(current_view(), data).items()
+    }
+    wanted.update({key: current[key] for key in PAGE_QUERY_KEYS if key in current})
+    if current == wanted:
         return  # already right: writing would only send the browser a needless update
-    params: dict[str, str | list[str]] = dict(wanted)
-    for key in PAGE_QUERY_KEYS:
-        if key in current:
-            params[key] = current[key] if len(current[key]) > 1 else current[key][0]
-    st.query_params.from_dict(params)
+    # One update for all: each deletion would send the browser the whole address again (a
+    # thousand unknown keys took longer than a page may take to open).
+    st.query_params.from_dict(
+        {key: values if len(values) > 1 else values[0] for key, values in wanted.items()}
+    )
 
 
 def select_place(place: str | None, data: PlanData) -> ViewState:
-    """Select a place (or none) from a page, and update the stored view and the URL.
+    """Select a place (or none) from a page; the URL follows at the end of the run.
 
     Parameters
     ----------
@@ -186,7 +210,6 @@ def select_place(place: str | None, data: PlanData) -> ViewState:
     st.session_state[SS_PLACE] = place
     view = ViewState(filters=current_view().filters, place=place, language=current_language())
     st.session_state[SS_VIEW] = view
-    write_url(view, data)
     return view
 
 
@@ -202,7 +225,7 @@ def _notice_text(notices: Sequence[Notice], language: str) -> str:
                 language,
                 param=inert.markdown(notice.param[:NOTICE_VALUE_CHARS]),
                 value=inert.markdown(value),
-                reason=t(f"reason.{notice.reason}", language),
+                reason=reason_label(notice.reason, language),
             )
         )
     return t("notice.url_dropped", language, items="; ".join(items))
@@ -210,10 +233,13 @@ def _notice_text(notices: Sequence[Notice], language: str) -> str:
 
 # ------------------------------------------------------------------------------------ widgets
 def _reset_filters(data: PlanData) -> None:
-    view = current_view()
-    st.session_state[SS_VIEW] = ViewState(place=view.place, language=view.language)
     for key, value in _widget_values(FilterState(), data).items():
         _write_widget(key, value)
+    _dismiss_notices()
+
+
+def _dismiss_notices() -> None:
+    # The user has moved on from the link they opened; its notice no longer applies.
     st.session_state[SS_URL_NOTICES] = []
 
 
@@ -233,25 +259,25 @@ def _filters_from_widgets(data: PlanData) -> FilterState:
     )
 
 
-def _draw_filters(data: PlanData, language: str, last: FilterState, written: bool) -> None:
+def _draw_filters(data: PlanData, language: str, written: bool) -> None:
     """Draw the filter widgets.
 
-    Each widget's value lives in session state under its key. It is also given the last run's
-    value as its default: when the user switches pages before the front end has registered the
-    widgets, Streamlit draws them anew from their defaults, and these keep the view. In a run
-    after code wrote the values (`written`), the defaults are left out (see `_write_widget`).
+    Each widget's value lives in session state under its key. It is also given that value as
+    its default: when the user switches pages before the front end has registered the widgets,
+    Streamlit draws them anew from their defaults, and these keep the view. In a run after code
+    wrote the values (`written`), the defaults are left out (see `_write_widget`). A change by
+    the user dismisses the notice about the link they opened.
     """
     sidebar = st.sidebar
-    values = _widget_values(last, data)
 
     def default(key: str, empty: object) -> object:
-        return empty if written else values[key]
+        return empty if written else st.session_state[key]
 
     committees = data.committees
     # No "Select all" in the lists (select_all=False): choosing none already means all, and
     # Streamlit writes that option in English whatever the interface language.
     sidebar.multiselect(
-        t("sidebar.committee", language),
+        t("common.committee", language),
         options=list(committees),
         format_func=lambda cid: committees[cid].name,
         placeholder=t("sidebar.committee.placeholder", language),
@@ -259,6 +285,7 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
         key=SS_FILTER_COMMITTEES,
         select_all=False,
         persist_state=PERSIST,
+        on_change=_dismiss_notices,
     )
     sidebar.toggle(
         t("sidebar.lead_only", language),
@@ -266,10 +293,11 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
         value=default(SS_FILTER_LEAD_ONLY, False),
         key=SS_FILTER_LEAD_ONLY,
         persist_state=PERSIST,
+        on_change=_dismiss_notices,
     )
     low, high = year_span(data)
     sidebar.slider(
-        t("sidebar.timeline", language),
+        t("column.tidplan", language),
         min_value=low,
         max_value=high,
         step=1,
@@ -277,35 +305,39 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
         value=default(SS_FILTER_YEARS, None),
         key=SS_FILTER_YEARS,
         persist_state=PERSIST,
+        on_change=_dismiss_notices,
     )
     sidebar.checkbox(
         t("sidebar.include_unknown_years", language),
         value=default(SS_FILTER_UNKNOWN_YEARS, False),
         key=SS_FILTER_UNKNOWN_YEARS,
         persist_state=PERSIST,
+        on_change=_dismiss_notices,
     )
     sidebar.multiselect(
-        t("sidebar.status", language),
+        t("common.status", language),
         options=[status.value for status in Status],
         format_func=lambda value: status_label(value, language),
-        placeholder=t("sidebar.status.placeholder", language),
+        placeholder=t("common.all", language),
         default=default(SS_FILTER_STATUSES, None),
         key=SS_FILTER_STATUSES,
         select_all=False,
         persist_state=PERSIST,
+        on_change=_dismiss_notices,
     )
     sidebar.multiselect(
-        t("sidebar.follow_up", language),
+        t("common.status_today", language),
         options=list(FOLLOW_UP_VALUES),
         format_func=lambda value: follow_up_label(value, language),
-        placeholder=t("sidebar.follow_up.placeholder", language),
+        placeholder=t("common.all", language),
         help=t("sidebar.follow_up.help", language),
         default=default(SS_FILTER_FOLLOW_UP, None),
         key=SS_FILTER_FOLLOW_UP,
         persist_state=PERSIST,
+        on_change=_dismiss_notices,
     )
     sidebar.multiselect(
-        t("sidebar.area", language),
+        t("common.place", language),
         options=data.place_order,
         format_func=lambda place: data.place_name(place, language),
         placeholder=t("sidebar.area.placeholder", language),
@@ -313,10 +345,11 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
         key=SS_FILTER_AREAS,
         select_all=False,
         persist_state=PERSIST,
+        on_change=_dismiss_notices,
     )
     themes = data.themes
     sidebar.multiselect(
-        t("sidebar.theme", language),
+        t("common.theme", language),
         options=list(themes),
         format_func=lambda tid: themes[tid].name_en if language == "en" else themes[tid].name,
         placeholder=t("sidebar.theme.placeholder", language),
@@ -324,6 +357,7 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
         key=SS_FILTER_THEMES,
         select_all=False,
         persist_state=PERSIST,
+        on_change=_dismiss_notices,
     )
     sidebar.text_input(
         t("sidebar.search", language),
@@ -332,11 +366,12 @@ def _draw_filters(data: PlanData, language: str, last: FilterState, written: boo
         value=default(SS_FILTER_TEXT, ""),
         key=SS_FILTER_TEXT,
         persist_state=PERSIST,
+        on_change=_dismiss_notices,
     )
 
 
 def render_sidebar(data: PlanData) -> ViewState:
-    """Draw the sidebar and return the current view; keep the URL and session state in step.
+    """Draw the sidebar and return the current view, read from the URL on a session's first run.
 
     Parameters
     ----------
@@ -346,12 +381,11 @@ def render_sidebar(data: PlanData) -> ViewState:
     Returns
     -------
     ViewState
-        The filters, selected place and language now chosen; also stored in session state
-        (see `current_view`) and written to the URL.
+        The filters, selected place and language now chosen; also kept for the pages (see
+        `current_view`). The frame writes it to the URL after the page (`write_url`).
     """
-    _seed_from_url(data)
+    _read_url(data)
     _ensure_widget_state(data)
-    last = current_view()
     written = bool(st.session_state.pop(SS_WIDGETS_WRITTEN, False))
 
     sidebar = st.sidebar
@@ -359,15 +393,15 @@ def render_sidebar(data: PlanData) -> ViewState:
         t("sidebar.language", DEFAULT_LANGUAGE),
         options=list(LANGUAGES),
         format_func=LANGUAGE_NAMES.__getitem__,
-        default=last.language,
+        default=None if written else st.session_state[SS_LANGUAGE],
         required=True,
         key=SS_LANGUAGE,
         persist_state=PERSIST,
     )
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
-    sidebar.subheader(t("sidebar.filters", language))
+    sidebar.subheader(t("common.filters", language))
     count_slot = sidebar.empty()
-    _draw_filters(data, language, last.filters, written)
+    _draw_filters(data, language, written)
 
     filters = _filters_from_widgets(data)
     view = ViewState(filters=filters, place=st.session_state.get(SS_PLACE), language=language)
@@ -386,15 +420,11 @@ def render_sidebar(data: PlanData) -> ViewState:
     )
 
     notices = st.session_state.get(SS_URL_NOTICES) or []
-    if notices and filters != st.session_state.get(SS_SEEDED_FILTERS):
-        # The user has moved on from the link they opened; the notice no longer applies.
-        notices = st.session_state[SS_URL_NOTICES] = []
     if notices:
         st.warning(_notice_text(notices, language), icon=":material/link_off:")
     render_query_limit_notice()
 
     st.session_state[SS_VIEW] = view
-    write_url(view, data)
     return view
 
 

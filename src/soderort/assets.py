@@ -118,40 +118,29 @@ FULLSCREEN_JS = asset_url(FULLSCREEN_JS_FILE)
 FULLSCREEN_CSS = asset_url(FULLSCREEN_CSS_FILE)
 
 
+def _vendor_root(vendor_dir: Path | None) -> Path:
+    # Tests check a copy of the folder; the app checks its own.
+    return paths.VENDOR_DIR if vendor_dir is None else Path(vendor_dir)
+
+
 def missing_assets(vendor_dir: Path | None = None) -> list[str]:
-    """List the required vendored files that are absent.
+    """List the required vendored files that are absent from `vendor_dir` (``static/vendor``).
 
-    Parameters
-    ----------
-    vendor_dir : Path, optional
-        Folder to check; defaults to ``paths.VENDOR_DIR`` (``static/vendor``).
-
-    Returns
-    -------
-    list of str
-        Names from `REQUIRED_ASSETS` (relative to the folder) that are not
-        regular files there; empty when everything is in place.
+    Returns the names from `REQUIRED_ASSETS` (relative to the folder) that are not regular files
+    there; empty when everything is in place.
     """
-    root = paths.VENDOR_DIR if vendor_dir is None else Path(vendor_dir)
+    root = _vendor_root(vendor_dir)
     return [name for name in REQUIRED_ASSETS if not (root / name).is_file()]
 
 
 def changed_assets(vendor_dir: Path | None = None) -> list[str]:
-    """List the vendored files whose content differs from ``MANIFEST.json``.
+    """List the files in `vendor_dir` (``static/vendor``) whose content differs from the manifest.
 
-    Parameters
-    ----------
-    vendor_dir : Path, optional
-        Folder to check; defaults to ``paths.VENDOR_DIR`` (``static/vendor``).
-
-    Returns
-    -------
-    list of str
-        Paths (relative to the folder) of listed files whose sha256 is not the manifest's, or
-        ``[MANIFEST_FILE]`` when the manifest is missing or unreadable. Missing files are left
-        to `missing_assets`.
+    Returns the paths (relative to the folder) of listed files whose sha256 is not the
+    manifest's, or ``[MANIFEST_FILE]`` when the manifest is missing or unreadable. Missing files
+    are left to `missing_assets`.
     """
-    root = paths.VENDOR_DIR if vendor_dir is None else Path(vendor_dir)
+    root = _vendor_root(vendor_dir)
     try:
         listed = json.loads((root / MANIFEST_FILE).read_text(encoding="utf-8"))["files"]
         expected = {_clean_name(entry["path"]): entry["sha256"] for entry in listed}
@@ -185,7 +174,7 @@ def asset_path(name: str, vendor_dir: Path | None = None) -> Path:
     ValueError
         If `name` is absolute or climbs out of the vendor folder.
     """
-    root = paths.VENDOR_DIR if vendor_dir is None else Path(vendor_dir)
+    root = _vendor_root(vendor_dir)
     return root.joinpath(*PurePosixPath(_clean_name(name)).parts)
 
 

@@ -181,7 +181,7 @@ def load_once(loader: Callable[[Path], T], path: Path) -> T:
     Parameters
     ----------
     loader : callable
-        Reads and validates one file (e.g. `soderort.loading.load_action_plan`). Its value is
+        Reads and validates one file (e.g. `soderort.plan_files.load_action_plan`). Its value is
         shared by every caller and must not be changed.
     path : Path
         The file.

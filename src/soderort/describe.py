@@ -51,8 +51,13 @@ def describe_filters(filters: FilterState, data: PlanData, language: str = "sv")
     lines: list[str] = []
     if filters.committees:
         names = SEPARATOR.join(data.committee_name(c) for c in filters.committees)
-        key = "describe.committee_lead" if filters.lead_only else "describe.committee"
-        lines.append(t(key, language, values=names))
+        lines.append(
+            t(
+                "describe.committee_lead" if filters.lead_only else "describe.committee",
+                language,
+                values=names,
+            )
+        )
     if filters.year_range is not None:
         first, last = filters.year_range
         years = str(first) if first == last else f"{first}–{last}"

@@ -58,17 +58,7 @@ def group_by_place(
 def count_by_place(data: PlanData, initiatives: Iterable[Initiative]) -> dict[str, int]:
     """Count the initiatives on each place, as `group_by_place` groups them.
 
-    Parameters
-    ----------
-    data : PlanData
-        The loaded plan.
-    initiatives : iterable of Initiative
-        Usually the filtered initiatives.
-
-    Returns
-    -------
-    dict of str to int
-        Every place id (in `PlanData.place_order`), with 0 for places without any.
+    Every place id comes back, in `PlanData.place_order`, with 0 for places without any.
     """
     counts = dict.fromkeys(data.place_order, 0)
     for place, members in group_by_place(data, initiatives):

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from soderort.i18n import MONTHS, t
+from soderort.i18n import MONTHS, follow_up_label, t
 from soderort.loading import PlanData
 from soderort.model import FollowUpEntry, FollowUpStatus, Initiative
 
@@ -60,14 +60,19 @@ def today_status(data: PlanData, initiative_id: str) -> str:
     return status_slug(latest.status) if latest is not None else NO_FOLLOW_UP
 
 
-def follow_up_label(value: str, language: str) -> str:
-    """Return the name of a value of `FOLLOW_UP_VALUES`, e.g. "Pågår" or "No follow-up"."""
-    return t(f"followup.status.{value}", language)
-
-
 def entry_status_label(entry: FollowUpEntry, language: str) -> str:
     """Return the name of an entry's status in the interface language."""
     return follow_up_label(status_slug(entry.status), language)
+
+
+def status_on(entry: FollowUpEntry, language: str) -> str:
+    """Return an entry's status with its date, e.g. "genomförd (juli 2013)"."""
+    return t(
+        "followup.status_on",
+        language,
+        status=entry_status_label(entry, language),
+        date=format_partial_date(entry.date, language),
+    )
 
 
 def dominant_status(data: PlanData, initiatives: Iterable[Initiative]) -> str | None:
@@ -143,15 +148,10 @@ def latest_plain(data: PlanData, initiative_id: str, language: str, *, text: boo
     latest = data.latest_follow_up(initiative_id)
     if latest is None:
         return t("followup.none", language)
-    status = t(
-        "followup.status_on",
-        language,
-        status=entry_status_label(latest, language),
-        date=format_partial_date(latest.date, language),
-    )
+    status = status_on(latest, language)
     said = f" {latest.text}" if text else ""
     source = source_text(latest, language).line()
-    return f"{status}.{said} {t('followup.source', language)}: {source}"
+    return f"{status}.{said} {t('common.source', language)}: {source}"
 
 
 def follow_up_count(data: PlanData) -> int:

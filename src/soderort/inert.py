@@ -19,8 +19,11 @@ Bidirectional controls are isolated where the medium applies the Unicode bidi al
 browser: Markdown, HTML, Plotly): a string that holds right-to-left text or explicit controls is
 balanced and wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so an unclosed U+202E
 turns only its own string around, never the app's text or another string. ReportLab and
-matplotlib apply no bidi algorithm, so there the controls are dropped. Spreadsheet cells are the
-exports' own concern (`soderort.exports`).
+matplotlib apply no bidi algorithm, so there the controls are dropped. Spreadsheet cells are
+`soderort.render.spreadsheet_cells`' concern.
+
+Each function takes any text from the data, a URL or the caller and returns it ready for its
+medium.
 """
 
 from __future__ import annotations
@@ -63,15 +66,7 @@ def isolate(text: str) -> str:
     opener is dropped, an opener left open is closed at the end) and wrapped in FSI … PDI.
     Other text is returned unchanged.
 
-    Parameters
-    ----------
-    text : str
-        Any text from the data or a URL.
-
-    Returns
-    -------
-    str
-        The text, isolated when it could reorder what stands around it.
+    Returns the text, isolated when it could reorder what stands around it.
     """
     if not _reorders(text):
         return text
@@ -125,16 +120,8 @@ def markdown(text: str) -> str:
     No emphasis, link, image, list, heading, table, code, HTML, maths, colour, icon, emoji,
     autolink or typographic replacement is made of it, and its direction is isolated.
 
-    Parameters
-    ----------
-    text : str
-        Text from the data or a URL.
-
-    Returns
-    -------
-    str
-        Markdown that renders as exactly `text`, with only invisible characters added (word
-        joiners, and bidi isolates around right-to-left text).
+    Returns markdown that renders as exactly `text`, with only invisible characters added (word
+    joiners, and bidi isolates around right-to-left text).
     """
     text = isolate(str(text))
     text = _STREAMLIT_TYPOGRAPHY.sub(rf"\1{WORD_JOINER}", text)
@@ -153,15 +140,7 @@ def markdown(text: str) -> str:
 def html(text: str) -> str:
     """Escape text for HTML, as element content or a quoted attribute value.
 
-    Parameters
-    ----------
-    text : str
-        Text from the data or a URL.
-
-    Returns
-    -------
-    str
-        The text with ``& < > " '`` escaped and its direction isolated.
+    Returns the text with ``& < > " '`` escaped and its direction isolated.
     """
     return _escape_html(isolate(str(text)), quote=True)
 
@@ -176,15 +155,7 @@ def plotly(text: str) -> str:
     would show as written), and quotes mean nothing outside its tags, so only ``& < >`` are
     escaped.
 
-    Parameters
-    ----------
-    text : str
-        Text from the data or a URL.
-
-    Returns
-    -------
-    str
-        The text as Plotly shows it literally, its direction isolated.
+    Returns the text as Plotly shows it literally, its direction isolated.
     """
     return _escape_html(isolate(str(text)), quote=False)
 
@@ -195,15 +166,7 @@ def plotly(text: str) -> str:
 def paragraph(text: str) -> str:
     """Escape text for a ReportLab Paragraph, which reads its input as markup.
 
-    Parameters
-    ----------
-    text : str
-        Text from the data or the caller (it may hold ``<``, ``&`` or markup).
-
-    Returns
-    -------
-    str
-        The text with ``&``, ``<``, ``>`` escaped and control characters dropped.
+    Returns the text with ``&``, ``<``, ``>`` escaped and control characters dropped.
     """
     return _escape_xml(drawn_text(text))
 
@@ -222,16 +185,8 @@ def drawn_text(text: str) -> str:
 
     Both draw the characters as given, with no markup.
 
-    Parameters
-    ----------
-    text : str
-        Text from the data.
-
-    Returns
-    -------
-    str
-        The text without control characters and bidi controls, which would be drawn as missing
-        glyphs: neither medium applies the bidi algorithm.
+    Returns the text without control characters and bidi controls, which would be drawn as
+    missing glyphs: neither medium applies the bidi algorithm.
     """
     return "".join(
         char for char in _CONTROL_CHARACTERS.sub("", str(text)) if char not in BIDI_CONTROLS

@@ -15,7 +15,7 @@ from branca.element import MacroElement
 from folium.template import Template
 
 from soderort.loading import PlanData
-from soderort.mapping import LEGEND_COLUMN_PX
+from soderort.render.map_css import LEGEND_COLUMN_PX
 
 # The key under which a map's return value asks the page to open a place's page.
 OPEN_PLACE_KEY = "open_place"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from branca.element import MacroElement
 from folium.template import Template
 
-from soderort.mapping import LEGEND_FOLD_BELOW_PX
+from soderort.render.map_controls import LEGEND_FOLD_BELOW_PX
 
 # Room between a phone's popup and the map's edges, in pixels.
 NARROW_POPUP_MARGIN_PX = 10

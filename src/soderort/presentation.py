@@ -19,8 +19,8 @@ from dataclasses import dataclass
 
 from soderort.facts import group_by_place
 from soderort.loading import PlanData
-from soderort.mapping import place_bounds, soderort_bounds
 from soderort.model import Initiative
+from soderort.render.map_positions import place_bounds, soderort_bounds
 
 KIND_TITLE = "title"
 KIND_PLACE = "place"
@@ -45,7 +45,7 @@ MIN_ZOOM = 6.0
 ZOOM_SNAP = 0.25
 TILE_SIZE_PX = 256
 
-# Problems with the URL's value (i18n has a sentence for each as "presentation.bad_slide.<code>").
+# Problems with the URL's value (`soderort.i18n.bad_slide_message` words each).
 PROBLEM_NOT_A_NUMBER = "not_a_number"
 PROBLEM_OUT_OF_RANGE = "out_of_range"
 PROBLEM_REPEATED = "repeated"

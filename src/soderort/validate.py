@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from soderort import loading, paths
+from soderort import geo_files, loading, paths, plan_files
 from soderort.errors import DataError, Problem
 
 
@@ -42,7 +42,7 @@ def validate_path(path: Path) -> str:
     if suffix in (".yaml", ".yml"):
         return _validate_yaml(path)
     if suffix in (".geojson", ".json"):
-        loader = loading.load_places if path.name.startswith("places") else loading.load_areas
+        loader = geo_files.load_places if path.name.startswith("places") else geo_files.load_areas
         frame = loader(path)
         return f"OK: {len(frame)} features i {path}"
     raise DataError([Problem(path.name, "okänd filtyp; väntade .yaml eller .geojson")])
@@ -64,8 +64,8 @@ def _follow_up_summary(data: loading.PlanData) -> str:
 
 def _validate_yaml(path: Path) -> str:
     if path.name.startswith("follow_up"):
-        plan = loading.load_action_plan(_sibling_or_shipped(path, paths.ACTION_PLAN_FILE))
-        follow_ups = loading.load_follow_ups(
+        plan = plan_files.load_action_plan(_sibling_or_shipped(path, paths.ACTION_PLAN_FILE))
+        follow_ups = plan_files.load_follow_ups(
             path, (item.id for item in plan.initiatives), plan.document.date
         )
         entries = sum(len(items) for items in follow_ups.values())
@@ -74,13 +74,13 @@ def _validate_yaml(path: Path) -> str:
             f"uppföljning ({entries} poster) i {path}"
         )
     if path.name.startswith("committees"):
-        return f"OK: {len(loading.load_committees(path))} nämnder i {path}"
+        return f"OK: {len(plan_files.load_committees(path))} nämnder i {path}"
     if path.name.startswith("themes"):
-        return f"OK: {len(loading.load_themes(path))} teman i {path}"
-    plan = loading.load_action_plan(path)
-    committees = loading.load_committees(_sibling_or_shipped(path, paths.COMMITTEES_FILE))
-    themes = loading.load_themes(_sibling_or_shipped(path, paths.THEMES_FILE))
-    places = loading.load_places(_sibling_or_shipped(path, paths.PLACES_FILE))
+        return f"OK: {len(plan_files.load_themes(path))} teman i {path}"
+    plan = plan_files.load_action_plan(path)
+    committees = plan_files.load_committees(_sibling_or_shipped(path, paths.COMMITTEES_FILE))
+    themes = plan_files.load_themes(_sibling_or_shipped(path, paths.THEMES_FILE))
+    places = geo_files.load_places(_sibling_or_shipped(path, paths.PLACES_FILE))
     problems = loading.cross_reference_problems(
         plan, committees, themes, set(places.index), path.name
     )

@@ -14,7 +14,12 @@ from typing import Literal
 import pandas as pd
 
 from soderort.exports import header, initiatives_table
-from soderort.i18n import committee_kind_label, role_label, t
+from soderort.i18n import (
+    committee_kind_label,
+    place_committee_headers,
+    role_label,
+    table_column_help,
+)
 from soderort.loading import PlanData
 from soderort.model import Initiative, Role
 from soderort.readings import shown_text
@@ -95,7 +100,7 @@ def table_columns(language: str = "sv") -> list[TableColumn]:
             label=header(key, language),
             kind=kind,
             width=width,
-            help=t(f"table.help.{key}", language),
+            help=table_column_help(key, language),
             pinned=key == "rubrik",
         )
         for key, kind, width in _TABLE_LAYOUT
@@ -235,4 +240,4 @@ def committee_table(
         )
     columns = ("name", "kind", "role", "initiatives")
     frame = pd.DataFrame(rows, columns=list(columns), dtype=object)
-    return frame.rename(columns={key: t(f"place.committees.{key}", language) for key in columns})
+    return frame.rename(columns=place_committee_headers(language))

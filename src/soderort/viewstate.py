@@ -83,12 +83,14 @@ SS_FILTER_THEMES = "filter_themes"
 SS_FILTER_TEXT = "filter_text"
 SS_RESET_FILTERS = "reset_filters"
 
-# Not widgets: set by code.
+# Not widgets: set by code. The view has one copy in the session: the widgets above and the place.
 SS_PLACE = "selected_place"  # the selected place id, or None
-SS_VIEW = "viewstate"  # the current ViewState, written by the sidebar on every run
-SS_URL_SEEDED = "url_seeded"  # True once the URL has been read into the widgets
-SS_URL_NOTICES = "url_notices"  # the Notices from reading the URL, shown until the view changes
-SS_SEEDED_FILTERS = "seeded_filters"  # the FilterState read from the URL
+# The ViewState this run shows, derived by the sidebar from the widgets and the place so that pages
+# need not; never read back as a source (the next run derives it again).
+SS_VIEW = "viewstate"
+# The Notices from reading the URL; present once the session has read it, emptied when the user
+# changes a filter (the link's view is gone, so its notice no longer applies).
+SS_URL_NOTICES = "url_notices"
 SS_WIDGETS_WRITTEN = "sidebar_widgets_written"  # True in the run after code set a filter widget
 
 # Map page

@@ -26,12 +26,13 @@ import yaml
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from soderort import exports, mapping, paths, report
+from soderort import exports, paths
 from soderort.facts import committee_entries, committee_line, count_by_place, group_by_place
 from soderort.filters import FilterState
 from soderort.i18n import initiative_count, t
 from soderort.loading import PlanData, load_plan_data
 from soderort.presentation import KIND_PLACE, build_slides
+from soderort.render import map_layers, map_popups, place_pdf, report_pdf, spreadsheet_files
 from ui.exporting import filter_key, map_html
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
@@ -104,13 +105,13 @@ def pdf_text(pdf: bytes) -> str:
 
 def popups(data: PlanData) -> dict[str, str]:
     """Each place's popup HTML and tooltip, as the map's place layer binds them."""
-    layer = mapping.build_place_layer(data, data.initiatives)
+    layer = map_layers.build_place_layer(data, data.initiatives)
     found = {}
     for child in layer._children.values():
         bound = {type(c).__name__: getattr(c, "html", "") for c in child._children.values()}
-        if "_Popup" in bound:
-            place = re.search(r'data-place="([^"]+)"', bound["_Popup"]).group(1)
-            found[place] = bound["_Tooltip"] + bound["_Popup"]
+        if "Popup" in bound:
+            place = re.search(r'data-place="([^"]+)"', bound["Popup"]).group(1)
+            found[place] = bound["Tooltip"] + bound["Popup"]
     return found
 
 
@@ -122,7 +123,7 @@ def test_map_popups_and_tooltips(plan: PlanData) -> None:
         assert shown[place].count(words) == 2, place  # tooltip and popup
     # A popup lists its first POPUP_LIST_LIMIT initiatives; the place page has the rest.
     for place, items in group_by_place(plan, plan.initiatives):
-        for item in items[: mapping.POPUP_LIST_LIMIT]:
+        for item in items[: map_popups.POPUP_LIST_LIMIT]:
             line = "; ".join(
                 e.text.replace("&", "&amp;") for e in committee_entries(plan, item, "sv")
             )
@@ -136,7 +137,7 @@ def test_standalone_html_map(plan: PlanData) -> None:
         popup = re.search(rf'data-place=\\"{place}\\".{{0,500}}?sod-meta\\"\\u003e([^\\]+)', html)
         assert popup and popup.group(1).startswith(initiative_count(count, "sv")), place
     for _place, items in group_by_place(plan, plan.initiatives):
-        for item in items[: mapping.POPUP_LIST_LIMIT]:
+        for item in items[: map_popups.POPUP_LIST_LIMIT]:
             line = committee_line(plan, item, "sv").replace("&", "&amp;")
             assert json.dumps(line)[1:-1] in html
     # No server behind the file, and no address configured: no link at all.
@@ -144,23 +145,25 @@ def test_standalone_html_map(plan: PlanData) -> None:
 
 
 def test_report_pdf_and_place_sheets(plan: PlanData) -> None:
-    text = pdf_text(report.build_report_pdf(plan, plan.initiatives, [], None))
+    text = pdf_text(report_pdf.build_report_pdf(plan, plan.initiatives, [], None))
     for place, count in expected_counts(plan).items():
         assert f"{plan.place_name(place)} {initiative_count(count, 'sv')}" in text, place
     for item in plan.initiatives:
         for entry in committee_entries(plan, item, "sv"):
             assert flat(entry.text) in text
     for place, count in expected_counts(plan).items():
-        sheet = pdf_text(report.build_place_pdf(plan, place, plan.initiatives, None))
+        sheet = pdf_text(place_pdf.build_place_pdf(plan, place, plan.initiatives, None))
         assert t("report.place_initiatives", "sv", n=count) in sheet, place
 
 
 def test_csv_and_xlsx(plan: PlanData) -> None:
     frame = exports.initiatives_table(plan, plan.initiatives)
     rows = list(
-        csv.DictReader(io.StringIO(exports.to_csv_bytes(frame).decode("utf-8-sig")), delimiter=";")
+        csv.DictReader(
+            io.StringIO(spreadsheet_files.to_csv_bytes(frame).decode("utf-8-sig")), delimiter=";"
+        )
     )
-    sheet = openpyxl.load_workbook(io.BytesIO(exports.to_xlsx_bytes(frame))).active
+    sheet = openpyxl.load_workbook(io.BytesIO(spreadsheet_files.to_xlsx_bytes(frame))).active
     header = [cell.value for cell in sheet[1]]
     cells = [
         dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=2, values_only=True)

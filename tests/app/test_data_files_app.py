@@ -17,7 +17,7 @@ from unittest.mock import MagicMock, patch
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from soderort import datafiles, loading, paths
+from soderort import datafiles, parsing, paths
 from tests.unit.test_data_cost import ONE_LETTER_BOMB
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
@@ -96,7 +96,7 @@ def test_a_file_that_changes_while_it_is_read_is_not_used(app_data_dir, map_comp
     assert initiative_count(new_session()) == "19 av 19 initiativ"
     plan.write_text(cut_at_a_record_boundary(complete, keep=7), encoding="utf-8")
     age(plan, 60)
-    original = loading.parse_yaml_text
+    original = parsing.parse_yaml_text
 
     def writer_goes_on(text: str, name: str):
         if name == PLAN:  # the editor writes the rest while the app parses the first part
@@ -104,7 +104,7 @@ def test_a_file_that_changes_while_it_is_read_is_not_used(app_data_dir, map_comp
             age(plan, 30)
         return original(text, name)
 
-    monkeypatch.setattr(loading, "parse_yaml_text", writer_goes_on)
+    monkeypatch.setattr(parsing, "parse_yaml_text", writer_goes_on)
     at = new_session()
     assert initiative_count(at) == "19 av 19 initiativ"
     assert "håller på att ändras" in at.warning[0].value

@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
-from soderort.mapping import place_bounds
+from soderort.render.map_positions import place_bounds
 from soderort.viewstate import PLACE_MAP_KEY, SS_PLACE_PDF, SS_PLACE_PICKER
 from tests.app.conftest import open_app, unescape
 from tests.readings import shown

@@ -300,7 +300,7 @@ def place_script() -> None:
     import streamlit as st
 
     from ui.data import get_plan_data
-    from ui.sidebar import current_view, render_sidebar, select_place
+    from ui.sidebar import current_view, render_sidebar, select_place, write_url
 
     data = get_plan_data()
     render_sidebar(data)
@@ -309,6 +309,7 @@ def place_script() -> None:
     if st.button("Mars", key="pick_unknown"):
         select_place("mars", data)
     st.write(f"place={current_view().place}")
+    write_url(data)
 
 
 def shown_place(at: AppTest) -> str:
@@ -335,3 +336,51 @@ def test_selected_place_goes_to_the_url_and_back() -> None:
     run(fresh)
     assert shown_place(fresh) == "place=farsta"
     assert not fresh.warning
+
+
+# ------------------------------------------------------------------ one copy of the view
+
+
+def test_the_view_comes_from_the_widgets_not_a_stored_copy(app, plan_data) -> None:
+    app.query_params.update({"committee": "kommunstyrelsen"})
+    at = run(app)
+    at.multiselect(key=SS_FILTER_THEMES).set_value(["turism"])
+    run(at)
+    want = shown_ids(at, plan_data)
+    del at.session_state[SS_VIEW]
+    run(at)
+    assert shown_ids(at, plan_data) == want
+    assert at.query_params == {"committee": "kommunstyrelsen", "theme": "turism"}
+
+
+def forgetting_script() -> None:
+    import streamlit as st
+
+    from soderort.viewstate import SS_FILTER_COMMITTEES, SS_FILTER_TEXT
+    from ui.data import get_plan_data
+    from ui.sidebar import render_sidebar, write_url
+
+    data = get_plan_data()
+    if st.session_state.pop("forget", False):
+        # What Streamlit does to a widget's value when a page switch comes too early.
+        del st.session_state[SS_FILTER_COMMITTEES]
+        del st.session_state[SS_FILTER_TEXT]
+    render_sidebar(data)
+    write_url(data)
+
+
+def test_a_lost_widget_value_comes_back_from_the_url() -> None:
+    at = AppTest.from_function(forgetting_script, default_timeout=30)
+    at.query_params.update({"committee": "nosuch"})
+    run(at)
+    at.multiselect(key=SS_FILTER_COMMITTEES).set_value(["exploateringsnamnden"])
+    at.text_input(key=SS_FILTER_TEXT).input("Högdalen")
+    run(at)
+    assert at.query_params == {"committee": "exploateringsnamnden", "q": "Högdalen"}
+    at.session_state["forget"] = True
+    run(at)
+    assert at.multiselect(key=SS_FILTER_COMMITTEES).value == ["exploateringsnamnden"]
+    assert at.text_input(key=SS_FILTER_TEXT).value == "Högdalen"
+    assert at.query_params == {"committee": "exploateringsnamnden", "q": "Högdalen"}
+    # The link's notice went with the user's change; reading the URL again brings none back.
+    assert not at.warning

@@ -12,7 +12,7 @@ import json
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from soderort.timeline_chart import shorten
+from soderort.render.timeline_rows import shorten
 from soderort.viewstate import SS_TIMELINE_COLOUR_BY
 from tests.app.conftest import open_app, unescape
 from tests.readings import named_years, shown

@@ -26,7 +26,7 @@ from pypdf import PdfReader
 
 from soderort.inert import BIDI_CONTROLS, WORD_JOINER
 from soderort.presentation import build_slides, slide_param
-from soderort.timeline_chart import shorten
+from soderort.render.timeline_rows import shorten
 from tests.hostile import HOSTILE_QUERY, OUTSIDE_HOSTS, HostileData, Markup, fragments
 
 pytestmark = pytest.mark.e2e

@@ -24,7 +24,7 @@ from pypdf import PdfReader
 
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import initiative_count, t
-from soderort.mapping import label_point
+from soderort.render.map_positions import label_point
 from tests.e2e.walk import MAP_IFRAME, map_frame
 
 pytestmark = pytest.mark.e2e

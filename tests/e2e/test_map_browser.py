@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Browser, Frame, Page, expect
 
 from soderort.facts import group_by_place
-from soderort.mapping import label_point
+from soderort.render.map_positions import label_point
 from tests.e2e.walk import MAP_IFRAME
 
 pytestmark = pytest.mark.e2e

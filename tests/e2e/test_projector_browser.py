@@ -10,7 +10,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from soderort.mapping import label_point
+from soderort.render.map_positions import label_point
 from tests.e2e.walk import MAP_IFRAME, map_frame
 
 pytestmark = pytest.mark.e2e

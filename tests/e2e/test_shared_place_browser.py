@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from soderort.mapping import place_bounds, soderort_bounds
+from soderort.render.map_positions import place_bounds, soderort_bounds
 from tests.e2e.walk import map_frame
 
 pytestmark = pytest.mark.e2e

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Browser, BrowserContext, Frame, Page, expect
 
-from soderort.mapping import label_point
+from soderort.render.map_positions import label_point
 
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
 FIRST_LOAD_MS = 90_000

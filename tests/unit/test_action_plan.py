@@ -5,7 +5,7 @@ import re
 import pytest
 import yaml
 
-from soderort import loading, paths
+from soderort import paths, plan_files
 from soderort.model import TEXT_FIELDS, Role, Status
 
 OCR_DAMAGE = [
@@ -34,7 +34,7 @@ OCR_DAMAGE = [
 
 @pytest.fixture(scope="module")
 def plan():
-    return loading.load_action_plan()
+    return plan_files.load_action_plan()
 
 
 def _all_text(initiative):
@@ -142,7 +142,7 @@ def test_timelines_take_only_years_the_text_names(plan):
 
 
 def test_committee_names_come_from_the_registry(plan):
-    committees = loading.load_committees()
+    committees = plan_files.load_committees()
     assert committees["exploateringsnamnden"].name == "Exploateringsnämnden"
     assert committees["stockholm-business-region"].kind == "city_company"
     assert committees["farsta-sdn"].kind == "district_council"
@@ -230,7 +230,7 @@ def test_work_under_a_year_is_read_the_same_way(plan):
 
 
 def test_the_registry_adds_no_words_to_the_source(plan):
-    committees = loading.load_committees()
+    committees = plan_files.load_committees()
     assert committees["ovriga-namnder"].name == "Övriga nämnder"
     users = [i for i in plan.initiatives if "ovriga-namnder" in i.committee_ids()]
     assert {i.id for i in users} == {"straket-globen-norvik", "farsta-tyngdpunkt"}

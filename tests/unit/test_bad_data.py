@@ -6,7 +6,7 @@ from unittest.mock import patch
 
 import pytest
 
-from soderort import loading, paths
+from soderort import loading, parsing, paths, plan_files
 from soderort.__main__ import main
 from soderort.errors import DataError
 from soderort.validate import validate_path
@@ -186,7 +186,7 @@ def test_a_broken_file_in_a_data_folder_stops_the_whole_load(tmp_path):
 
 def test_a_missing_file_is_named(tmp_path):
     with pytest.raises(DataError, match="filen finns inte"):
-        loading.load_action_plan(tmp_path / "action_plan.yaml")
+        plan_files.load_action_plan(tmp_path / "action_plan.yaml")
 
 
 def test_the_command_names_the_folder_it_checked(tmp_path, capsys):
@@ -203,7 +203,7 @@ def test_an_oversized_file_is_refused_without_reading_it(tmp_path):
     with big.open("wb") as handle:
         handle.truncate(20 * 1024 * 1024)
     with pytest.raises(DataError, match="större än gränsen"):
-        loading.load_action_plan(big)
+        plan_files.load_action_plan(big)
 
 
 def test_a_file_that_cannot_be_read_is_named(tmp_path):
@@ -214,7 +214,7 @@ def test_a_file_that_cannot_be_read_is_named(tmp_path):
         patch.object(Path, "open", side_effect=denied),
         pytest.raises(DataError, match="filen kan inte läsas: Permission denied") as caught,
     ):
-        loading.load_action_plan(plan)
+        plan_files.load_action_plan(plan)
     assert caught.value.files == ["action_plan.yaml"]
 
 
@@ -227,4 +227,4 @@ def test_a_file_longer_than_its_stated_size_is_refused(tmp_path):
     plan = tmp_path / "action_plan.yaml"
     plan.symlink_to(source)
     with pytest.raises(DataError, match="större än gränsen 100 byte"):
-        loading.read_text(plan, max_bytes=100)
+        parsing.read_text(plan, max_bytes=100)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from soderort import datafiles, loading, paths
+from soderort import datafiles, loading, parsing, paths, plan_files
 from soderort.__main__ import main
 from soderort.errors import DataError
 
@@ -45,13 +45,13 @@ def data_dir(tmp_path: Path) -> Path:
 def full_parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     """One entry per YAML document that reached the full parser (the costly part)."""
     seen: list[int] = []
-    original = loading._DataLoader.get_single_data
+    original = parsing._DataLoader.get_single_data
 
     def counting(self):
         seen.append(1)
         return original(self)
 
-    monkeypatch.setattr(loading._DataLoader, "get_single_data", counting)
+    monkeypatch.setattr(parsing._DataLoader, "get_single_data", counting)
     return seen
 
 
@@ -65,7 +65,7 @@ def test_millions_of_one_letter_items_are_refused_before_the_full_parse(
 ) -> None:
     bomb = tmp_path / PLAN
     bomb.write_text(ONE_LETTER_BOMB, encoding="utf-8")
-    assert bomb.stat().st_size < loading.MAX_FILE_BYTES / 4
+    assert bomb.stat().st_size < parsing.MAX_FILE_BYTES / 4
     code, err = validate(bomb, capsys)
     assert code == 1
     assert f"fler än {datafiles.MAX_COLLECTION_ITEMS:,} poster" in err
@@ -80,7 +80,7 @@ def test_many_lists_each_under_the_item_limit_are_refused_by_the_node_limit(tmp_
     path = tmp_path / PLAN
     path.write_text(plan_with_document("{}") + f"\nextra:\n{notes}\n", encoding="utf-8")
     with pytest.raises(DataError) as caught:
-        loading.load_action_plan(path)
+        plan_files.load_action_plan(path)
     assert f"fler än {datafiles.MAX_YAML_NODES:,} värden" in str(caught.value)
 
 
@@ -89,7 +89,7 @@ def test_nesting_past_the_depth_limit_is_refused_with_the_limit(tmp_path) -> Non
     path = tmp_path / PLAN
     path.write_text(plan_with_document("[" * depth + "]" * depth), encoding="utf-8")
     with pytest.raises(DataError) as caught:
-        loading.load_action_plan(path)
+        plan_files.load_action_plan(path)
     assert f"nästlad i mer än {datafiles.MAX_DEPTH} nivåer" in str(caught.value)
 
 
@@ -176,7 +176,7 @@ def test_validate_refuses_a_file_that_changes_while_it_is_read(tmp_path, capsys,
         plan.write_text(complete, encoding="utf-8")  # the editor writes the rest meanwhile
         return original(fd)
 
-    monkeypatch.setattr(loading.os, "fstat", writer_goes_on)
+    monkeypatch.setattr(parsing.os, "fstat", writer_goes_on)
     code, err = validate(plan, capsys)
     assert code == 1
     assert "filen ändrades medan den lästes" in err and "mv" in err

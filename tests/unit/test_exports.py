@@ -16,7 +16,8 @@ from soderort import exports
 from soderort.loading import PlanData
 from soderort.model import CommitteeRole, Initiative, Role
 from soderort.readings import reading_mark, shown_text
-from soderort.spreadsheet import neutralise_csv_field, without_control_characters
+from soderort.render import spreadsheet_cells, spreadsheet_files
+from soderort.render.spreadsheet_cells import neutralise_csv_field, without_control_characters
 
 SV_COLUMNS = [
     "id",
@@ -117,7 +118,7 @@ def test_empty_selection_keeps_the_headers(plan_data: PlanData) -> None:
     frame = exports.initiatives_table(plan_data, [])
     assert list(frame.columns) == SV_COLUMNS
     assert frame.empty
-    lines = exports.to_csv_bytes(frame).decode("utf-8-sig").split("\r\n")
+    lines = spreadsheet_files.to_csv_bytes(frame).decode("utf-8-sig").split("\r\n")
     assert lines[0].split(";") == SV_COLUMNS
     assert lines[1:] == [""]
 
@@ -218,8 +219,8 @@ def test_every_uncertain_reading_is_marked_with_the_ocr_letters(
             assert reading.ocr in cell
             found += 1
     assert found >= 1
-    csv_text = exports.to_csv_bytes(frame).decode("utf-8-sig")
-    xlsx = _sheet(exports.to_xlsx_bytes(frame))
+    csv_text = spreadsheet_files.to_csv_bytes(frame).decode("utf-8-sig")
+    xlsx = _sheet(spreadsheet_files.to_xlsx_bytes(frame))
     cells = [str(v) for row in xlsx.iter_rows(values_only=True) for v in row]
     for text in (csv_text, " ".join(cells)):
         assert "Farsta läge [" in text and "Farsta large" in text
@@ -230,21 +231,23 @@ def test_every_uncertain_reading_is_marked_with_the_ocr_letters(
 
 @pytest.mark.parametrize("text", HOSTILE_STARTS)
 def test_neutralise_formula_prefixes_apostrophe(text: str) -> None:
-    assert exports.neutralise_formula(text) == "'" + without_control_characters(text)
+    assert spreadsheet_cells.neutralise_formula(text) == "'" + without_control_characters(text)
 
 
 @pytest.mark.parametrize(
     "value", ["Hela Söderort", "", "– tankstreck", "'redan text", "a=b", 2030, None, 1.5]
 )
 def test_neutralise_formula_leaves_the_rest(value: object) -> None:
-    assert exports.neutralise_formula(value) == value
+    assert spreadsheet_cells.neutralise_formula(value) == value
 
 
 # ---------------------------------------------------------------------------------- CSV
 
 
 def test_csv_has_bom_semicolons_and_crlf(plan_data: PlanData) -> None:
-    data = exports.to_csv_bytes(exports.initiatives_table(plan_data, plan_data.initiatives))
+    data = spreadsheet_files.to_csv_bytes(
+        exports.initiatives_table(plan_data, plan_data.initiatives)
+    )
     assert data.startswith(b"\xef\xbb\xbf")
     text = data.decode("utf-8-sig")
     first_line = text.split("\r\n")[0]
@@ -255,7 +258,7 @@ def test_csv_has_bom_semicolons_and_crlf(plan_data: PlanData) -> None:
 
 def test_csv_reads_back_every_row_with_swedish_letters(plan_data: PlanData) -> None:
     frame = exports.initiatives_table(plan_data, plan_data.initiatives)
-    back = _read_csv(exports.to_csv_bytes(frame))
+    back = _read_csv(spreadsheet_files.to_csv_bytes(frame))
     assert list(back.columns) == SV_COLUMNS
     assert back["id"].tolist() == [i.id for i in plan_data.initiatives]
     assert back["Rubrik"].tolist() == [shown_text(i, "rubrik") for i in plan_data.initiatives]
@@ -267,13 +270,13 @@ def test_csv_reads_back_every_row_with_swedish_letters(plan_data: PlanData) -> N
 def test_csv_keeps_separators_quotes_and_line_breaks_inside_cells(plan_data: PlanData) -> None:
     tricky = 'Ett; två "citat"\nny rad, och komma'
     item = plan_data.initiatives[0].model_copy(update={"uppdrag": tricky})
-    back = _read_csv(exports.to_csv_bytes(exports.initiatives_table(plan_data, [item])))
+    back = _read_csv(spreadsheet_files.to_csv_bytes(exports.initiatives_table(plan_data, [item])))
     assert back.loc[0, "Uppdrag"] == tricky
 
 
 def test_csv_neutralises_formulas(plan_data: PlanData) -> None:
     frame = exports.initiatives_table(plan_data, _hostile(plan_data))
-    back = _read_csv(exports.to_csv_bytes(frame))
+    back = _read_csv(spreadsheet_files.to_csv_bytes(frame))
     for text, rubrik, uppdrag in zip(HOSTILE_STARTS, back["Rubrik"], back["Uppdrag"], strict=True):
         # An apostrophe where the cell (or, after a line break, a row) would start a formula.
         assert rubrik == uppdrag == neutralise_csv_field(text) != text
@@ -286,7 +289,7 @@ def test_csv_neutralises_formulas(plan_data: PlanData) -> None:
 @given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=80))
 def test_csv_round_trips_any_text(plan_data: PlanData, text: str) -> None:
     item = plan_data.initiatives[0].model_copy(update={"uppdrag": text})
-    back = _read_csv(exports.to_csv_bytes(exports.initiatives_table(plan_data, [item])))
+    back = _read_csv(spreadsheet_files.to_csv_bytes(exports.initiatives_table(plan_data, [item])))
     assert back.loc[0, "Uppdrag"] == neutralise_csv_field(text)
 
 
@@ -299,7 +302,7 @@ def _sheet(data: bytes):  # noqa: ANN202 (openpyxl's worksheet type)
 
 def test_xlsx_header_bold_frozen_filtered(plan_data: PlanData) -> None:
     frame = exports.initiatives_table(plan_data, plan_data.initiatives)
-    sheet = _sheet(exports.to_xlsx_bytes(frame))
+    sheet = _sheet(spreadsheet_files.to_xlsx_bytes(frame))
     assert sheet.title == "Initiativ"
     assert [cell.value for cell in sheet[1]] == SV_COLUMNS
     assert all(cell.font.bold for cell in sheet[1])
@@ -310,7 +313,7 @@ def test_xlsx_header_bold_frozen_filtered(plan_data: PlanData) -> None:
 
 def test_xlsx_holds_every_row_with_swedish_letters(plan_data: PlanData) -> None:
     frame = exports.initiatives_table(plan_data, plan_data.initiatives)
-    sheet = _sheet(exports.to_xlsx_bytes(frame))
+    sheet = _sheet(spreadsheet_files.to_xlsx_bytes(frame))
     assert sheet.max_row == 20
     rubriker = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert rubriker == [shown_text(i, "rubrik") for i in plan_data.initiatives]
@@ -322,12 +325,15 @@ def test_xlsx_holds_every_row_with_swedish_letters(plan_data: PlanData) -> None:
 
 def test_xlsx_columns_sized_and_text_wrapped(plan_data: PlanData) -> None:
     frame = exports.initiatives_table(plan_data, plan_data.initiatives)
-    sheet = _sheet(exports.to_xlsx_bytes(frame))
+    sheet = _sheet(spreadsheet_files.to_xlsx_bytes(frame))
     widths = {
         cell.column_letter: sheet.column_dimensions[cell.column_letter].width for cell in sheet[1]
     }
-    assert all(exports.MIN_COLUMN_WIDTH <= w <= exports.MAX_COLUMN_WIDTH for w in widths.values())
-    assert widths["C"] == exports.MAX_COLUMN_WIDTH  # Uppdrag: long texts, capped
+    assert all(
+        spreadsheet_files.MIN_COLUMN_WIDTH <= w <= spreadsheet_files.MAX_COLUMN_WIDTH
+        for w in widths.values()
+    )
+    assert widths["C"] == spreadsheet_files.MAX_COLUMN_WIDTH  # Uppdrag: long texts, capped
     assert widths["L"] < 15  # Start: short years
     cell = sheet["C2"]
     assert cell.alignment.wrap_text
@@ -336,7 +342,7 @@ def test_xlsx_columns_sized_and_text_wrapped(plan_data: PlanData) -> None:
 
 def test_xlsx_neutralises_formulas_as_text_cells(plan_data: PlanData) -> None:
     frame = exports.initiatives_table(plan_data, _hostile(plan_data))
-    sheet = _sheet(exports.to_xlsx_bytes(frame))
+    sheet = _sheet(spreadsheet_files.to_xlsx_bytes(frame))
     for row, text in zip(sheet.iter_rows(min_row=2), HOSTILE_STARTS, strict=True):
         for cell in (row[1], row[2]):  # Rubrik, Uppdrag
             assert isinstance(cell.value, str)
@@ -348,13 +354,13 @@ def test_xlsx_neutralises_formulas_as_text_cells(plan_data: PlanData) -> None:
 
 def test_xlsx_drops_characters_a_workbook_cannot_hold(plan_data: PlanData) -> None:
     item = plan_data.initiatives[0].model_copy(update={"uppdrag": "före\x00\x07efter"})
-    sheet = _sheet(exports.to_xlsx_bytes(exports.initiatives_table(plan_data, [item])))
+    sheet = _sheet(spreadsheet_files.to_xlsx_bytes(exports.initiatives_table(plan_data, [item])))
     assert sheet["C2"].value == "föreefter"
 
 
 def test_xlsx_english_headers_and_custom_title(plan_data: PlanData) -> None:
     frame = exports.initiatives_table(plan_data, plan_data.initiatives[:2], language="en")
-    sheet = _sheet(exports.to_xlsx_bytes(frame, sheet_title="Initiatives: [filtered]"))
+    sheet = _sheet(spreadsheet_files.to_xlsx_bytes(frame, sheet_title="Initiatives: [filtered]"))
     assert [cell.value for cell in sheet[1]] == EN_COLUMNS
     assert sheet.title == "Initiatives   filtered"
 
@@ -365,17 +371,17 @@ def test_xlsx_english_headers_and_custom_title(plan_data: PlanData) -> None:
 def test_export_filename() -> None:
     day = dt.date(2026, 11, 27)
     assert (
-        exports.export_filename("soderort-2030-initiativ", "csv", today=day)
+        spreadsheet_files.export_filename("soderort-2030-initiativ", "csv", today=day)
         == "soderort-2030-initiativ-2026-11-27.csv"
     )
-    assert exports.export_filename("Söderort 2030", ".xlsx", today=day) == (
+    assert spreadsheet_files.export_filename("Söderort 2030", ".xlsx", today=day) == (
         "soderort-2030-2026-11-27.xlsx"
     )
-    assert exports.export_filename("../../etc/passwd", "pdf", today=day) == (
+    assert spreadsheet_files.export_filename("../../etc/passwd", "pdf", today=day) == (
         "etc-passwd-2026-11-27.pdf"
     )
 
 
 def test_export_filename_defaults_to_today() -> None:
-    name = exports.export_filename("soderort-2030-initiativ", "csv")
+    name = spreadsheet_files.export_filename("soderort-2030-initiativ", "csv")
     assert name == f"soderort-2030-initiativ-{dt.date.today().isoformat()}.csv"

@@ -13,13 +13,17 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from soderort import exports, followup, mapping, palette, paths, viewstate
+from soderort import exports, followup, palette, paths, viewstate
 from soderort.describe import describe_filters
 from soderort.filters import FilterState, filter_initiatives
-from soderort.loading import PlanData, load_follow_ups, load_plan_data
+from soderort.loading import PlanData, load_plan_data
 from soderort.model import FollowUpEntry
-from soderort.report import build_place_pdf
-from soderort.timeline_chart import FOLLOW_UP_SYMBOL, build_timeline_figure, date_position
+from soderort.plan_files import load_follow_ups
+from soderort.render import map_file, map_layers, map_popups
+from soderort.render.place_pdf import build_place_pdf
+from soderort.render.timeline_chart import build_timeline_figure
+from soderort.render.timeline_rows import date_position
+from soderort.render.timeline_traces import FOLLOW_UP_SYMBOL
 from soderort.validate import validate_path
 from tests.unit.test_mapping import assert_harmless, parse
 from ui.cards import follow_up_markdown
@@ -126,7 +130,7 @@ def test_the_status_today_filter_and_its_url(plan_data) -> None:
 
 # ------------------------------------------------------------------------------- views
 def test_the_map_colours_places_by_status_today(plan_data) -> None:
-    layer = mapping.build_place_layer(plan_data, plan_data.initiatives, colour_by="follow_up")
+    layer = map_layers.build_place_layer(plan_data, plan_data.initiatives, colour_by="follow_up")
     fills = {
         shape.data["features"][0]["properties"]["id"]: shape.style_function(None).get("fillColor")
         for shape in layer._children.values()
@@ -137,7 +141,7 @@ def test_the_map_colours_places_by_status_today(plan_data) -> None:
     assert fills["soderstaden"] == colours["pagar"]
     assert fills["farsta"] == colours["andrad-inriktning"]
     assert fills["skrubba"] == colours["ingen"]
-    legend = mapping.build_base_map(plan_data, colour_by="follow_up", language="en")
+    legend = map_layers.build_base_map(plan_data, colour_by="follow_up", language="en")
     html = legend.get_root().render()
     for value in followup.FOLLOW_UP_VALUES:
         assert followup.follow_up_label(value, "en") in html
@@ -147,7 +151,7 @@ def test_the_map_colours_places_by_status_today(plan_data) -> None:
 def test_popup_csv_and_card_show_the_same_latest_entry(plan_data, initiative_id) -> None:
     initiative = plan_data.initiative(initiative_id)
     place = initiative.places[0]
-    popup = "".join(parse(mapping.popup_html(plan_data, place, [initiative])).text)
+    popup = "".join(parse(map_popups.popup_html(plan_data, place, [initiative])).text)
     card = follow_up_markdown(plan_data, initiative, "sv")
     frame = exports.initiatives_table(plan_data, [initiative])
     row = frame.iloc[0]
@@ -192,8 +196,8 @@ def test_the_timeline_draws_each_entry_as_its_own_mark_after_the_plan(plan_data)
 
 
 def test_the_standalone_map_carries_the_follow_up(plan_data) -> None:
-    layers = mapping.build_map_layers(plan_data, plan_data.initiatives)
-    html = mapping.standalone_html(plan_data, layers, title="Söderort 2030")
+    layers = map_layers.build_map_layers(plan_data, plan_data.initiatives)
+    html = map_file.standalone_html(plan_data, layers, title="Söderort 2030")
     url = plan_data.latest_follow_up("straket-globen-norvik").source.url
     assert f'href=\\"{url}\\" target=\\"_blank\\" rel=\\"noopener noreferrer\\"' in html
 
@@ -221,7 +225,7 @@ def _hostile_plan(plan_data: PlanData) -> PlanData:
 def test_hostile_follow_up_text_stays_inert(plan_data) -> None:
     data = _hostile_plan(plan_data)
     initiative = data.initiative("miljoteknik-hogdalen")
-    popup = mapping.popup_html(data, "hogdalen", [initiative])
+    popup = map_popups.popup_html(data, "hogdalen", [initiative])
     assert_harmless(popup)
     assert HOSTILE in "".join(parse(popup).text)
     card = follow_up_markdown(data, initiative, "sv")

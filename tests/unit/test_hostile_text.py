@@ -26,10 +26,20 @@ from pypdf import PdfReader
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
-from soderort import exports, inert, mapping, report
+from soderort import exports, inert
 from soderort.filters import FilterState, filter_initiatives
-from soderort.spreadsheet import neutralise_csv_field
-from soderort.timeline_chart import build_timeline_figure, shorten
+from soderort.render import (
+    map_layers,
+    map_popups,
+    pdf_pages,
+    place_pdf,
+    print_map,
+    report_pdf,
+    spreadsheet_files,
+)
+from soderort.render.spreadsheet_cells import neutralise_csv_field
+from soderort.render.timeline_chart import build_timeline_figure
+from soderort.render.timeline_rows import shorten
 from tests.hostile import (
     HOSTILE_MATH,
     HOSTILE_MATHTEXT,
@@ -64,7 +74,7 @@ def hostile_item(hostile_plan, hostile_data):
 
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_popup_shows_every_field_as_typed(hostile_plan, hostile_data, hostile_item, language):
-    html = mapping.popup_html(hostile_plan, hostile_data.place_id, [hostile_item], language)
+    html = map_popups.popup_html(hostile_plan, hostile_data.place_id, [hostile_item], language)
     markup = Markup(html)
     markup.assert_harmless()
     name = hostile_data.place_names["name_en" if language == "en" else "name"]
@@ -78,8 +88,10 @@ def test_popup_markup_does_not_depend_on_the_text(
     plan_data, hostile_plan, hostile_data, hostile_item
 ):
     place = hostile_data.place_id
-    normal = Markup(mapping.popup_html(plan_data, place, [plan_data.initiative(hostile_item.id)]))
-    hostile = Markup(mapping.popup_html(hostile_plan, place, [hostile_item]))
+    normal = Markup(
+        map_popups.popup_html(plan_data, place, [plan_data.initiative(hostile_item.id)])
+    )
+    hostile = Markup(map_popups.popup_html(hostile_plan, place, [hostile_item]))
     assert shape([hostile]) == shape([normal])
 
 
@@ -88,7 +100,7 @@ def test_rendered_map_shows_text_and_adds_no_markup(
     plan_data, hostile_plan, hostile_data, language
 ):
     def render(data) -> str:
-        layers = mapping.build_map_layers(data, list(data.initiatives), language=language)
+        layers = map_layers.build_map_layers(data, list(data.initiatives), language=language)
         layers.places.add_to(layers.base)
         return layers.base.get_root().render()
 
@@ -108,7 +120,7 @@ def test_rendered_map_shows_text_and_adds_no_markup(
 
 
 def test_popup_links_lead_to_the_place_page_only(hostile_plan):
-    layers = mapping.build_map_layers(hostile_plan, list(hostile_plan.initiatives))
+    layers = map_layers.build_map_layers(hostile_plan, list(hostile_plan.initiatives))
     layers.places.add_to(layers.base)
     document = layers.base.get_root().render()
     links = [url for fragment in fragments(document) for url in Markup(fragment).urls]
@@ -129,7 +141,7 @@ def hostile_table(hostile_plan, hostile_item):
 
 
 def test_csv_holds_the_text_verbatim(hostile_table, hostile_data):
-    text = exports.to_csv_bytes(hostile_table).decode("utf-8-sig")
+    text = spreadsheet_files.to_csv_bytes(hostile_table).decode("utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text, newline=""), delimiter=";"))
     assert len(rows) == 1
     row = rows[0]
@@ -139,7 +151,7 @@ def test_csv_holds_the_text_verbatim(hostile_table, hostile_data):
 
 
 def test_xlsx_holds_the_text_verbatim(hostile_table, hostile_data):
-    sheet = load_workbook(io.BytesIO(exports.to_xlsx_bytes(hostile_table))).active
+    sheet = load_workbook(io.BytesIO(spreadsheet_files.to_xlsx_bytes(hostile_table))).active
     headers = [cell.value for cell in sheet[1]]
     values = dict(zip(headers, [cell.value for cell in sheet[2]], strict=True))
     for field, written in hostile_data.texts.items():
@@ -160,9 +172,9 @@ def squeezed(text: str) -> str:
 @pytest.mark.parametrize("kind", ["report", "place"])
 def test_pdfs_print_the_text_as_typed(hostile_plan, hostile_data, hostile_item, kind):
     if kind == "report":
-        pdf = report.build_report_pdf(hostile_plan, [hostile_item], [], None)
+        pdf = report_pdf.build_report_pdf(hostile_plan, [hostile_item], [], None)
     else:
-        pdf = report.build_place_pdf(hostile_plan, hostile_data.place_id, [hostile_item], None)
+        pdf = place_pdf.build_place_pdf(hostile_plan, hostile_data.place_id, [hostile_item], None)
     text = squeezed(pdf_text(pdf))
     for field in ("rubrik", "uppdrag", "forvantat_resultat"):
         # The right-to-left override has no glyph and is not extracted; the rest is literal.
@@ -254,7 +266,7 @@ def test_timeline_hover_shows_quotes_as_typed(hostile_plan, hostile_data) -> Non
 @pytest.mark.parametrize("text", CORPUS)
 def test_reportlab_paragraph_prints_every_payload_as_typed(text: str) -> None:
     buffer = io.BytesIO()
-    font, _bold = report.register_fonts()
+    font, _bold = pdf_pages.register_fonts()
     style = ParagraphStyle("body", fontName=font, fontSize=9)
     SimpleDocTemplate(buffer).build([Paragraph(inert.paragraph(text), style)])
     assert squeezed(pdf_text(buffer.getvalue())) == squeezed(inert.drawn_text(text))
@@ -284,7 +296,7 @@ def test_matplotlib_would_read_the_dollars_as_mathtext_without_the_boundary() ->
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_pdf_map_draws_place_names_with_dollars(hostile_plan, hostile_data, language) -> None:
     # "Högdalen $a_$" failed every PDF; the map is drawn for the report and the place sheet.
-    png = report.render_map_png(
+    png = print_map.render_map_png(
         hostile_plan, hostile_plan.initiatives, place_id=hostile_data.place_id, language=language
     )
     assert png.startswith(b"\x89PNG")

@@ -7,20 +7,30 @@ import datetime as dt
 import pytest
 
 from soderort import i18n
+from soderort.exports import COLUMNS, header
+from soderort.followup import FOLLOW_UP_VALUES
 from soderort.i18n import (
     LANGUAGES,
     STRINGS,
+    bad_slide_message,
     column_label,
     committee_kind_label,
+    follow_up_label,
     format_date,
+    frontend,
     initiative_count,
+    map_colour_label,
     placeholders,
+    reason_label,
     role_label,
     status_label,
     t,
+    timeline_colour_label,
 )
 from soderort.model import TEXT_FIELDS, CommitteeKind, Role, Status
-from soderort.viewstate import REASONS
+from soderort.presentation import PROBLEM_NOT_A_NUMBER, PROBLEM_OUT_OF_RANGE, PROBLEM_REPEATED
+from soderort.views import table_columns
+from soderort.viewstate import REASON_TOO_LONG, REASONS
 
 
 def test_every_key_has_both_languages_with_the_same_placeholders() -> None:
@@ -136,7 +146,54 @@ def test_column_labels() -> None:
 
 def test_every_url_notice_reason_has_a_text() -> None:
     for reason in REASONS:
-        assert t(f"reason.{reason}", "sv") != t(f"reason.{reason}", "en")
+        assert reason_label(reason, "sv") != reason_label(reason, "en")
+    assert reason_label(REASON_TOO_LONG, "sv") == "för långt"
+
+
+def test_every_slide_problem_has_a_message() -> None:
+    problems = (PROBLEM_NOT_A_NUMBER, PROBLEM_OUT_OF_RANGE, PROBLEM_REPEATED)
+    messages = {bad_slide_message(p, "sv", value="x", total=3) for p in problems}
+    assert len(messages) == 3
+    assert "(det finns 3)" in bad_slide_message(PROBLEM_OUT_OF_RANGE, "sv", value="9", total=3)
+
+
+def test_every_table_and_export_column_has_a_header_and_the_table_a_help() -> None:
+    for language in LANGUAGES:
+        headers = [header(column, language) for column in COLUMNS]
+        assert len(set(headers)) == len(COLUMNS), headers
+        assert all(column.help for column in table_columns(language))
+    assert header("follow_up_status", "en") == "Status today"
+
+
+def test_follow_up_labels() -> None:
+    assert [follow_up_label(value, "en") for value in FOLLOW_UP_VALUES] == [
+        "Completed",
+        "Under way",
+        "In part",
+        "Not carried out",
+        "Changed direction",
+        "Unknown",
+        "No follow-up",
+    ]
+
+
+def test_colour_mode_labels() -> None:
+    assert [map_colour_label(m, "sv") for m in ("count", "theme", "follow_up")] == [
+        "Antal initiativ",
+        "Tema",
+        "Status i dag",
+    ]
+    assert [timeline_colour_label(m, "en") for m in ("theme", "committee")] == [
+        "Theme",
+        "Responsible committee",
+    ]
+
+
+def test_streamlit_texts_in_swedish_use_swedish_letters() -> None:
+    swedish = {**frontend.WORDS, **frontend.PREFIXES, **frontend.SUFFIXES}.values()
+    assert "Fäll in sidomenyn" in swedish and "Sök: " in swedish
+    for text in swedish:
+        assert not any(word in text for word in ("Sok", "Fall ", "Hjalp", "Stang")), text
 
 
 def test_format_date() -> None:

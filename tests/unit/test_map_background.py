@@ -8,8 +8,8 @@ import re
 import folium
 import pytest
 
-from soderort import mapping
 from soderort.loading import PlanData
+from soderort.render import map_layers
 
 
 @pytest.mark.parametrize(
@@ -19,7 +19,7 @@ from soderort.loading import PlanData
 def test_the_district_layer_and_legend_name_todays_division(
     plan_data: PlanData, language: str, name: str
 ) -> None:
-    base = mapping.build_base_map(plan_data, language=language)
+    base = map_layers.build_base_map(plan_data, language=language)
     layers = [c.layer_name for c in base._children.values() if isinstance(c, folium.FeatureGroup)]
     assert name in layers
     # The legend travels inside a script as JSON: undo its escapes, then the HTML ones.

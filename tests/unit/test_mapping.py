@@ -17,10 +17,11 @@ import folium
 import pytest
 import streamlit_folium
 
-from soderort import assets, mapping
+from soderort import assets, palette
 from soderort.facts import count_by_place
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import column_label
+from soderort.render import map_clicks, map_file, map_layers, map_popups, map_positions
 
 # Tags the popups, tooltips and labels may contain; anything else came from the data.
 ALLOWED_TAGS = {"div", "h3", "h4", "p", "dl", "dt", "dd", "span", "a", "details", "summary", "b"}
@@ -105,7 +106,7 @@ def place_features(html: str) -> dict[str, tuple[int, str]]:
 
 @pytest.fixture(scope="module")
 def layer_html(plan_data) -> str:
-    return render_layer(mapping.build_place_layer(plan_data, plan_data.initiatives))
+    return render_layer(map_layers.build_place_layer(plan_data, plan_data.initiatives))
 
 
 @pytest.fixture(scope="module")
@@ -138,7 +139,7 @@ def test_corridor_is_a_line_and_places_are_areas(plan_data, layer_html) -> None:
 
 def test_labels_and_tooltips_show_name_and_count(plan_data) -> None:
     only_hogdalen = [plan_data.initiative("miljoteknik-hogdalen")]
-    html = render_layer(mapping.build_place_layer(plan_data, only_hogdalen))
+    html = render_layer(map_layers.build_place_layer(plan_data, only_hogdalen))
     shown = {}
     for label in labels(html):
         parsed = parse(label)
@@ -150,14 +151,14 @@ def test_labels_and_tooltips_show_name_and_count(plan_data) -> None:
     tooltips = [("".join(parse(tip).text)) for tip in js_strings(html, "bindTooltip")]
     assert "Högdalens industriområde – 1 initiativ" in tooltips
     assert "Farsta – 0 initiativ" in tooltips
-    english = render_layer(mapping.build_place_layer(plan_data, only_hogdalen, language="en"))
+    english = render_layer(map_layers.build_place_layer(plan_data, only_hogdalen, language="en"))
     tooltips = ["".join(parse(tip).text) for tip in js_strings(english, "bindTooltip")]
     assert "Högdalen industrial area – 1 initiative" in tooltips
     assert "All of Söderort – 0 initiatives" in tooltips
 
 
 def test_fill_follows_the_count_bins(plan_data) -> None:
-    assert [mapping.count_colour(n) for n in (0, 1, 2, 3, 4, 5, 12)] == [
+    assert [palette.count_colour(n) for n in (0, 1, 2, 3, 4, 5, 12)] == [
         "#f2f2f2",
         "#9ecae1",
         "#4292c6",
@@ -166,46 +167,48 @@ def test_fill_follows_the_count_bins(plan_data) -> None:
         "#08306b",
         "#08306b",
     ]
-    html = render_layer(mapping.build_place_layer(plan_data, plan_data.initiatives))
+    html = render_layer(map_layers.build_place_layer(plan_data, plan_data.initiatives))
     fills = set(re.findall(r'"fillColor": "(#[0-9a-fA-F]{6})"', html))
     # Hela Söderort (12), Södertörn (2) and the single-initiative places.
     assert {"#08306b", "#4292c6", "#9ecae1"} <= fills
 
 
 def test_theme_colouring_uses_the_most_common_theme(plan_data) -> None:
-    colours = mapping.theme_colours(list(plan_data.themes))
+    colours = palette.theme_colours(list(plan_data.themes))
     assert len(set(colours.values())) == len(plan_data.themes)
     hogdalen = [plan_data.initiative("miljoteknik-hogdalen")]  # theme: kluster
-    html = render_layer(mapping.build_place_layer(plan_data, hogdalen, colour_by="theme"))
+    html = render_layer(map_layers.build_place_layer(plan_data, hogdalen, colour_by="theme"))
     fills = re.findall(r'"fillColor": "(#[0-9a-fA-F]{6})"', html)
     assert colours["kluster"] in fills
-    assert mapping.NO_MATCH_COLOUR in fills
-    assert not set(fills) - {colours["kluster"], mapping.NO_MATCH_COLOUR}
+    assert palette.NO_MATCH_COLOUR in fills
+    assert not set(fills) - {colours["kluster"], palette.NO_MATCH_COLOUR}
     # A tie goes to the registry's order.
     order = list(plan_data.themes)
     telefonplan = plan_data.initiative("telefonplan-kreativa-naringar")
-    assert mapping.dominant_theme([telefonplan], order) == min(telefonplan.themes, key=order.index)
-    assert mapping.dominant_theme([], order) is None
+    assert map_layers.dominant_theme([telefonplan], order) == min(
+        telefonplan.themes, key=order.index
+    )
+    assert map_layers.dominant_theme([], order) is None
 
 
 def test_every_label_lies_in_the_first_view(plan_data) -> None:
-    (south, west), (north, east) = mapping.soderort_bounds(plan_data)
+    (south, west), (north, east) = map_positions.soderort_bounds(plan_data)
     for place_id in plan_data.places.index:
-        lat, lon = mapping.label_point(plan_data, place_id)
+        lat, lon = map_positions.label_point(plan_data, place_id)
         assert south < lat < north and west < lon < east, place_id
     # Södertörn's label sits in Södertörn, the corridor's on its line.
     from shapely.geometry import Point
 
-    lat, lon = mapping.label_point(plan_data, "sodertorn")
+    lat, lon = map_positions.label_point(plan_data, "sodertorn")
     assert plan_data.places.loc["sodertorn", "geometry"].contains(Point(lon, lat))
-    lat, lon = mapping.label_point(plan_data, "globen-norvik")
+    lat, lon = map_positions.label_point(plan_data, "globen-norvik")
     assert plan_data.places.loc["globen-norvik", "geometry"].distance(Point(lon, lat)) < 1e-6
 
 
 # ------------------------------------------------------------------------------- the popups
 def test_popup_shows_heading_fields_and_committees_lead_first(plan_data) -> None:
     initiative = plan_data.initiative("miljoteknik-hogdalen")
-    html = mapping.popup_html(plan_data, "hogdalen", [initiative])
+    html = map_popups.popup_html(plan_data, "hogdalen", [initiative])
     parsed = parse(html)
     text = "".join(parsed.text)
     assert "<h3>Högdalens industriområde</h3>" in html
@@ -223,7 +226,7 @@ def test_popup_shows_heading_fields_and_committees_lead_first(plan_data) -> None
 
 
 def test_popup_escapes_everything_from_the_data(plan_data, hostile) -> None:
-    html = mapping.popup_html(plan_data, "hogdalen", [hostile])
+    html = map_popups.popup_html(plan_data, "hogdalen", [hostile])
     assert_harmless(html)
     text = "".join(parse(html).text)
     for value in HOSTILE.values():
@@ -235,7 +238,7 @@ def test_rendered_popups_and_tooltips_are_harmless(plan_data, hostile) -> None:
     places = plan_data.places.copy()
     places.loc["hogdalen", "name"] = '<img src=x onerror="alert(5)">Hög`${x}`'
     data = dataclasses.replace(plan_data, places=places)
-    html = render_layer(mapping.build_place_layer(data, [hostile]))
+    html = render_layer(map_layers.build_place_layer(data, [hostile]))
     popups = js_strings(html, "bindPopup")
     tooltips = js_strings(html, "bindTooltip")
     assert len(popups) == len(tooltips) == len(plan_data.places)
@@ -256,32 +259,32 @@ def test_cut_off_text_is_marked(plan_data) -> None:
     initiative = cut[0]
     field = next(f for f in initiative.truncated if f in ("forvantat_resultat", "uppdrag"))
     place = initiative.places[0]
-    html = mapping.popup_html(plan_data, place, [initiative])
+    html = map_popups.popup_html(plan_data, place, [initiative])
     value = html.split(f"<dt>{column_label(field, 'sv')}</dt><dd>", 1)[1]
     value = value.split("</dd>", 1)[0]
     assert value.endswith("…</span>")
     assert 'class="sod-cut" title="Texten är avklippt i källan"' in value
     whole = initiative.model_copy(update={"truncated": []})
-    assert "…" not in mapping.popup_html(plan_data, place, [whole]).split("<dl>")[1]
+    assert "…" not in map_popups.popup_html(plan_data, place, [whole]).split("<dl>")[1]
 
 
 def test_popup_for_many_initiatives_is_capped(plan_data) -> None:
     everything = [
         item.model_copy(update={"places": ["hogdalen"]}) for item in plan_data.initiatives
     ]
-    html = mapping.popup_html(plan_data, "hogdalen", everything)
+    html = map_popups.popup_html(plan_data, "hogdalen", everything)
     parsed = parse(html)
     summaries = [tag for tag, _ in parsed.tags if tag == "summary"]
-    assert len(summaries) == mapping.POPUP_LIST_LIMIT
+    assert len(summaries) == map_popups.POPUP_LIST_LIMIT
     assert "<h4>" not in html  # folded, not laid out in full
-    hidden = len(everything) - mapping.POPUP_LIST_LIMIT
+    hidden = len(everything) - map_popups.POPUP_LIST_LIMIT
     assert f"… och {hidden} till på områdessidan" in "".join(parsed.text)
-    few = mapping.popup_html(plan_data, "hogdalen", everything[: mapping.POPUP_FULL_LIMIT])
-    assert few.count("<h4>") == mapping.POPUP_FULL_LIMIT and "<details>" not in few
+    few = map_popups.popup_html(plan_data, "hogdalen", everything[: map_popups.POPUP_FULL_LIMIT])
+    assert few.count("<h4>") == map_popups.POPUP_FULL_LIMIT and "<details>" not in few
 
 
 def test_popup_without_matches_says_so_and_links_keep_the_filters(plan_data) -> None:
-    html = mapping.popup_html(
+    html = map_popups.popup_html(
         plan_data, "farsta", [], "en", link_params={"q": "a&b", "lang": "en", "place": "x"}
     )
     assert "No initiative here matches the filters." in html
@@ -291,7 +294,7 @@ def test_popup_without_matches_says_so_and_links_keep_the_filters(plan_data) -> 
 
 # ---------------------------------------------------------------------------- the base map
 def test_base_map_has_outline_districts_legend_and_controls(plan_data) -> None:
-    m = mapping.build_base_map(plan_data, tiles=assets.DEFAULT_TILES)
+    m = map_layers.build_base_map(plan_data, tiles=assets.DEFAULT_TILES)
     html = render_map(m)
     outline_id = plan_data.outline.index[0]
     assert f'"properties": {{"id": "{outline_id}"' in html
@@ -301,14 +304,14 @@ def test_base_map_has_outline_districts_legend_and_controls(plan_data) -> None:
     assert "L.control.fullscreen" in html
     assert "Antal matchande initiativ" in html and 'position: "topright"' in html
     assert assets.DEFAULT_TILES.url in html and '"subdomains": "abcd"' in html
-    assert "zoomSnap" in html and f"{mapping.ZOOM_SNAP}" in html
+    assert "zoomSnap" in html and f"{map_layers.ZOOM_SNAP}" in html
     assert "fitBounds" in html
 
 
 def test_legend_follows_the_colour_mode_and_language(plan_data) -> None:
-    count = render_map(mapping.build_base_map(plan_data, colour_by="count"))
-    theme = render_map(mapping.build_base_map(plan_data, colour_by="theme"))
-    english = render_map(mapping.build_base_map(plan_data, colour_by="theme", language="en"))
+    count = render_map(map_layers.build_base_map(plan_data, colour_by="count"))
+    theme = render_map(map_layers.build_base_map(plan_data, colour_by="theme"))
+    english = render_map(map_layers.build_base_map(plan_data, colour_by="theme", language="en"))
     assert "Antal matchande initiativ" in count and "Tema (det vanligaste)" not in count
     assert "Tema (det vanligaste)" in theme and "Antal matchande initiativ" not in theme
     for theme_record in plan_data.themes.values():
@@ -317,13 +320,13 @@ def test_legend_follows_the_colour_mode_and_language(plan_data) -> None:
 
 
 def test_without_tiles_the_map_has_no_tile_layer(plan_data) -> None:
-    html = render_map(mapping.build_base_map(plan_data, tiles=None))
+    html = render_map(map_layers.build_base_map(plan_data, tiles=None))
     assert "L.tileLayer" not in html
-    assert mapping.BACKGROUND_COLOUR in html  # the plain background the map is drawn on
+    assert palette.MAP_BACKGROUND_COLOUR in html  # the plain background the map is drawn on
 
 
 def test_no_cdn_anywhere(plan_data) -> None:
-    layers = mapping.build_map_layers(
+    layers = map_layers.build_map_layers(
         plan_data, plan_data.initiatives, colour_by="theme", tiles=assets.DEFAULT_TILES
     )
     layers.places.add_to(layers.base)
@@ -337,7 +340,7 @@ def test_no_cdn_anywhere(plan_data) -> None:
 
 
 def test_every_element_points_at_the_vendored_assets(plan_data) -> None:
-    layers = mapping.build_map_layers(plan_data, plan_data.initiatives)
+    layers = map_layers.build_map_layers(plan_data, plan_data.initiatives)
     layers.places.add_to(layers.base)
 
     def walk(element):
@@ -362,8 +365,8 @@ def test_every_element_points_at_the_vendored_assets(plan_data) -> None:
 def test_standalone_html_inlines_leaflet(plan_data) -> None:
     missing = assets.missing_assets()
     assert not missing, f"static/vendor/ is incomplete; run `{assets.RESTORE_COMMAND}`"
-    layers = mapping.build_map_layers(plan_data, plan_data.initiatives)
-    html = mapping.standalone_html(
+    layers = map_layers.build_map_layers(plan_data, plan_data.initiatives)
+    html = map_file.standalone_html(
         plan_data, layers, title="Karta <b>", lines=["Källa: planen", "Exporterad 1 jan"]
     )
     # The file says what it shows: its title, a heading and the lines under it, as plain text.
@@ -382,14 +385,14 @@ def test_standalone_html_inlines_leaflet(plan_data) -> None:
 # ------------------------------------------------------------------- what streamlit-folium gets
 def _component_args(data, initiatives, **kwargs) -> dict:
     """The arguments st_folium sends to its front end for these layers."""
-    layers = mapping.build_map_layers(data, initiatives, **kwargs)
+    layers = map_layers.build_map_layers(data, initiatives, **kwargs)
     with patch.object(streamlit_folium, "_component_func") as component:
         streamlit_folium.st_folium(
             layers.base,
             key="map",
             feature_group_to_add=layers.places,
             layer_control=folium.LayerControl(collapsed=True),
-            returned_objects=list(mapping.RETURNED_OBJECTS),
+            returned_objects=list(map_clicks.RETURNED_OBJECTS),
         )
     return component.call_args.kwargs
 
@@ -428,19 +431,20 @@ def test_filters_change_only_the_place_layer(plan_data) -> None:
     ],
 )
 def test_clicked_place(plan_data, returned, expected) -> None:
-    assert mapping.clicked_place(returned, plan_data) == expected
+    assert map_clicks.clicked_place(returned, plan_data) == expected
 
 
 def test_click_signature_changes_with_each_click() -> None:
     drawing = {"properties": {"id": "hogdalen"}}
-    assert mapping.click_signature(None) is None
+    assert map_clicks.click_signature(None) is None
     assert (
-        mapping.click_signature({"last_active_drawing": None, "last_object_clicked": None}) is None
+        map_clicks.click_signature({"last_active_drawing": None, "last_object_clicked": None})
+        is None
     )
-    first = mapping.click_signature(
+    first = map_clicks.click_signature(
         {"last_active_drawing": drawing, "last_object_clicked": {"lat": 59.25, "lng": 18.06}}
     )
-    second = mapping.click_signature(
+    second = map_clicks.click_signature(
         {"last_active_drawing": drawing, "last_object_clicked": {"lat": 59.26, "lng": 18.06}}
     )
     assert first and second and first != second

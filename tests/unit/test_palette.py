@@ -6,13 +6,15 @@ import html
 import io
 import re
 
+import folium
 import pytest
 from PIL import Image
 
-from soderort import mapping, palette, report
+from soderort import palette
 from soderort.facts import count_by_place
 from soderort.loading import PlanData
-from soderort.timeline_chart import build_timeline_figure
+from soderort.render import map_layers, print_map
+from soderort.render.timeline_chart import build_timeline_figure
 
 
 def rgb(colour: str) -> tuple[int, int, int]:
@@ -39,16 +41,16 @@ def legend_swatches(legend: str) -> list[tuple[str, str]]:
 
 def test_map_fills_and_legend_use_the_count_bins(plan_data: PlanData) -> None:
     counts = count_by_place(plan_data, plan_data.initiatives)
-    layer = mapping.build_place_layer(plan_data, plan_data.initiatives)
+    layer = map_layers.build_place_layer(plan_data, plan_data.initiatives)
     fills = {}
     for child in layer._children.values():
-        if isinstance(child, mapping.folium.GeoJson):
+        if isinstance(child, folium.GeoJson):
             feature = child.data["features"][0]
             fills[feature["properties"]["id"]] = child.style_function(feature).get("fillColor")
     for place, fill in fills.items():
         if fill is not None:  # the corridor is a line, coloured as a corridor
             assert fill == palette.count_colour(counts[place]), place
-    legend = legend_swatches(mapping._legend_html(plan_data, "count", "sv"))
+    legend = legend_swatches(map_layers.legend_html(plan_data, "count", "sv"))
     assert legend == [
         (colour, palette.count_bin_label(low, high)) for low, high, colour in palette.COUNT_BINS
     ]
@@ -62,7 +64,7 @@ def test_printed_map_fills_a_place_as_the_screen_does(plan_data: PlanData, count
         item.model_copy(update={"places": ["telefonplan"]})
         for item in plan_data.initiatives[:count]
     ]
-    png = report.render_map_png(plan_data, items, place_id="telefonplan")
+    png = print_map.render_map_png(plan_data, items, place_id="telefonplan")
     image = Image.open(io.BytesIO(png)).convert("RGB")
     pixel = image.getpixel((image.width // 2, image.height // 2 + 60))
     assert pixel == rgb(palette.count_colour(count))
@@ -71,7 +73,7 @@ def test_printed_map_fills_a_place_as_the_screen_does(plan_data: PlanData, count
 def test_a_theme_has_one_colour_on_map_legend_and_timeline(plan_data: PlanData) -> None:
     map_legend = dict(
         (label, colour)
-        for colour, label in legend_swatches(mapping._legend_html(plan_data, "theme", "sv"))
+        for colour, label in legend_swatches(map_layers.legend_html(plan_data, "theme", "sv"))
     )
     figure = build_timeline_figure(plan_data, plan_data.initiatives, "theme", "sv")
     timeline = {

@@ -11,7 +11,6 @@ from hypothesis import strategies as st
 from soderort import presentation
 from soderort.filters import FilterState, filter_initiatives
 from soderort.loading import PlanData
-from soderort.mapping import place_bounds, soderort_bounds
 from soderort.presentation import (
     KIND_OVERVIEW,
     KIND_PLACE,
@@ -29,6 +28,7 @@ from soderort.presentation import (
     slide_param,
     slide_view,
 )
+from soderort.render.map_positions import place_bounds, soderort_bounds
 
 
 def _places(slides: list[Slide]) -> list[str | None]:

@@ -25,7 +25,7 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from soderort import loading, paths
+from soderort import geo_files, loading, paths, plan_files
 from soderort.errors import DataError
 from soderort.facts import count_by_place, group_by_place
 from soderort.filters import (
@@ -56,11 +56,11 @@ def examples(count: int) -> settings:
 # ----------------------------------------------------------------------------- what a loader is
 
 LOADERS: dict[str, Callable[[Path], Any]] = {
-    "action_plan.yaml": loading.load_action_plan,
-    "committees.yaml": loading.load_committees,
-    "themes.yaml": loading.load_themes,
-    "places.geojson": loading.load_places,
-    "stadsdelar.geojson": loading.load_areas,
+    "action_plan.yaml": plan_files.load_action_plan,
+    "committees.yaml": plan_files.load_committees,
+    "themes.yaml": plan_files.load_themes,
+    "places.geojson": geo_files.load_places,
+    "stadsdelar.geojson": geo_files.load_areas,
 }
 
 
@@ -273,7 +273,7 @@ def mutated(draw, original: dict[str, Any], leaves: st.SearchStrategy[Any]) -> d
 def test_mutated_plan_records_never_crash_the_loader(workdir, real_plan, data) -> None:
     tree = data.draw(mutated(real_plan, trees(scalars, KEYS)))
     text = yaml.safe_dump(tree, allow_unicode=True, sort_keys=False)
-    assert_loads_or_refuses(loading.load_action_plan, write(workdir, "action_plan.yaml", text))
+    assert_loads_or_refuses(plan_files.load_action_plan, write(workdir, "action_plan.yaml", text))
 
 
 @examples(60)
@@ -281,7 +281,7 @@ def test_mutated_plan_records_never_crash_the_loader(workdir, real_plan, data) -
 def test_mutated_places_never_crash_the_loader(workdir, real_places, data) -> None:
     tree = data.draw(mutated(real_places, trees(json_scalars, KEYS)))
     text = json.dumps(tree, ensure_ascii=False)
-    assert_loads_or_refuses(loading.load_places, write(workdir, "places.geojson", text))
+    assert_loads_or_refuses(geo_files.load_places, write(workdir, "places.geojson", text))
 
 
 @pytest.fixture(scope="module")

@@ -14,12 +14,13 @@ import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from soderort import exports, report
+from soderort import exports
 from soderort.loading import PlanData
-from soderort.mapping import popup_html
 from soderort.model import UncertainReading
 from soderort.readings import reading_lines, reading_mark, shown_text
-from soderort.timeline_chart import build_timeline_figure
+from soderort.render import place_pdf, report_pdf, spreadsheet_files
+from soderort.render.map_popups import popup_html
+from soderort.render.timeline_chart import build_timeline_figure
 from soderort.views import committee_table, display_table
 
 FARSTA = "farsta-tyngdpunkt"
@@ -71,9 +72,9 @@ def test_every_view_shows_the_same_marked_heading(plan_data, farsta, language) -
     assert table[header].iloc[0] == expected
     assert display_table(plan_data, [farsta], language)[header].iloc[0] == expected
 
-    csv_text = exports.to_csv_bytes(table).decode("utf-8-sig")
+    csv_text = spreadsheet_files.to_csv_bytes(table).decode("utf-8-sig")
     assert expected in csv_text
-    sheet = load_workbook(io.BytesIO(exports.to_xlsx_bytes(table))).active
+    sheet = load_workbook(io.BytesIO(spreadsheet_files.to_xlsx_bytes(table))).active
     assert expected in [cell.value for cell in sheet[2]]
 
     committees = committee_table(plan_data, [farsta], language)
@@ -86,8 +87,8 @@ def test_every_view_shows_the_same_marked_heading(plan_data, farsta, language) -
     )
 
     for pdf in (
-        report.build_report_pdf(plan_data, [farsta], [], None, language),
-        report.build_place_pdf(plan_data, "farsta", [farsta], None, language),
+        report_pdf.build_report_pdf(plan_data, [farsta], [], None, language),
+        place_pdf.build_place_pdf(plan_data, "farsta", [farsta], None, language),
     ):
         assert _flat(expected) in _pdf_text(pdf)
 

@@ -10,12 +10,12 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from soderort import report
 from soderort.facts import group_by_place, place_drawing
 from soderort.i18n import initiative_count
 from soderort.loading import PlanData
 from soderort.model import Initiative
 from soderort.readings import shown_text
+from soderort.render import pdf_pages, place_pdf, print_map, report_pdf
 
 HOSTILE = "<script>alert(1)</script>"
 MARKUP_TEXT = "A & B <b>inte fet</b> </para> <font size=40>x</font>"
@@ -23,12 +23,12 @@ MARKUP_TEXT = "A & B <b>inte fet</b> </para> <font size=40>x</font>"
 
 @pytest.fixture(scope="module")
 def overview_png(plan_data: PlanData) -> bytes:
-    return report.render_map_png(plan_data, plan_data.initiatives)
+    return print_map.render_map_png(plan_data, plan_data.initiatives)
 
 
 @pytest.fixture(scope="module")
 def full_report(plan_data: PlanData, overview_png: bytes) -> bytes:
-    return report.build_report_pdf(
+    return report_pdf.build_report_pdf(
         plan_data,
         plan_data.initiatives,
         ["Nämnd: Kulturnämnden", "Fritext: <b>fet</b> & mer"],
@@ -93,12 +93,12 @@ def test_map_png_has_the_asked_size_and_a_white_background(overview_png: bytes) 
 
 
 def test_map_png_custom_size(plan_data: PlanData) -> None:
-    png = report.render_map_png(plan_data, [], width_px=800, height_px=500)
+    png = print_map.render_map_png(plan_data, [], width_px=800, height_px=500)
     assert Image.open(io.BytesIO(png)).size == (800, 500)
 
 
 def _telefonplan_fill(plan_data: PlanData, initiatives: list[Initiative]) -> tuple[int, int, int]:
-    png = report.render_map_png(plan_data, initiatives, place_id="telefonplan")
+    png = print_map.render_map_png(plan_data, initiatives, place_id="telefonplan")
     image = Image.open(io.BytesIO(png)).convert("RGB")
     # Framed on the place, its circle lies in the middle; below the label it shows its fill.
     return image.getpixel((image.width // 2, image.height // 2 + 60))
@@ -116,18 +116,18 @@ def test_map_fills_a_matching_place_blue_and_a_place_without_match_grey(
 
 
 def test_map_changes_with_the_selection(plan_data: PlanData, overview_png: bytes) -> None:
-    assert report.render_map_png(plan_data, plan_data.initiatives[:1]) != overview_png
+    assert print_map.render_map_png(plan_data, plan_data.initiatives[:1]) != overview_png
 
 
 @pytest.mark.parametrize("place_id", ["hela-soderort", "globen-norvik", "sodertorn"])
 def test_map_frames_every_kind_of_place(plan_data: PlanData, place_id: str) -> None:
-    png = report.render_map_png(plan_data, plan_data.initiatives, place_id=place_id)
+    png = print_map.render_map_png(plan_data, plan_data.initiatives, place_id=place_id)
     assert Image.open(io.BytesIO(png)).size == (1400, 1000)
 
 
 def test_map_refuses_an_unknown_place(plan_data: PlanData) -> None:
     with pytest.raises(KeyError):
-        report.render_map_png(plan_data, [], place_id="atlantis")
+        print_map.render_map_png(plan_data, [], place_id="atlantis")
 
 
 # --------------------------------------------------------------------------------- report
@@ -185,7 +185,7 @@ def test_report_groups_under_every_place_in_plan_order(
 def test_initiative_on_two_places_is_under_both(plan_data: PlanData) -> None:
     both = plan_data.initiative("samverkan-sodertorn")
     assert both.places[:2] == ["sodertorn", "hela-soderort"]
-    pdf = report.build_report_pdf(plan_data, [both], [], None)
+    pdf = report_pdf.build_report_pdf(plan_data, [both], [], None)
     body = " ".join(_page_texts(pdf)[1:])
     assert "Södertörn 1 initiativ" in body and "Hela Söderort 1 initiativ" in body
     assert body.count("Samverkan Södertörn Status") == 2
@@ -193,16 +193,18 @@ def test_initiative_on_two_places_is_under_both(plan_data: PlanData) -> None:
 
 def test_report_marks_cut_off_text(plan_data: PlanData) -> None:
     cut = plan_data.initiative("fler-arbetsplatser")
-    pdf = report.build_report_pdf(plan_data, [cut], [], None)
+    pdf = report_pdf.build_report_pdf(plan_data, [cut], [], None)
     text = _text(pdf)
     assert "utgör minst 90 % av …" in text
     assert text.count("Texten är avklippt i källan") == len(cut.truncated)
     whole = plan_data.initiative("hela-soderort")
-    assert "avklippt" not in _text(report.build_report_pdf(plan_data, [whole], [], None))
+    assert "avklippt" not in _text(report_pdf.build_report_pdf(plan_data, [whole], [], None))
 
 
 def test_report_names_committees_with_roles(plan_data: PlanData) -> None:
-    pdf = report.build_report_pdf(plan_data, [plan_data.initiative("fler-arbetsplatser")], [], None)
+    pdf = report_pdf.build_report_pdf(
+        plan_data, [plan_data.initiative("fler-arbetsplatser")], [], None
+    )
     text = _text(pdf)
     assert "Stockholm Business Region (ansvarig)" in text
     assert "Stadsbyggnadsnämnden (i samverkan)" in text
@@ -211,7 +213,7 @@ def test_report_names_committees_with_roles(plan_data: PlanData) -> None:
 
 
 def test_report_without_filters_or_matches(plan_data: PlanData) -> None:
-    pdf = report.build_report_pdf(plan_data, [], [], None)
+    pdf = report_pdf.build_report_pdf(plan_data, [], [], None)
     pages = _page_texts(pdf)
     assert len(pages) == 1
     assert "0 av 19 initiativ" in pages[0]
@@ -222,7 +224,7 @@ def test_report_without_filters_or_matches(plan_data: PlanData) -> None:
 
 
 def test_report_one_initiative_is_cover_and_one_page(plan_data: PlanData) -> None:
-    pdf = report.build_report_pdf(plan_data, plan_data.initiatives[:1], ["Område: Hela"], None)
+    pdf = report_pdf.build_report_pdf(plan_data, plan_data.initiatives[:1], ["Område: Hela"], None)
     assert len(_reader(pdf).pages) == 2
     assert "1 av 19 initiativ" in _page_texts(pdf)[0]
 
@@ -240,7 +242,7 @@ def test_report_prints_hostile_text_as_typed(plan_data: PlanData) -> None:
     hostile = _with_text(
         base, rubrik=HOSTILE, uppdrag=MARKUP_TEXT, tidplan="kontroll\x00\x07tecken"
     )
-    pdf = report.build_report_pdf(plan_data, [hostile], [HOSTILE], None)
+    pdf = report_pdf.build_report_pdf(plan_data, [hostile], [HOSTILE], None)
     text = _text(pdf)
     assert text.count(HOSTILE) == 2  # the filter line and the heading
     assert MARKUP_TEXT in text
@@ -252,14 +254,14 @@ def test_report_survives_a_text_longer_than_a_page(plan_data: PlanData) -> None:
     long = _with_text(
         base, uppdrag=("Mycket lång text " * 300)[:5000], forvantat_resultat="X" * 5000
     )
-    pdf = report.build_report_pdf(plan_data, [long], [], None)
+    pdf = report_pdf.build_report_pdf(plan_data, [long], [], None)
     pages = _page_texts(pdf)
     assert len(pages) >= 3
     assert f"Sida {len(pages)} av {len(pages)}" in pages[-1]
 
 
 def test_report_in_english(plan_data: PlanData) -> None:
-    pdf = report.build_report_pdf(
+    pdf = report_pdf.build_report_pdf(
         plan_data, [plan_data.initiative("fler-arbetsplatser")], [], None, language="en"
     )
     text = _text(pdf)
@@ -267,7 +269,7 @@ def test_report_in_english(plan_data: PlanData) -> None:
     assert "No filters" in text
     assert "Page 1 of 2" in text
     assert "Assignment" in text
-    assert "The text is cut off in the source" in text
+    assert "Cut off in the source" in text
     assert "All of Söderort 1 initiative " in text
     # The initiative's own text stays Swedish.
     assert "Insatser för fler arbetsplatser" in text
@@ -277,8 +279,8 @@ def test_report_in_english(plan_data: PlanData) -> None:
 
 
 def test_place_sheet_is_one_page_with_map_and_method(plan_data: PlanData) -> None:
-    png = report.render_map_png(plan_data, plan_data.initiatives, place_id="telefonplan")
-    pdf = report.build_place_pdf(plan_data, "telefonplan", plan_data.initiatives, png)
+    png = print_map.render_map_png(plan_data, plan_data.initiatives, place_id="telefonplan")
+    pdf = place_pdf.build_place_pdf(plan_data, "telefonplan", plan_data.initiatives, png)
     reader = _reader(pdf)
     assert len(reader.pages) == 1
     assert _image_count(reader.pages[0]) == 1
@@ -294,7 +296,7 @@ def test_place_sheet_is_one_page_with_map_and_method(plan_data: PlanData) -> Non
 
 
 def test_place_sheet_lists_only_initiatives_naming_the_place(plan_data: PlanData) -> None:
-    pdf = report.build_place_pdf(plan_data, "farsta", plan_data.initiatives, None)
+    pdf = place_pdf.build_place_pdf(plan_data, "farsta", plan_data.initiatives, None)
     text = _text(pdf)
     for initiative in plan_data.initiatives:
         heading = " ".join(shown_text(initiative, "rubrik").split())
@@ -302,7 +304,7 @@ def test_place_sheet_lists_only_initiatives_naming_the_place(plan_data: PlanData
 
 
 def test_place_sheet_with_many_initiatives_keeps_every_one(plan_data: PlanData) -> None:
-    pdf = report.build_place_pdf(plan_data, "hela-soderort", plan_data.initiatives, None)
+    pdf = place_pdf.build_place_pdf(plan_data, "hela-soderort", plan_data.initiatives, None)
     text = _text(pdf)
     naming = [i for i in plan_data.initiatives if "hela-soderort" in i.places]
     assert len(naming) > 4
@@ -314,14 +316,14 @@ def test_place_sheet_with_many_initiatives_keeps_every_one(plan_data: PlanData) 
 
 def test_place_sheet_prints_hostile_text_and_embeds_fonts(plan_data: PlanData) -> None:
     base = plan_data.initiative("miljoteknik-hogdalen")
-    pdf = report.build_place_pdf(plan_data, "hogdalen", [_with_text(base, rubrik=HOSTILE)], None)
+    pdf = place_pdf.build_place_pdf(plan_data, "hogdalen", [_with_text(base, rubrik=HOSTILE)], None)
     assert HOSTILE in _text(pdf)
     assert all("DejaVuSans" in name for name in _font_names(pdf))
 
 
 def test_place_sheet_refuses_an_unknown_place(plan_data: PlanData) -> None:
     with pytest.raises(KeyError):
-        report.build_place_pdf(plan_data, "atlantis", plan_data.initiatives, None)
+        place_pdf.build_place_pdf(plan_data, "atlantis", plan_data.initiatives, None)
 
 
 # ---------------------------------------------------------------------------------- texts
@@ -337,10 +339,10 @@ def test_place_sheet_refuses_an_unknown_place(plan_data: PlanData) -> None:
     ],
 )
 def test_markup_escapes(text: str, expected: str) -> None:
-    assert report.markup(text) == expected
+    assert pdf_pages.markup(text) == expected
 
 
 def test_fonts_come_from_matplotlib() -> None:
-    regular, bold = report.register_fonts()
+    regular, bold = pdf_pages.register_fonts()
     assert (regular, bold) == ("DejaVuSans", "DejaVuSans-Bold")
-    assert re.search(r"matplotlib", str(report._font_dir()))
+    assert re.search(r"matplotlib", str(pdf_pages._font_dir()))

@@ -22,7 +22,12 @@ import pytest
 
 from soderort import exports
 from soderort.loading import PlanData
-from soderort.spreadsheet import LIST_SEPARATORS, neutralise_csv_field, without_control_characters
+from soderort.render import spreadsheet_cells, spreadsheet_files
+from soderort.render.spreadsheet_cells import (
+    LIST_SEPARATORS,
+    neutralise_csv_field,
+    without_control_characters,
+)
 from tests.hostile import FORMULA_PAYLOADS
 
 FORMULA_STARTS = set("=+-@\uff1d\uff0b\uff0d\uff20")
@@ -92,7 +97,7 @@ def test_each_payload_runs_as_a_formula_somewhere_when_written_plainly(payload) 
 @pytest.mark.parametrize("source", ["frame", "table"])
 def test_no_csv_cell_starts_a_formula_with_any_separator(plan_data, source) -> None:
     frame = payload_frame() if source == "frame" else payload_table(plan_data)
-    text = exports.to_csv_bytes(frame).decode("utf-8-sig")
+    text = spreadsheet_files.to_csv_bytes(frame).decode("utf-8-sig")
     for reading, cells in cells_as_read(text).items():
         formulas = [cell for cell in cells if runs_as_formula(cell)]
         assert not formulas, (reading, formulas[:5])
@@ -101,8 +106,10 @@ def test_no_csv_cell_starts_a_formula_with_any_separator(plan_data, source) -> N
 
 
 def test_the_csv_keeps_the_text_with_the_readers_own_separator() -> None:
-    text = exports.to_csv_bytes(payload_frame()).decode("utf-8-sig")
-    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=exports.CSV_SEPARATOR))
+    text = spreadsheet_files.to_csv_bytes(payload_frame()).decode("utf-8-sig")
+    rows = list(
+        csv.reader(io.StringIO(text, newline=""), delimiter=spreadsheet_files.CSV_SEPARATOR)
+    )
     assert len(rows) == len(FORMULA_PAYLOADS) + 1
     assert rows[0][2:] == [neutralise_csv_field(payload) for payload in FORMULA_PAYLOADS]
     for row, payload in zip(rows[1:], FORMULA_PAYLOADS, strict=True):
@@ -134,11 +141,11 @@ def xlsx_strings(data: bytes) -> tuple[list[str], str]:
 @pytest.mark.parametrize("source", ["frame", "table"])
 def test_no_xlsx_cell_starts_a_formula(plan_data, source) -> None:
     frame = payload_frame() if source == "frame" else payload_table(plan_data)
-    texts, sheet_xml = xlsx_strings(exports.to_xlsx_bytes(frame))
+    texts, sheet_xml = xlsx_strings(spreadsheet_files.to_xlsx_bytes(frame))
     assert "<f>" not in sheet_xml and "<f " not in sheet_xml
     formulas = [text for text in texts if runs_as_formula(text)]
     assert not formulas, formulas[:5]
     assert not [text for text in texts if re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", text)]
     # Every payload is there, in one cell, as the reader would type it.
     for payload in FORMULA_PAYLOADS:
-        assert exports.neutralise_formula(payload) in texts
+        assert spreadsheet_cells.neutralise_formula(payload) in texts

