@@ -14,7 +14,7 @@ from playwright.sync_api import Page, expect
 from soderort.facts import count_by_place
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import t
-from soderort.mapping import label_point
+from soderort.render.map_positions import label_point
 from tests.e2e.walk import FIRST_LOAD_MS, MAP_IFRAME, map_frame
 
 pytestmark = pytest.mark.e2e
