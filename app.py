@@ -6,7 +6,8 @@ from soderort import paths, viewstate
 from soderort.i18n import t
 from ui.data import get_plan_data
 from ui.interface import apply_interface
-from ui.sidebar import render_sidebar, write_url
+from ui.maps import MAP_FIRST_PATHS, map_first_pass, show_url_view
+from ui.sidebar import current_language, render_sidebar, write_url
 
 # A local file: a Material icon here makes the browser fetch it from fonts.gstatic.com.
 st.set_page_config(
@@ -14,10 +15,8 @@ st.set_page_config(
 )
 
 data = get_plan_data(notify=True)
-view = render_sidebar(data)
-language = view.language
-with st.sidebar:
-    apply_interface(language)
+# The sidebar's widgets hold its language; before they are drawn, the URL does.
+language = current_language()
 
 # Titles follow the language switch; url_path stays Swedish and fixed, so links keep working.
 pages = [
@@ -71,9 +70,22 @@ pages = [
         url_path="tillganglighet",
     ),
 ]
+page = st.navigation(pages)
+# Map first: on a session's first run of a page with a map, the page draws the URL's view
+# without the sidebar, whose widgets' code the browser would load before showing anything. The
+# sidebar comes in the run after the map reports that it is drawn (see `ui.maps`).
+first_pass = page.url_path in MAP_FIRST_PATHS and map_first_pass()
+if first_pass:
+    show_url_view(data)
+else:
+    language = render_sidebar(data).language
+with st.sidebar:
+    apply_interface(language)
 try:
-    st.navigation(pages).run()
+    page.run()
 finally:
     # The one writer of the URL, after the page: a place it selected joins the same update, and a
-    # page that stops or reruns early still leaves a link to what is on screen.
-    write_url(data)
+    # page that stops or reruns early still leaves a link to what is on screen. A first pass
+    # leaves the link as it came: the full run reads it, and reports what it could not use.
+    if not first_pass:
+        write_url(data)

@@ -539,6 +539,7 @@ def browser_times(
         "open_floor": [],
         "change_ours": [],
         "change_bare": [],
+        "filters_after_map": [],
     }
     with (
         streamlit_server(app_file, env) as (ours_url, _),
@@ -559,6 +560,8 @@ def browser_times(
                 found[key].append(elapsed)
                 if key == "open_ours":
                     ours_page = page
+                    usable = page.wait_for_function(FILTERS_USABLE_JS, timeout=BROWSER_TIMEOUT_MS)
+                    found["filters_after_map"].append(float(usable.json_value()) - elapsed)
                 elif key == "open_bare":
                     bare_page = page
                 else:
@@ -905,6 +908,8 @@ class Plan:
     sessions: int
     servers: int
     phone_repeats: int = 1
+    # Only the chromium open and filter-change rows and the phone profile (no AppTest, no memory).
+    browser_only: bool = False
     # The app under test: app.py, or a candidate change laid out like the project (its own
     # app.py and pages/, importing src/ and ui/ from the project).
     app_file: Path = APP_FILE
@@ -1036,8 +1041,13 @@ def measure_browser(table: Table, folders: dict[str, Path], plan: Plan, workdir:
                 30.0,
             )
         )
+    browser_rows(table, folders["real"], plan, workdir)
+
+
+def browser_rows(table: Table, data_dir: Path, plan: Plan, workdir: Path) -> None:
+    """Measure the chromium open and filter-change rows on the real data."""
     _log("browser: open and filter change")
-    found = browser_times(folders["real"], plan.browser_repeats, workdir, plan.app_file)
+    found = browser_times(data_dir, plan.browser_repeats, workdir, plan.app_file)
     section = "In the browser (chromium, real data)"
     table.add(Row(section, "Open → map drawn, ours", "real", "ms", found["open_ours"]))
     table.add(Row(section, "Open → map drawn, bare app", "real", "ms", found["open_bare"]))
@@ -1062,6 +1072,17 @@ def measure_browser(table: Table, folders: dict[str, Path], plan: Plan, workdir:
             "real",
             "×",
             ratios(found["open_ours"], found["open_floor"]),
+        )
+    )
+    table.add(
+        Row(
+            section,
+            "Map drawn → filters usable, ours",
+            "real",
+            "ms",
+            found["filters_after_map"],
+            "≤ 1,000",
+            1000.0,
         )
     )
     table.add(Row(section, "Filter change → map updated, ours", "real", "ms", found["change_ours"]))
@@ -1217,17 +1238,19 @@ def run_benchmark(plan: Plan, workdir: Path) -> Table:
     table = Table(machine_info())
     if plan.app_file != APP_FILE:
         table.machine["App under test"] = str(plan.app_file)
-    sizes = () if plan.phone_only else plan.sizes
+    sizes = () if plan.browser_only or plan.phone_only else plan.sizes
     _log(f"generating plans of {', '.join(map(str, sizes)) or 'no'} initiatives")
     folders = prepare_data(sizes, workdir)
-    if not plan.phone_only:
+    if plan.browser_only:
+        browser_rows(table, folders["real"], plan, workdir)
+    elif not plan.phone_only:
         measure_apptest(table, folders, plan)
         measure_downloads(table, folders, plan, workdir)
         if 1_000 in plan.sizes:
             measure_big_geodata(table, workdir)
-    if plan.browser:
-        if not plan.phone_only:
+        if plan.browser:
             measure_browser(table, folders, plan, workdir)
+    if plan.browser:
         measure_phone(table, folders["real"], plan)
         if plan.proxy:
             measure_phone_proxy(table, folders["real"], plan)
@@ -1247,6 +1270,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="also write every sample to this file")
     parser.add_argument(
         "--app", type=Path, help="measure another app file (a candidate change) instead of app.py"
+    )
+    parser.add_argument(
+        "--browser-only",
+        type=int,
+        metavar="REPEATS",
+        help="only the browser's open and filter-change rows and the phone profile, "
+        "each repeated this often",
     )
     parser.add_argument(
         "--proxy", action="store_true", help="also the phone profile behind the README's nginx"
@@ -1274,6 +1304,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.app:
         changes["app_file"] = args.app.resolve()
         sys.path.insert(0, str(changes["app_file"].parent))  # its own modules, for AppTest
+    if args.browser_only:
+        changes.update(
+            browser_only=True, browser_repeats=args.browser_only, phone_repeats=args.browser_only
+        )
     if args.sizes:
         changes["sizes"] = tuple(int(s) for s in args.sizes.split(",") if s.strip())
     if changes:

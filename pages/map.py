@@ -11,11 +11,19 @@ from soderort.i18n import map_colour_label, t
 from soderort.render import map_clicks
 from ui.cards import render_card_list
 from ui.data import get_plan_data
-from ui.maps import follow_place_link, show_missing_assets, view_map_layers
+from ui.maps import (
+    end_first_pass,
+    follow_place_link,
+    map_first_pass,
+    show_missing_assets,
+    view_map_layers,
+)
 from ui.sidebar import current_view, select_place
 
 COLOUR_MODES = ("count", "theme", "follow_up")
 MAP_HEIGHT_PX = 620
+# The colour switch's height (label and buttons): kept free while the switch has not come yet.
+COLOUR_SWITCH_ROOM_PX = 60
 
 data = get_plan_data()
 view = current_view()
@@ -24,6 +32,7 @@ language = view.language
 st.title(t("map.title", language))
 
 if show_missing_assets(language):
+    end_first_pass(map_shown=False)
     st.stop()
 
 initiatives = filter_initiatives(data, view.filters)
@@ -37,16 +46,22 @@ caption.caption(
 # The toggle's value must outlive a visit to another page, which Streamlit would otherwise drop;
 # the last value is also its default, for a page drawn before the front end has sent it back.
 colour_default = st.session_state.get(viewstate.SS_COLOUR_BY)
-colour_by = toggle.segmented_control(
-    t("map.colour_by", language),
-    options=list(COLOUR_MODES),
-    format_func=lambda mode: map_colour_label(mode, language),
-    default=colour_default if colour_default in COLOUR_MODES else "count",
-    required=True,
-    key=viewstate.SS_COLOUR_BY,
-    persist_state="session",
-)
-colour_by = colour_by if colour_by in COLOUR_MODES else "count"
+colour_by = colour_default if colour_default in COLOUR_MODES else "count"
+if map_first_pass():
+    # The switch's code would be loaded before the map could be shown: it comes with the
+    # sidebar, into room kept for it, so that the map does not move.
+    toggle.container(height=COLOUR_SWITCH_ROOM_PX, border=False)
+else:
+    colour_by = toggle.segmented_control(
+        t("map.colour_by", language),
+        options=list(COLOUR_MODES),
+        format_func=lambda mode: map_colour_label(mode, language),
+        default=colour_by,
+        required=True,
+        key=viewstate.SS_COLOUR_BY,
+        persist_state="session",
+    )
+    colour_by = colour_by if colour_by in COLOUR_MODES else "count"
 
 if not initiatives:
     st.warning(t("results.no_match", language))
@@ -67,6 +82,8 @@ returned = st_folium(
     use_container_width=True,
     height=MAP_HEIGHT_PX,
 )
+# On a session's first run the page ends here: the list comes with the sidebar, once drawn.
+end_first_pass()
 follow_place_link(returned, data)
 # The component returns the last click on every rerun; act on each click once, so that
 # "show all places" is not undone by the click that came before it.

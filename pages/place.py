@@ -12,7 +12,7 @@ from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
 from ui.exporting import filter_key, pdf_download, place_pdf
-from ui.maps import follow_place_link, show_missing_assets, view_map_layers
+from ui.maps import end_first_pass, follow_place_link, show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
 
 COLOUR_MODES = ("theme", "committee")
@@ -38,6 +38,7 @@ def pick_place() -> None:
 
 def place_map(place_id: str, initiatives: list) -> None:
     if show_missing_assets(language):
+        end_first_pass(map_shown=False)
         return
     layers = view_map_layers(data, initiatives, view)
     layers.places.add_to(layers.base)
@@ -56,6 +57,8 @@ def place_map(place_id: str, initiatives: list) -> None:
         use_container_width=True,
         height=MAP_HEIGHT,
     )
+    # On a session's first run the page ends here: the facts and the list come with the sidebar.
+    end_first_pass()
     follow_place_link(returned, data)
     st.caption(t("place.map.caption", language))
 
@@ -86,6 +89,7 @@ def place_picker() -> None:
 
 place = view.place if view.place in place_options else None
 if place is None:
+    end_first_pass(map_shown=False)
     st.title(t("page.places", language))
     place_picker()
     st.info(t("place.choose", language), icon=":material/location_on:")

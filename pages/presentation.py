@@ -32,7 +32,7 @@ from soderort.presentation import (
 from ui.cards import committees_markdown, field_markdown, follow_up_markdown
 from ui.data import get_plan_data
 from ui.exporting import render_export_panel
-from ui.maps import follow_place_link, show_missing_assets, view_map_layers
+from ui.maps import end_first_pass, follow_place_link, show_missing_assets, view_map_layers
 from ui.sidebar import current_view
 
 # Container keys, used only as CSS hooks (Streamlit gives a keyed container the class
@@ -218,6 +218,7 @@ def draw_overview(initiatives: list) -> None:
 
 
 if show_missing_assets(language):
+    end_first_pass(map_shown=False)
     st.stop()
 
 initiatives = filter_initiatives(data, view.filters)
@@ -312,6 +313,8 @@ with map_column:
         use_container_width=True,
         height=MAP_HEIGHT_PX,
     )
+    # On a session's first run the page ends here: the slide's text comes in the next run.
+    end_first_pass()
     follow_place_link(returned, data)
     st.caption(t("presentation.map_caption", language, place=inert.markdown(place_label(slide))))
     st.caption(t("presentation.keys", language))

@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 import streamlit as st
+from branca.element import MacroElement
+from jinja2 import Template
 
 from soderort import assets, map_behaviour, map_phone, viewstate
 from soderort.i18n import t
@@ -14,7 +16,103 @@ from soderort.loading import PlanData
 from soderort.model import Initiative
 from soderort.render import map_layers, map_positions
 from ui import app_path
-from ui.sidebar import select_place
+from ui.sidebar import render_page_notices, select_place
+
+# The pages that draw their map before the sidebar on a session's first run (app.py's url_paths:
+# the map is the default page, "").
+MAP_FIRST_PATHS = frozenset({"", viewstate.PLACE_PAGE_PATH, "presentation"})
+# The key under which a map's return value says that it has been drawn.
+MAP_DRAWN_KEY = "map_drawn"
+# The st_folium keys of those pages' maps (under which st_folium keeps the map's last value).
+MAP_KEYS = (viewstate.MAP_WIDGET_KEY, viewstate.PLACE_MAP_KEY, viewstate.PRESENTATION_MAP_KEY)
+
+
+class MapDrawn(MacroElement):
+    """Tell the page, once per page load, that the first map has been drawn.
+
+    The report is the component's value with `MAP_DRAWN_KEY` set; it starts the run that adds
+    the sidebar (see `map_first_pass`). Later maps in the same page load stay silent, so a page
+    switch costs no extra run. Outside Streamlit (the HTML file) there is no one to tell.
+    """
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+        (function (map) {
+            var top;
+            try { top = window.parent; } catch (error) { return; }
+            if (!window.Streamlit || !window.__GLOBAL_DATA__ || !top || top.__sodMapDrawn) {
+                return;
+            }
+            top.__sodMapDrawn = true;
+            // After the frame in which the component adds the place layer and Leaflet paints.
+            map.whenReady(function () {
+                window.requestAnimationFrame(function () {
+                    window.setTimeout(function () {
+                        var value = Object.assign({}, window.__GLOBAL_DATA__.previous_data);
+                        value[{{ this.key|tojson }}] = true;
+                        window.Streamlit.setComponentValue(value);
+                    }, 0);
+                });
+            });
+        })({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "MapDrawn"
+        self.key = MAP_DRAWN_KEY
+
+
+def _reported(value: object) -> bool:
+    return isinstance(value, Mapping) and value.get(MAP_DRAWN_KEY) is True
+
+
+def map_first_pass() -> bool:
+    """True in a session's runs before its first map is drawn, if no run has drawn the sidebar.
+
+    The map's report reaches session state under the map's key (st_folium copies its value
+    there before the run). Only a browser can report: a session with none (no request headers,
+    as in Streamlit's AppTest) runs every page in full.
+    """
+    state = st.session_state
+    if state.get(viewstate.SS_MAP_DRAWN) or viewstate.SS_URL_NOTICES in state:
+        return False
+    if any(_reported(state.get(key)) for key in MAP_KEYS):
+        state[viewstate.SS_MAP_DRAWN] = True
+        return False
+    return bool(st.context.headers)
+
+
+def show_url_view(data: PlanData) -> viewstate.ViewState:
+    """Make the URL's view the current one for a run without the sidebar, and return it.
+
+    The sidebar reads the same URL into its widgets in the next run, so the map drawn now and
+    the widgets drawn then show one view. What the sidebar puts into the page (the URL's
+    notices) is drawn here too, so that the page's elements keep their places.
+    """
+    query = {key: st.query_params.get_all(key) for key in st.query_params}
+    view, notices = viewstate.decode_query(query, data)
+    st.session_state[viewstate.SS_VIEW] = view
+    st.session_state[viewstate.SS_PLACE] = view.place
+    render_page_notices(notices, view.language)
+    return view
+
+
+def end_first_pass(*, map_shown: bool = True) -> None:
+    """End a first-pass run after its map, which then reports and starts the full run.
+
+    A page calls this right after drawing its map, or with `map_shown` False when it has no
+    map to draw (the full run then follows at once). Outside the first pass it does nothing.
+    """
+    if not map_first_pass():
+        return
+    if not map_shown:
+        st.session_state[viewstate.SS_MAP_DRAWN] = True
+        st.rerun()
+    st.stop()
 
 
 @st.cache_resource(show_spinner=False)
@@ -88,6 +186,7 @@ def view_map_layers(
     ).add_to(layers.places)
     map_phone.NarrowMap().add_to(layers.base)
     map_phone.LabelLayout().add_to(layers.base)
+    MapDrawn().add_to(layers.base)
     return layers
 
 

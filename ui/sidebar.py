@@ -426,3 +426,14 @@ def render_sidebar(data: PlanData) -> ViewState:
 
     st.session_state[SS_VIEW] = view
     return view
+
+
+def render_page_notices(notices: Sequence[Notice], language: str) -> None:
+    """Draw in the page what `render_sidebar` draws there, for a run without the sidebar.
+
+    The page's elements must come in the same places in both runs: Streamlit mounts a map
+    anew when the elements before it change in number.
+    """
+    if notices:
+        st.warning(_notice_text(notices, language), icon=":material/link_off:")
+    render_query_limit_notice()

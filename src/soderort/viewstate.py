@@ -441,3 +441,7 @@ def encode_query(view: ViewState, data: PlanData) -> dict[str, str]:
     if view.language != DEFAULT_LANGUAGE:
         query[QP_LANGUAGE] = view.language
     return query
+
+
+# Map first (ui.maps): True once the session's first map has reported that it is drawn.
+SS_MAP_DRAWN = "map_drawn"

@@ -93,6 +93,7 @@ def test_the_browser_rows_are_measured_in_chromium(tmp_path: Path) -> None:
             ("Open → map drawn, static file (floor)", "real"),
             ("Open, ours / bare", "real"),
             ("Open, ours / floor", "real"),
+            ("Map drawn → filters usable, ours", "real"),
             ("Filter change → map updated, ours", "real"),
             ("Layer change → map updated, bare app", "real"),
             ("Filter change, ours / bare", "real"),
