@@ -56,7 +56,7 @@ def place_map(place_id: str, initiatives: list) -> None:
         use_container_width=True,
         height=MAP_HEIGHT,
     )
-    follow_place_link(returned, data)
+    follow_place_link(returned, data, here=place_id)
     st.caption(t("place.map.caption", language))
 
 

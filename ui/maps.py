@@ -8,7 +8,7 @@ from typing import Any, Literal
 
 import streamlit as st
 
-from soderort import assets, map_behaviour, map_phone, viewstate
+from soderort import assets, map_behaviour, map_phone, map_popups, viewstate
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.model import Initiative
@@ -78,7 +78,7 @@ def view_map_layers(
         link_params=link_params,
     )
     map_behaviour.PlaceLinks().add_to(layers.base)
-    map_behaviour.PopupPlacement().add_to(layers.base)
+    map_popups.PopupPlacement().add_to(layers.base)
     map_behaviour.TooltipCleanup().add_to(layers.base)
     map_behaviour.MapFrame(
         map_positions.soderort_bounds(data),
@@ -91,15 +91,19 @@ def view_map_layers(
     return layers
 
 
-def follow_place_link(returned: Mapping[str, Any] | None, data: PlanData) -> None:
+def follow_place_link(
+    returned: Mapping[str, Any] | None, data: PlanData, here: str | None = None
+) -> None:
     """Open the place page when a popup's link was clicked in the map `returned` came from.
 
     The map's frame may not navigate the page (Streamlit sandboxes components), so the link
-    reaches the page as the map's value; the switch keeps the filters and the language.
+    reaches the page as the map's value; the switch keeps the filters and the language. The
+    value stays until the page has left, and the page follows it on every run that sees it:
+    a run that took the switch may be cut short by the next rerun, which must take it again.
+    Only on the requested place's own page (`here`) is there nowhere to go.
     """
     request = map_behaviour.open_place_request(returned, data)
-    if request is None or request.stamp == st.session_state.get(viewstate.SS_MAP_OPENED_PLACE):
+    if request is None or request.place == here:
         return
-    st.session_state[viewstate.SS_MAP_OPENED_PLACE] = request.stamp
     view = select_place(request.place, data)
     st.switch_page(viewstate.PLACE_PAGE_SCRIPT, query_params=viewstate.encode_query(view, data))

@@ -99,8 +99,6 @@ SS_CLEAR_PLACE = "map_clear_place"  # the button that clears the selected place
 MAP_WIDGET_KEY = "soderort_map"  # st_folium's key: stable, so the map is not rebuilt on reruns
 SS_MAP_LAST_CLICK = "map_last_click"  # fingerprint of the map click already acted on
 SS_MAP_SHOW_ALL = "map_show_all"  # how often "show all places" was clicked: the map reframes
-# Every page with a map: the stamp of the popup link click already acted on (map_behaviour).
-SS_MAP_OPENED_PLACE = "map_opened_place"
 
 # Presentation page
 SS_SLIDE_PREVIOUS = "presentation_previous"  # the button, shortcut ←

@@ -66,11 +66,6 @@ def test_the_map_pages_popup_link_opens_the_place_page_with_the_filters(
     expect(main.get_by_role("heading", name="Högdalens industriområde", level=1)).to_be_visible()
 
 
-@pytest.mark.xfail(
-    reason="known defect, issue 9: on a loaded machine the link's request can reach the place "
-    "page while the rerun of the click that opened the popup is still running, and is lost",
-    strict=False,
-)
 def test_the_place_pages_map_links_to_another_place(page: Page, server: str, plan_data) -> None:
     page.goto(f"{server}/omrade?place=farsta")
     main = page.get_by_test_id("stMain")

@@ -116,11 +116,6 @@ def test_the_whole_presentation_goes_full_screen(browser: Browser, server: str) 
     page.context.close()
 
 
-@pytest.mark.xfail(
-    reason="known defect, issue 9: on a loaded machine a tooltip under the resting pointer can "
-    "open again after the slide's map has moved, and stays",
-    strict=False,
-)
 def test_the_slide_map_names_its_places_and_drops_its_tooltips(
     browser: Browser, server: str, plan_data
 ) -> None:
