@@ -7,6 +7,8 @@ The tests tap and read what is on the screen, as a person with a phone does.
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from playwright.sync_api import Browser, Frame, Page, expect
 
@@ -142,6 +144,9 @@ def test_legend_and_attribution_keep_out_of_the_way(phone: Page, server: str, ar
     )
     assert apart, (scale, attribution)
     expect(fl.locator(".leaflet-control-attribution")).to_contain_text("OpenStreetMap")
+    # One scale bar, in metres or kilometres: a Swedish reader has no use for miles.
+    expect(fl.locator(".leaflet-control-scale-line")).to_have_count(1)
+    expect(fl.locator(".leaflet-control-scale-line")).to_have_text(re.compile(r"^\d+ k?m$"))
     phone.screenshot(path=str(artifacts / "phone-map.png"))
 
 
