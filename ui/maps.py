@@ -98,12 +98,21 @@ def follow_place_link(
 
     The map's frame may not navigate the page (Streamlit sandboxes components), so the link
     reaches the page as the map's value; the switch keeps the filters and the language. The
-    value stays until the page has left, and the page follows it on every run that sees it:
-    a run that took the switch may be cut short by the next rerun, which must take it again.
-    Only on the requested place's own page (`here`) is there nowhere to go.
+    value stays with the map, so the page follows it on every run until the request has arrived
+    on its place's page (`here`, given by that page): a run that took the switch may be cut
+    short by the next rerun, which must take it again, while the same value sent once more
+    after the reader went back must not.
     """
+    on_its_way = st.session_state.get(viewstate.SS_MAP_PLACE_REQUEST)
+    if on_its_way is not None and on_its_way.place == here:
+        st.session_state[viewstate.SS_MAP_PLACE_ARRIVED] = on_its_way.stamp
     request = map_behaviour.open_place_request(returned, data)
-    if request is None or request.place == here:
+    if (
+        request is None
+        or request.place == here
+        or request.stamp == st.session_state.get(viewstate.SS_MAP_PLACE_ARRIVED)
+    ):
         return
+    st.session_state[viewstate.SS_MAP_PLACE_REQUEST] = request
     view = select_place(request.place, data)
     st.switch_page(viewstate.PLACE_PAGE_SCRIPT, query_params=viewstate.encode_query(view, data))

@@ -396,8 +396,8 @@ class MapFrame(MacroElement):
 def open_place_request(returned: Mapping[str, Any] | None, data: PlanData) -> PlaceRequest | None:
     """Return the place page a map's popup link asked for, from streamlit-folium's return value.
 
-    The component returns its last value on every rerun, and the page follows it on each until
-    it has left (see `ui.maps.follow_place_link`). An unknown place id (the value comes from the
+    The component returns its last value on every rerun; the page follows it until it has
+    arrived (see `ui.maps.follow_place_link`). An unknown place id (the value comes from the
     browser) is no request.
     """
     if not isinstance(returned, Mapping):
