@@ -15,7 +15,8 @@ from ui.sidebar import current_view
 
 # When the statement was last reviewed against the site (DIGG asks for the date).
 STATEMENT_UPDATED = dt.date(2026, 11, 30)
-# DIGG's form for reporting a public body's digital service that is not accessible.
+# DIGG's page "Anmäl bristande tillgänglighet": how to report a public body's website or app that
+# is not accessible (its form, or by post, e-mail or telephone).
 DIGG_REPORT_URL = "https://www.digg.se/tdosanmalan"
 
 data = get_plan_data()

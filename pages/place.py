@@ -59,7 +59,7 @@ def place_map(place_id: str, initiatives: list) -> None:
     )
     # On a session's first run the page ends here: the facts and the list come with the sidebar.
     end_first_pass()
-    follow_place_link(returned, data)
+    follow_place_link(returned, data, here=place_id)
     st.caption(t("place.map.caption", language))
 
 

@@ -10,7 +10,7 @@ import streamlit as st
 from branca.element import MacroElement
 from jinja2 import Template
 
-from soderort import assets, map_behaviour, map_phone, viewstate
+from soderort import assets, map_behaviour, map_phone, map_popups, viewstate
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.model import Initiative
@@ -176,7 +176,7 @@ def view_map_layers(
         link_params=link_params,
     )
     map_behaviour.PlaceLinks().add_to(layers.base)
-    map_behaviour.PopupPlacement().add_to(layers.base)
+    map_popups.PopupPlacement().add_to(layers.base)
     map_behaviour.TooltipCleanup().add_to(layers.base)
     map_behaviour.MapFrame(
         map_positions.soderort_bounds(data),
@@ -190,15 +190,28 @@ def view_map_layers(
     return layers
 
 
-def follow_place_link(returned: Mapping[str, Any] | None, data: PlanData) -> None:
+def follow_place_link(
+    returned: Mapping[str, Any] | None, data: PlanData, here: str | None = None
+) -> None:
     """Open the place page when a popup's link was clicked in the map `returned` came from.
 
     The map's frame may not navigate the page (Streamlit sandboxes components), so the link
-    reaches the page as the map's value; the switch keeps the filters and the language.
+    reaches the page as the map's value; the switch keeps the filters and the language. The
+    value stays with the map, so the page follows it on every run until the request has arrived
+    on its place's page (`here`, given by that page): a run that took the switch may be cut
+    short by the next rerun, which must take it again, while the same value sent once more
+    after the reader went back must not.
     """
+    on_its_way = st.session_state.get(viewstate.SS_MAP_PLACE_REQUEST)
+    if on_its_way is not None and on_its_way.place == here:
+        st.session_state[viewstate.SS_MAP_PLACE_ARRIVED] = on_its_way.stamp
     request = map_behaviour.open_place_request(returned, data)
-    if request is None or request.stamp == st.session_state.get(viewstate.SS_MAP_OPENED_PLACE):
+    if (
+        request is None
+        or request.place == here
+        or request.stamp == st.session_state.get(viewstate.SS_MAP_PLACE_ARRIVED)
+    ):
         return
-    st.session_state[viewstate.SS_MAP_OPENED_PLACE] = request.stamp
+    st.session_state[viewstate.SS_MAP_PLACE_REQUEST] = request
     view = select_place(request.place, data)
     st.switch_page(viewstate.PLACE_PAGE_SCRIPT, query_params=viewstate.encode_query(view, data))

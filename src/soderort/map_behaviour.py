@@ -27,8 +27,6 @@ CHOSEN_OUTLINE = (
 )
 # Keys of the presentation's page itself (full screen), sent on from the map as they are.
 FORWARDED_KEYS = ("f", "F")
-# Room kept between a popup and the map's edges and controls, in pixels.
-POPUP_MARGIN_PX = 8
 # Room left round a place the map frames, besides the controls, in pixels: the reader sees where
 # it lies.
 CHOSEN_PADDING_PX = 40
@@ -50,29 +48,42 @@ class PlaceLinks(MacroElement):
 
     A plain click (or Enter) on the link is sent to the page as the component's value under
     `OPEN_PLACE_KEY`; the page then switches to the place page (see `open_place_request`).
+    Every value the map sends after that carries the request too, until the page leaves: a
+    click's value that streamlit-folium sends a moment later would otherwise replace it.
     A click with a modifier key, or the same map outside Streamlit, follows the link as usual.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-        document.addEventListener("click", function (event) {
-            if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey
-                    || event.altKey || !window.Streamlit || !window.__GLOBAL_DATA__) {
-                return;
-            }
-            var link = event.target.closest && event.target.closest(".sod-popup a[href]");
-            if (!link) {
-                return;
-            }
-            event.preventDefault();
-            var value = Object.assign({}, window.__GLOBAL_DATA__.previous_data);
-            value[{{ this.key|tojson }}] = {
-                place: link.closest(".sod-popup").getAttribute("data-place"),
-                stamp: String(Date.now()) + "-" + Math.random().toString(36).slice(2),
+        (function () {
+            var key = {{ this.key|tojson }}, request = null;
+            if (!window.Streamlit || !window.__GLOBAL_DATA__) { return; }
+            var send = window.Streamlit.setComponentValue;
+            window.Streamlit.setComponentValue = function (value) {
+                if (request) {
+                    value = Object.assign({}, value);
+                    value[key] = request;
+                }
+                return send.call(this, value);
             };
-            window.Streamlit.setComponentValue(value);
-        });
+            document.addEventListener("click", function (event) {
+                if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey
+                        || event.altKey) {
+                    return;
+                }
+                var link = event.target.closest && event.target.closest(".sod-popup a[href]");
+                if (!link) {
+                    return;
+                }
+                event.preventDefault();
+                request = {
+                    place: link.closest(".sod-popup").getAttribute("data-place"),
+                    stamp: String(Date.now()) + "-" + Math.random().toString(36).slice(2),
+                };
+                window.Streamlit.setComponentValue(window.__GLOBAL_DATA__.previous_data);
+            });
+        })();
         {% endmacro %}
         """
     )
@@ -84,21 +95,47 @@ class PlaceLinks(MacroElement):
 
 
 class TooltipCleanup(MacroElement):
-    """Close the tooltips when the pointer leaves the map or the map moves.
+    """Show a place's tooltip only under a pointer that moved onto it, and close it when it left.
 
     The map is in a frame: a pointer that leaves it sends the shape no "mouseout", and a sticky
-    tooltip stayed over the legend; a slide change moves the map under a resting pointer.
+    tooltip stayed over the legend. When the map moves under a resting pointer (a slide change),
+    the browser reports the pointer over whatever shape now lies under it, and a tooltip opened
+    there and stayed: after the map moves, tooltips wait until the pointer itself moves. A tap
+    opens no tooltip (nothing would close it; the popup names the place), and an opening popup
+    closes any tooltip. Keyboard focus still shows a place's tooltip.
     """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         (function (map) {
+            var pointer = {type: "mouse", screen: null, resting: false};
             function closeTooltips() {
                 map.eachLayer(function (layer) {
                     if (layer.closeTooltip) { layer.closeTooltip(); }
                 });
             }
+            document.addEventListener("pointerdown", function (event) {
+                pointer.type = event.pointerType;
+            }, true);
+            document.addEventListener("mousemove", function (event) {
+                var screen = event.screenX + "," + event.screenY;
+                if (screen !== pointer.screen) {
+                    pointer.screen = screen;
+                    pointer.resting = false;
+                    // A mouse that moves is a mouse, even on a device with touch.
+                    if (!event.sourceCapabilities || !event.sourceCapabilities.firesTouchEvents) {
+                        pointer.type = "mouse";
+                    }
+                }
+            }, true);
+            var openTooltip = L.Layer.prototype._openTooltip;
+            L.Layer.prototype._openTooltip = function () {
+                if (this._map === map && (pointer.resting || pointer.type === "touch")) {
+                    return;
+                }
+                return openTooltip.apply(this, arguments);
+            };
             window.addEventListener("mouseout", function (event) {
                 if (!event.relatedTarget) { closeTooltips(); }
             });
@@ -114,7 +151,11 @@ class TooltipCleanup(MacroElement):
                     window.parent.document.removeEventListener("mousemove", pointerOutside);
                 });
             } catch (error) {}
-            map.on("movestart zoomstart", closeTooltips);
+            map.on("movestart zoomstart", function () {
+                pointer.resting = true;
+                closeTooltips();
+            });
+            map.on("popupopen", closeTooltips);
         })({{ this._parent.get_name() }});
         {% endmacro %}
         """
@@ -249,134 +290,6 @@ class LabelNames(MacroElement):
         self._name = "LabelNames"
 
 
-class PopupPlacement(MacroElement):
-    """Keep popups clear of the map's controls, and the map where the user left it.
-
-    When a popup opens, the room the controls take along each side (zoom and full-screen
-    buttons on the left, legend and layer control on the right, scale and attribution at the
-    bottom) is measured, since a legend folds and a layer control unfolds. A popup that does
-    not fit is first moved within its own place (a wide area such as Hela Söderort has room
-    to spare); only if it cannot be is the map panned, and then it is panned back when the
-    popup closes, unless the user has moved the map in between.
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function (map) {
-            var margin = {{ this.margin_px|tojson }};
-            var home = null, ours = false;
-            function clearance() {
-                // In the map's own layout (offsets), which holds before the frame is shown.
-                var size = map.getSize();
-                var room = {left: margin, right: margin, top: margin, bottom: margin};
-                map.getContainer().querySelectorAll(".leaflet-control").forEach(function (c) {
-                    var corner = c.parentNode;
-                    if (!c.offsetWidth || !c.offsetHeight) { return; }
-                    var left = corner.offsetLeft + c.offsetLeft;
-                    var top = corner.offsetTop + c.offsetTop;
-                    if (corner.classList.contains("leaflet-bottom")) {
-                        room.bottom = Math.max(room.bottom, size.y - top + margin);
-                    } else if (corner.classList.contains("leaflet-left")) {
-                        room.left = Math.max(room.left, left + c.offsetWidth + margin);
-                    } else {
-                        room.right = Math.max(room.right, size.x - left + margin);
-                    }
-                });
-                return room;
-            }
-            function inside(shape, latlng) {
-                // Even-odd rule over every ring of a polygon; a line has no inside.
-                if (!(shape instanceof L.Polygon)) { return false; }
-                var rings = [], crossings = 0;
-                (function collect(list) {
-                    if (list.length && list[0] instanceof L.LatLng) { rings.push(list); }
-                    else { list.forEach(collect); }
-                })(shape.getLatLngs());
-                rings.forEach(function (ring) {
-                    for (var i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-                        var a = ring[i], b = ring[j];
-                        if ((a.lat > latlng.lat) !== (b.lat > latlng.lat)
-                                && latlng.lng < (b.lng - a.lng) * (latlng.lat - a.lat)
-                                    / (b.lat - a.lat) + a.lng) {
-                            crossings++;
-                        }
-                    }
-                });
-                return crossings % 2 === 1;
-            }
-            function nearestInside(popup, room) {
-                // Where the popup's tip may point for the popup to fit: the anchor's range.
-                var size = map.getSize(), box = map.getContainer().getBoundingClientRect();
-                var rect = popup._container.getBoundingClientRect();
-                var anchor = map.latLngToContainerPoint(popup.getLatLng());
-                var x0 = room.left - (rect.left - box.left - anchor.x);
-                var x1 = size.x - room.right - (rect.right - box.left - anchor.x);
-                var y0 = room.top - (rect.top - box.top - anchor.y);
-                var y1 = size.y - room.bottom - (rect.bottom - box.top - anchor.y);
-                if (anchor.x >= x0 && anchor.x <= x1 && anchor.y >= y0 && anchor.y <= y1) {
-                    return anchor;
-                }
-                // A pixel inside the range, so that rounding cannot leave the tip just outside.
-                x0 += 1; x1 -= 1; y0 += 1; y1 -= 1;
-                if (x0 > x1 || y0 > y1) { return null; }
-                var best = null, steps = 20;
-                for (var i = 0; i <= steps; i++) {
-                    for (var j = 0; j <= steps; j++) {
-                        var point = L.point(x0 + (x1 - x0) * i / steps, y0 + (y1 - y0) * j / steps);
-                        if ((!best || point.distanceTo(anchor) < best.distanceTo(anchor))
-                                && inside(popup._source, map.containerPointToLatLng(point))) {
-                            best = point;
-                        }
-                    }
-                }
-                return best;
-            }
-            var adjust = L.Popup.prototype._adjustPan;
-            L.Popup.prototype._adjustPan = function () {
-                // A phone's narrow map sizes its popups to the map and hides the controls while
-                // one is open (map_phone.NarrowMap): Leaflet's own pan then keeps it inside.
-                if (this._map !== map || !this.options.autoPan || !this._container
-                        || map.getContainer().classList.contains("sod-narrow")) {
-                    return adjust.apply(this, arguments);
-                }
-                var room = clearance();
-                this.options.autoPanPaddingTopLeft = [room.left, room.top];
-                this.options.autoPanPaddingBottomRight = [room.right, room.bottom];
-                var anchor = map.latLngToContainerPoint(this.getLatLng());
-                var point = nearestInside(this, room);
-                if (point && !point.equals(anchor)) {
-                    this.setLatLng(map.containerPointToLatLng(point));
-                    return;
-                }
-                return adjust.apply(this, arguments);
-            };
-            map.on("autopanstart", function () {
-                ours = true;
-                if (!home) { home = map.getCenter(); }
-            });
-            map.on("moveend", function () { ours = false; });
-            map.on("movestart", function () { if (!ours) { home = null; } });
-            map.on("popupclose", function () {
-                setTimeout(function () {
-                    if (!home || (map._popup && map._popup.isOpen())) { return; }
-                    var back = home;
-                    home = null;
-                    ours = true;
-                    map.panTo(back);
-                }, 0);
-            });
-        })({{ this._parent.get_name() }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self, margin_px: int = POPUP_MARGIN_PX) -> None:
-        super().__init__()
-        self._name = "PopupPlacement"
-        self.margin_px = margin_px
-
-
 class MapFrame(MacroElement):
     """Frame and outline the chosen place; added to the place layer (the part that is redrawn).
 
@@ -483,8 +396,9 @@ class MapFrame(MacroElement):
 def open_place_request(returned: Mapping[str, Any] | None, data: PlanData) -> PlaceRequest | None:
     """Return the place page a map's popup link asked for, from streamlit-folium's return value.
 
-    The component returns its last value on every rerun: the page acts on each `stamp` once.
-    An unknown place id (the value comes from the browser) is no request.
+    The component returns its last value on every rerun; the page follows it until it has
+    arrived (see `ui.maps.follow_place_link`). An unknown place id (the value comes from the
+    browser) is no request.
     """
     if not isinstance(returned, Mapping):
         return None

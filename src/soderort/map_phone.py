@@ -1,11 +1,6 @@
-"""The live maps on a phone: popups that fit, labels that never overlap, controls out of the way.
+"""The live maps on a phone: labels that never overlap, an attribution beside the scale bar.
 
-Design (issue 9, "phone first"): on a narrow map the place's details stay in the popup, where
-the tap was, rather than in a panel under the map: the page already lists the chosen place's
-initiatives under the map, and a second copy there would push that list a screen further down.
-The popup is made as wide as the map less a margin, its text scrolls inside it, and while it is
-open the map's controls (zoom, full screen, legend, layers, scale, attribution) step aside, so
-nothing lies over it. They come back when it closes.
+Where a phone's popups open, and how the controls step aside under them, is `map_popups`'s.
 """
 
 from __future__ import annotations
@@ -15,51 +10,27 @@ from folium.template import Template
 
 from soderort.render.map_controls import LEGEND_FOLD_BELOW_PX
 
-# Room between a phone's popup and the map's edges, in pixels.
-NARROW_POPUP_MARGIN_PX = 10
-# Below the popup's tip there must be room for the popup's height; the rest scrolls.
-NARROW_POPUP_HEIGHT_SHARE = 0.7
-
 
 class NarrowMap(MacroElement):
-    """Fit popups to a narrow map and fold its controls away under an open popup.
-
-    The attribution, always shown, wraps beside the scale bar rather than over it.
-    """
+    """On a narrow map, wrap the attribution (always shown) beside the scale bar, never over it."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         (function (map) {
             var style = document.createElement("style");
-            style.textContent =
-                ".sod-narrow.sod-popup-open .leaflet-control { display: none; }"
-                // Beside the scale bar, never over it: the attribution wraps in the room left.
-                + ".sod-narrow .leaflet-control-attribution { max-width: calc(100% - 130px);"
-                + " white-space: normal; font-size: 11px; line-height: 1.35; }";
+            style.textContent = ".sod-narrow .leaflet-control-attribution {"
+                + " max-width: calc(100% - 130px); white-space: normal; font-size: 11px;"
+                + " line-height: 1.35; }";
             document.head.appendChild(style);
             var container = map.getContainer();
-            function narrow() { return map.getSize().x < {{ this.narrow_below_px|tojson }}; }
-            function mark() { container.classList.toggle("sod-narrow", narrow()); }
+            function mark() {
+                container.classList.toggle(
+                    "sod-narrow", map.getSize().x < {{ this.narrow_below_px|tojson }}
+                );
+            }
             map.on("resize", mark);
             mark();
-            // Sized before the popup's first layout, so that its first pan already fits it.
-            var onAdd = L.Popup.prototype.onAdd;
-            L.Popup.prototype.onAdd = function (target) {
-                if (target === map && narrow()) {
-                    var size = map.getSize(), margin = {{ this.margin_px|tojson }};
-                    container.classList.add("sod-popup-open");
-                    this.options.maxWidth = size.x - 2 * margin - 28;
-                    this.options.minWidth = Math.min(this.options.minWidth || 0, size.x - 80);
-                    this.options.maxHeight = Math.round(size.y * {{ this.height_share|tojson }});
-                    this.options.autoPanPaddingTopLeft = [margin, margin];
-                    this.options.autoPanPaddingBottomRight = [margin, margin];
-                }
-                return onAdd.apply(this, arguments);
-            };
-            map.on("popupclose", function () {
-                container.classList.remove("sod-popup-open");
-            });
         })({{ this._parent.get_name() }});
         {% endmacro %}
         """
@@ -69,8 +40,6 @@ class NarrowMap(MacroElement):
         super().__init__()
         self._name = "NarrowMap"
         self.narrow_below_px = LEGEND_FOLD_BELOW_PX
-        self.margin_px = NARROW_POPUP_MARGIN_PX
-        self.height_share = NARROW_POPUP_HEIGHT_SHARE
 
 
 class LabelLayout(MacroElement):

@@ -99,8 +99,10 @@ SS_CLEAR_PLACE = "map_clear_place"  # the button that clears the selected place
 MAP_WIDGET_KEY = "soderort_map"  # st_folium's key: stable, so the map is not rebuilt on reruns
 SS_MAP_LAST_CLICK = "map_last_click"  # fingerprint of the map click already acted on
 SS_MAP_SHOW_ALL = "map_show_all"  # how often "show all places" was clicked: the map reframes
-# Every page with a map: the stamp of the popup link click already acted on (map_behaviour).
-SS_MAP_OPENED_PLACE = "map_opened_place"
+# Every page with a map (ui.maps.follow_place_link): the popup link's request on its way to the
+# place page, and the stamp of the last one that arrived there.
+SS_MAP_PLACE_REQUEST = "map_place_request"
+SS_MAP_PLACE_ARRIVED = "map_place_arrived"
 
 # Presentation page
 SS_SLIDE_PREVIOUS = "presentation_previous"  # the button, shortcut ←

@@ -67,11 +67,6 @@ def _focused_label(page: Page) -> str | None:
     return frame.evaluate("() => document.activeElement.getAttribute('aria-label')")
 
 
-@pytest.mark.xfail(
-    reason="known defect, issue 9: after the popup-link handling joined the keyboard handling, "
-    "Enter on a place reached with Tab opens its popup but the page does not always select it",
-    strict=False,
-)
 def test_keyboard_selects_a_place_and_escape_closes_its_popup(page: Page, server: str) -> None:
     open_page(page, server)
     fl = page.frame_locator(MAP_IFRAME)

@@ -11,6 +11,7 @@ import pytest
 from playwright.sync_api import Page, Route, expect
 
 from soderort.loading import load_plan_data
+from tests.e2e.walk import open_page, page_url
 
 pytestmark = pytest.mark.e2e
 
@@ -20,21 +21,13 @@ TEXTS = {
 }
 
 
-def open_place(page: Page, server: str, place: str, language: str) -> None:
-    # The first session after the server starts can be told that a deep link's page does not
-    # exist; opening the root first keeps that out of the way.
-    page.goto(server)
-    expect(page.locator("h1").first).to_be_visible()
-    page.goto(f"{server}/omrade?place={place}&lang={language}")
-
-
 @pytest.mark.parametrize("language", ["sv", "en"])
 def test_a_place_with_a_follow_up_and_one_without(page: Page, server: str, language) -> None:
     data = load_plan_data()
     latest = data.latest_follow_up("soderstaden")
     heading, status, none = TEXTS[language]
 
-    open_place(page, server, "soderstaden", language)
+    open_page(page, page_url(server, "omrade?place=soderstaden", language))
     # The plan's text, then the follow-up in an element of its own.
     plan = page.get_by_test_id("stMarkdownContainer").filter(
         has_text=data.initiative("soderstaden").uppdrag
@@ -62,6 +55,6 @@ def test_a_place_with_a_follow_up_and_one_without(page: Page, server: str, langu
     assert source_tab.evaluate("window.opener") is None
     source_tab.close()
 
-    open_place(page, server, "skrubba", language)
+    open_page(page, page_url(server, "omrade?place=skrubba", language))
     expect(page.get_by_text(none)).to_be_visible(timeout=60_000)
     expect(page.get_by_text(status)).to_have_count(0)

@@ -25,7 +25,7 @@ from pypdf import PdfReader
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import initiative_count, t
 from soderort.render.map_positions import label_point
-from tests.e2e.walk import MAP_IFRAME, map_frame
+from tests.e2e.walk import MAP_IFRAME, map_frame, open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -91,7 +91,7 @@ def test_the_politician_on_a_laptop(browser: Browser, server: str, plan_data, sh
     context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="sv-SE")
     page = context.new_page()
     # The link a colleague sent: the map, narrowed to one theme.
-    page.goto(f"{server}/?theme=kluster")
+    open_page(page, f"{server}/?theme=kluster")
     frame = map_frame(page)
     fl = page.frame_locator(MAP_IFRAME)
     page.screenshot(path=str(shots / "politician-1-link.png"))
@@ -141,7 +141,7 @@ def test_the_planner_at_a_projector(browser: Browser, server: str, plan_data, sh
     context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="sv-SE")
     page = context.new_page()
     # The link prepared before the meeting: the presentation of two places.
-    page.goto(f"{server}/presentation?area=hogdalen,farsta")
+    open_page(page, f"{server}/presentation?area=hogdalen,farsta")
     frame = map_frame(page)
     heading = page.get_by_test_id("stMain").locator("h1, h2").first
     expect(heading).to_have_text("Handlingsplan för arbetet med Program/Vision Söderort 2030")
@@ -197,7 +197,7 @@ def test_the_staff_member_on_a_laptop(browser: Browser, server: str, plan_data, 
     assert 0 < len(expected) < len(plan_data.initiatives)
     context = browser.new_context(viewport={"width": 1400, "height": 900}, locale="sv-SE")
     page = context.new_page()
-    page.goto(server)
+    open_page(page, server)
     map_frame(page)
 
     # Filters by a word, sent with Enter: the count, the map and the address follow.
@@ -215,7 +215,7 @@ def test_the_staff_member_on_a_laptop(browser: Browser, server: str, plan_data, 
     link = page.url
     fresh = browser.new_context(viewport={"width": 1400, "height": 900}, locale="sv-SE")
     other = fresh.new_page()
-    other.goto(link)
+    open_page(other, link)
     map_frame(other)
     assert sidebar_count(other) == count
     expect(

@@ -15,6 +15,7 @@ from playwright.sync_api import Page, expect
 
 from soderort import paths
 from soderort.model import MAX_NAME_CHARS
+from tests.e2e.walk import open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -36,7 +37,7 @@ def test_the_longest_allowed_place_name_keeps_its_label_narrow(page: Page, start
 
     server = start_server({paths.DATA_DIR_ENV: str(folder)})
     page.set_viewport_size({"width": 1400, "height": 900})
-    page.goto(server)
+    open_page(page, server)
     label = page.frame_locator(MAP_FRAME).locator(".sod-label", has_text="Högdalens industriområde")
     expect(label).to_be_visible(timeout=60_000)
     box = label.bounding_box()

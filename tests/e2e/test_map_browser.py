@@ -14,7 +14,7 @@ from playwright.sync_api import Browser, Frame, Page, expect
 
 from soderort.facts import group_by_place
 from soderort.render.map_positions import label_point
-from tests.e2e.walk import MAP_IFRAME
+from tests.e2e.walk import MAP_IFRAME, open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -24,7 +24,7 @@ FIRST_LOAD_MS = 90_000
 
 def _open_map(page: Page, url: str) -> Frame:
     """Open the map page and wait until Leaflet has drawn the places; return the map's frame."""
-    page.goto(url)
+    open_page(page, url)
     iframe = page.locator(MAP_IFRAME)
     # The server's first run imports folium and geopandas and loads the data: give it time.
     expect(iframe).to_be_visible(timeout=FIRST_LOAD_MS)

@@ -12,7 +12,7 @@ import pytest
 from playwright.sync_api import Frame, Page, expect
 
 from soderort.render.map_positions import label_point
-from tests.e2e.walk import MAP_IFRAME, map_frame
+from tests.e2e.walk import MAP_IFRAME, map_frame, open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -54,7 +54,7 @@ def open_popup(page: Page, frame: Frame, plan_data, place_id: str):
 def test_the_map_pages_popup_link_opens_the_place_page_with_the_filters(
     page: Page, server: str, plan_data
 ) -> None:
-    page.goto(f"{server}/?theme=kluster")
+    open_page(page, f"{server}/?theme=kluster")
     frame = map_frame(page)
     popup = open_popup(page, frame, plan_data, "hogdalen")
     popup.get_by_role("link", name=OPEN_PLACE).click()
@@ -66,13 +66,8 @@ def test_the_map_pages_popup_link_opens_the_place_page_with_the_filters(
     expect(main.get_by_role("heading", name="Högdalens industriområde", level=1)).to_be_visible()
 
 
-@pytest.mark.xfail(
-    reason="known defect, issue 9: on a loaded machine the link's request can reach the place "
-    "page while the rerun of the click that opened the popup is still running, and is lost",
-    strict=False,
-)
 def test_the_place_pages_map_links_to_another_place(page: Page, server: str, plan_data) -> None:
-    page.goto(f"{server}/omrade?place=farsta")
+    open_page(page, f"{server}/omrade?place=farsta")
     main = page.get_by_test_id("stMain")
     expect(main.get_by_role("heading", name="Farsta", level=1)).to_be_visible(timeout=90_000)
     frame = map_frame(page)
@@ -90,7 +85,7 @@ def test_the_place_pages_map_links_to_another_place(page: Page, server: str, pla
 
 
 def test_the_presentations_map_links_to_the_place_page(page: Page, server: str, plan_data) -> None:
-    page.goto(f"{server}/presentation?area=hogdalen&slide=2")
+    open_page(page, f"{server}/presentation?area=hogdalen&slide=2")
     main = page.get_by_test_id("stMain")
     expect(main.get_by_role("heading", name="Högdalens industriområde")).to_be_visible(
         timeout=90_000

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Browser, Frame, Page, expect
 
 from soderort.render.map_positions import label_point
-from tests.e2e.walk import MAP_IFRAME, map_frame
+from tests.e2e.walk import MAP_IFRAME, map_frame, open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -69,7 +69,7 @@ def close_popup(page: Page, frame: Frame) -> None:
 def test_hela_soderorts_popup_at_the_left_edge_leaves_the_map_alone(
     laptop: Page, server: str, artifacts
 ) -> None:
-    laptop.goto(server)
+    open_page(laptop, server)
     frame = map_frame(laptop)
     before = settled(frame)
     point = frame.evaluate(HELA_SODERORT_POINT)
@@ -94,7 +94,7 @@ def test_hela_soderorts_popup_at_the_left_edge_leaves_the_map_alone(
 def test_a_popup_that_needs_room_moves_the_map_and_then_puts_it_back(
     laptop: Page, server: str, plan_data
 ) -> None:
-    laptop.goto(server)
+    open_page(laptop, server)
     frame = map_frame(laptop)
     fl = laptop.frame_locator(MAP_IFRAME)
     box = laptop.locator(MAP_IFRAME).bounding_box()

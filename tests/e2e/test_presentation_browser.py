@@ -13,7 +13,7 @@ import pytest
 from playwright.sync_api import Frame, Page, expect
 from pypdf import PdfReader
 
-from tests.e2e.walk import MAP_IFRAME
+from tests.e2e.walk import MAP_IFRAME, open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -48,7 +48,7 @@ def _wait_for_centre_change(frame: Frame, before: list[float]) -> list[float]:
 def test_keys_step_through_the_slides_and_the_map_pans_without_reloading(
     page: Page, server: str, artifacts
 ) -> None:
-    page.goto(f"{server}/presentation?area=hogdalen")
+    open_page(page, f"{server}/presentation?area=hogdalen")
     heading = _slide_heading(page)
     expect(heading).to_have_text("Handlingsplan för arbetet med Program/Vision Söderort 2030")
     expect(page.get_by_test_id("stSidebar")).to_be_hidden()
@@ -94,7 +94,7 @@ def test_keys_step_through_the_slides_and_the_map_pans_without_reloading(
 def test_the_report_pdf_downloads_with_the_filtered_initiatives(
     page: Page, server: str, artifacts
 ) -> None:
-    page.goto(f"{server}/exportera?area=hogdalen,skrubba")
+    open_page(page, f"{server}/exportera?area=hogdalen,skrubba")
     button = page.get_by_role("button", name="Ladda ned rapporten (PDF)")
     expect(button).to_be_visible()
     with page.expect_download(timeout=90_000) as download_info:

@@ -11,7 +11,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from soderort.render.map_positions import label_point
-from tests.e2e.walk import MAP_IFRAME, map_frame
+from tests.e2e.walk import MAP_IFRAME, map_frame, open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -48,7 +48,7 @@ def test_every_slide_fits_the_screen_in_large_type(
     browser: Browser, server: str, width: int, height: int, artifacts
 ) -> None:
     page = projector(browser, width, height)
-    page.goto(f"{server}/presentation")
+    open_page(page, f"{server}/presentation")
     expect(page.get_by_text(COUNTER)).to_be_visible(timeout=90_000)
     map_frame(page)
     _, total = counter(page)
@@ -69,7 +69,7 @@ def test_keys_step_the_slides_after_a_click_into_the_map(
     browser: Browser, server: str, plan_data
 ) -> None:
     page = projector(browser, 1280, 720)
-    page.goto(f"{server}/presentation")
+    open_page(page, f"{server}/presentation")
     frame = map_frame(page)
     expect_slide_one = page.get_by_text(re.compile(r"\bBild 1 av"))
     expect(expect_slide_one).to_be_visible()
@@ -98,7 +98,7 @@ def test_keys_step_the_slides_after_a_click_into_the_map(
 
 def test_the_whole_presentation_goes_full_screen(browser: Browser, server: str) -> None:
     page = projector(browser, 1280, 720)
-    page.goto(f"{server}/presentation")
+    open_page(page, f"{server}/presentation")
     map_frame(page)
     full = "() => document.fullscreenElement === document.documentElement"
     page.get_by_role("button", name="Helskärm").click()
@@ -116,16 +116,11 @@ def test_the_whole_presentation_goes_full_screen(browser: Browser, server: str) 
     page.context.close()
 
 
-@pytest.mark.xfail(
-    reason="known defect, issue 9: on a loaded machine a tooltip under the resting pointer can "
-    "open again after the slide's map has moved, and stays",
-    strict=False,
-)
 def test_the_slide_map_names_its_places_and_drops_its_tooltips(
     browser: Browser, server: str, plan_data
 ) -> None:
     page = projector(browser, 1280, 720)
-    page.goto(f"{server}/presentation")
+    open_page(page, f"{server}/presentation")
     frame = map_frame(page)
     fl = page.frame_locator(MAP_IFRAME)
     page.wait_for_timeout(500)
@@ -156,7 +151,7 @@ def test_the_slide_map_names_its_places_and_drops_its_tooltips(
     expect(tooltip).to_have_count(0)
     page.mouse.move(box["x"] + point["x"], box["y"] + point["y"] + 12)
     expect(tooltip).to_have_count(1)
-    page.goto(f"{server}/presentation?area=hogdalen")  # slide 2 flies to Högdalen
+    open_page(page, f"{server}/presentation?area=hogdalen")  # slide 2 flies to Högdalen
     frame = map_frame(page)
     page.wait_for_timeout(500)
     point = frame.evaluate(

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from soderort.render.map_positions import place_bounds, soderort_bounds
-from tests.e2e.walk import map_frame
+from tests.e2e.walk import map_frame, open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -40,7 +40,7 @@ def share(outer, inner) -> float:
 def test_a_shared_place_opens_framed_and_outlined_and_show_all_goes_back(
     page: Page, server: str, plan_data, artifacts
 ) -> None:
-    page.goto(f"{server}/?place=farsta")
+    open_page(page, f"{server}/?place=farsta")
     frame = map_frame(page)
     farsta, whole = place_bounds(plan_data, "farsta"), soderort_bounds(plan_data)
     frame.wait_for_function(
@@ -69,7 +69,7 @@ def test_a_shared_place_opens_framed_and_outlined_and_show_all_goes_back(
 
 
 def test_a_shared_place_is_where_the_presentation_opens(page: Page, server: str, plan_data) -> None:
-    page.goto(f"{server}/presentation?place=farsta")
+    open_page(page, f"{server}/presentation?place=farsta")
     expect(page.get_by_text(re.compile(r"\bBild 1 av"))).to_be_visible(timeout=90_000)
     frame = map_frame(page)
     farsta = place_bounds(plan_data, "farsta")

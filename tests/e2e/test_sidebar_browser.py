@@ -11,6 +11,8 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.e2e.walk import open_page
+
 pytestmark = pytest.mark.e2e
 
 
@@ -24,7 +26,7 @@ VIEW_IN_URL = re.compile(r"\?(?=[^#]*\blang=en\b)(?=[^#]*\btheme=turism\b)")
 
 
 def test_view_survives_page_switches(page: Page, server: str) -> None:
-    page.goto(f"{server}/?theme=turism&lang=en")
+    open_page(page, f"{server}/?theme=turism&lang=en")
     sidebar = page.get_by_test_id("stSidebar")
     expect(sidebar.get_by_text("1 of 19 initiatives")).to_be_visible()
 
@@ -43,7 +45,7 @@ def test_view_survives_page_switches(page: Page, server: str) -> None:
 
 
 def test_url_follows_the_widgets(page: Page, server: str) -> None:
-    page.goto(server)
+    open_page(page, server)
     sidebar = page.get_by_test_id("stSidebar")
     expect(sidebar.get_by_text("19 av 19 initiativ")).to_be_visible()
     assert _params(page.url) == ""

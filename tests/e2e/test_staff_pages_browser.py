@@ -15,22 +15,15 @@ from playwright.sync_api import Browser, Page, expect
 
 from soderort.filters import FilterState, filter_initiatives
 from soderort.readings import shown_text
+from tests.e2e.walk import open_page
 
 pytestmark = pytest.mark.e2e
 
 DATED_NAME = r"\d{4}-\d{2}-\d{2}"
 
 
-def open_page(page: Page, server: str, path: str) -> None:
-    # The first session after the server starts can be told that a deep link's page does not
-    # exist (it then shows the page anyway); opening the root first keeps that out of the way.
-    page.goto(server)
-    expect(page.locator("h1").first).to_be_visible()
-    page.goto(f"{server}{path}")
-
-
 def test_timeline_draws_both_legends_and_keeps_its_colours(page: Page, server: str) -> None:
-    open_page(page, server, "/tidslinje")
+    open_page(page, f"{server}/tidslinje")
     chart = page.locator(".js-plotly-plot").first
     # Two legends (colours above, symbols below) and a shape's legend entry (the "I dag" line)
     # need a recent plotly.js.
@@ -58,7 +51,7 @@ def test_on_a_phone_the_chart_keeps_its_width_and_scrolls(browser: Browser, serv
     try:
         page = context.new_page()
         page.set_default_timeout(30_000)
-        open_page(page, server, "/tidslinje")
+        open_page(page, f"{server}/tidslinje")
         svg = page.locator(".js-plotly-plot .main-svg").first
         expect(svg).to_be_visible(timeout=90_000)
         assert float(svg.get_attribute("width")) >= 720
@@ -71,7 +64,7 @@ def test_on_a_phone_the_chart_keeps_its_width_and_scrolls(browser: Browser, serv
 
 def test_the_table_downloads_the_filtered_rows(page: Page, server: str, plan_data) -> None:
     want = filter_initiatives(plan_data, FilterState(committees=("exploateringsnamnden",)))
-    open_page(page, server, "/tabell?committee=exploateringsnamnden")
+    open_page(page, f"{server}/tabell?committee=exploateringsnamnden")
     expect(page.get_by_text(f"{len(want)} av 19 initiativ").first).to_be_visible()
     with page.expect_download() as info:
         page.get_by_role("button", name="CSV för Excel").click()
@@ -83,7 +76,7 @@ def test_the_table_downloads_the_filtered_rows(page: Page, server: str, plan_dat
 
 
 def test_the_place_sheet_downloads_as_a_pdf(page: Page, server: str) -> None:
-    open_page(page, server, "/omrade?place=farsta")
+    open_page(page, f"{server}/omrade?place=farsta")
     expect(page.locator("h1").first).to_have_text("Farsta")
     with page.expect_download(timeout=120_000) as info:
         page.get_by_role("button", name="Områdesblad (PDF)").click()
@@ -98,7 +91,7 @@ def test_the_place_sheet_downloads_as_a_pdf(page: Page, server: str) -> None:
 def test_the_html_map_says_what_it_shows_and_links_nowhere(
     page: Page, server: str, browser: Browser, artifacts, is_tile_url
 ) -> None:
-    open_page(page, server, "/exportera?committee=exploateringsnamnden&from=2010&to=2015")
+    open_page(page, f"{server}/exportera?committee=exploateringsnamnden&from=2010&to=2015")
     expect(page.locator("h1").first).to_have_text("Skriv ut och exportera")
     with page.expect_download(timeout=120_000) as info:
         page.get_by_role("button", name="Ladda ned kartan (HTML)").click()

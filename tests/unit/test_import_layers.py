@@ -19,7 +19,12 @@ SRC = ROOT / "src"
 
 # The live map's browser behaviours and the presentation's slides draw on the renderers' map
 # positions and controls; they sit above the renderers and below Streamlit's side.
-ON_TOP_OF_RENDER = {"soderort.map_behaviour", "soderort.map_phone", "soderort.presentation"}
+ON_TOP_OF_RENDER = {
+    "soderort.map_behaviour",
+    "soderort.map_phone",
+    "soderort.map_popups",
+    "soderort.presentation",
+}
 LAYERS = ("soderort", "soderort.render", "soderort live map", "ui", "pages")
 STREAMLIT = ("streamlit", "streamlit_folium")
 

@@ -184,7 +184,6 @@ class PlaceKeys(RenderOnce):
         """
         {% macro script(this, kwargs) %}
         {{ this._parent.get_name() }}.eachLayer(function (layer) {
-            var presses = 0;
             function name() {
                 var path = layer.getElement && layer.getElement();
                 if (!path) { return; }
@@ -197,10 +196,13 @@ class PlaceKeys(RenderOnce):
                         event.preventDefault();
                         // streamlit-folium tells clicks apart by their position, and the page
                         // acts on each new one: a shift of under a micrometre per press
-                        // makes pressing Enter again on the same place a new click.
-                        presses += 1;
+                        // makes pressing Enter again on the same place a new click. Counted
+                        // by the frame, which outlives the layer that "show all" redraws.
+                        window.__sodPresses = (window.__sodPresses || 0) + 1;
                         var centre = layer.getBounds().getCenter();
-                        var latlng = L.latLng(centre.lat, centre.lng + presses * 1e-11);
+                        var latlng = L.latLng(
+                            centre.lat, centre.lng + window.__sodPresses * 1e-11
+                        );
                         layer.fire("click", {latlng: latlng, originalEvent: event}, true);
                         var popup = layer.getPopup() && layer.getPopup().getElement();
                         var content = popup && popup.querySelector(".leaflet-popup-content");

@@ -213,7 +213,7 @@ def build_base_map(
         location=centre,
         zoom_start=11,
         tiles=None,
-        control_scale=True,
+        control_scale=False,
         height=height,
         min_zoom=8,
         max_zoom=tiles.max_zoom if tiles else 18,
@@ -222,6 +222,10 @@ def build_base_map(
     )
     localise_assets(base)
     base.get_root().header.add_child(folium.Element(MAP_CSS), name="soderort_css")
+    # Metres and kilometres only: Leaflet's default adds a second bar in miles and feet. (Its
+    # place is Leaflet's default, bottom left: folium 0.20's Control mistakes a given position
+    # for arguments.)
+    folium.features.Control("Scale", imperial=False).add_to(base)
     if tiles is not None:
         # An overlay rather than a base layer: the layer control then offers a box to switch
         # the background off, instead of a lone radio button.
