@@ -7,7 +7,7 @@ from soderort.i18n import t
 from ui.data import get_plan_data
 from ui.interface import apply_interface
 from ui.maps import MAP_FIRST_PATHS, map_first_pass, show_url_view
-from ui.sidebar import current_language, render_sidebar, write_url
+from ui.sidebar import current_language, keep_url_on_page_switch, render_sidebar, write_url
 
 # A local file: a Material icon here makes the browser fetch it from fonts.gstatic.com.
 st.set_page_config(
@@ -70,6 +70,7 @@ pages = [
         url_path="tillganglighet",
     ),
 ]
+keep_url_on_page_switch(data)
 page = st.navigation(pages)
 # Map first: on a session's first run of a page with a map, the page draws the URL's view
 # without the sidebar, whose widgets' code the browser would load before showing anything. The

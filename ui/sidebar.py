@@ -190,6 +190,18 @@ def write_url(data: PlanData) -> None:
     )
 
 
+def keep_url_on_page_switch(data: PlanData) -> None:
+    """Write the last run's view into the URL before the page is announced to the browser.
+
+    A link in the sidebar's menu opens its page without the query. Written before
+    `st.navigation`, the view joins the browser's new history entry for that page; written only
+    after the page, it made a second entry, and Back led to the same page without its view.
+    A session's first run has no last view: the URL is the view then.
+    """
+    if SS_URL_NOTICES in st.session_state:
+        write_url(data)
+
+
 def select_place(place: str | None, data: PlanData) -> ViewState:
     """Select a place (or none) from a page; the URL follows at the end of the run.
 
