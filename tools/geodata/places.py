@@ -119,6 +119,17 @@ def clip_to_outline(geom: BaseGeometry, outline: BaseGeometry) -> tuple[BaseGeom
     return inside, geom.area - inside.area > 1.0
 
 
+def _stadsdel_holding(districts: Districts, stadsdel: str, point: SourcePoint) -> BaseGeometry:
+    """Return a stadsdel's simplified polygon, checking that a sourced point lies inside it.
+
+    The point confirms that the polygon picked by name is the right one.
+    """
+    geom = districts.by_name(stadsdel)
+    if not geom.contains(point.metric):
+        raise ValueError(f"{point.id} is not inside stadsdel {stadsdel}")
+    return geom
+
+
 def _district_source(name: str) -> str:
     return f"{STADSDELAR_FILE} ({name})"
 
@@ -201,10 +212,7 @@ def _point_buffer_place(
 def _district_place(
     districts: Districts, place_id: str, stadsdel: str, point: SourcePoint, extra: str = ""
 ) -> Place:
-    geom = districts.by_name(stadsdel)
-    # The sourced point confirms that the polygon picked by name is the right one.
-    if not geom.contains(point.metric):
-        raise ValueError(f"{point.id} is not inside stadsdel {stadsdel}")
+    geom = _stadsdel_holding(districts, stadsdel, point)
     name = swedish_name(stadsdel)
     return Place(
         id=place_id,
@@ -222,9 +230,7 @@ def _district_place(
 
 
 def _hogdalen_place(districts: Districts, point: SourcePoint) -> Place:
-    stadsdel = districts.by_name("HÖGDALEN")
-    if not stadsdel.contains(point.metric):
-        raise ValueError(f"{point.id} is not inside stadsdel HÖGDALEN")
+    stadsdel = _stadsdel_holding(districts, "HÖGDALEN", point)
     # Högdalenverket stands a few tens of metres inside Högdalen's southern border, so a bare
     # circle would put half of the place in Fagersjö. The industrial area lies in the south-east
     # of the stadsdel (HOGDALEN_AREA_SOURCE); no source gives its outline, so the circle is
@@ -289,9 +295,7 @@ def city_land_north_of_skrubba(districts: Districts, sources: Path) -> BaseGeome
 
 
 def _skrubba_place(districts: Districts, point: SourcePoint, north: BaseGeometry) -> Place:
-    stadsdel = districts.by_name("SKRUBBA")
-    if not stadsdel.contains(point.metric):
-        raise ValueError(f"{point.id} is not inside stadsdel SKRUBBA")
+    stadsdel = _stadsdel_holding(districts, "SKRUBBA", point)
     area_km2 = f"{north.area / 1e6:.2f}".replace(".", ",")
     return Place(
         id="skrubba",
@@ -317,9 +321,7 @@ def _skrubba_place(districts: Districts, point: SourcePoint, north: BaseGeometry
 
 def _kungens_kurva_place(districts: Districts, points: dict[str, SourcePoint]) -> Place:
     kk, skh = points["kungens_kurva"], points["skarholmen_centrum"]
-    skarholmen = districts.by_name("SKÄRHOLMEN")
-    if not skarholmen.contains(skh.metric):
-        raise ValueError("skarholmen_centrum is not inside stadsdel SKÄRHOLMEN")
+    skarholmen = _stadsdel_holding(districts, "SKÄRHOLMEN", skh)
     # Only the circle's part outside the other stadsdelar is added: inside the city the place
     # is Skärholmen itself, not its neighbours. At 800 m the circle reaches no other
     # stadsdel, but a larger radius would reach Sätra or Vårberg.
