@@ -7,7 +7,13 @@ from pathlib import Path
 from soderort import paths
 from tools.geodata.credits import check_provenance
 from tools.geodata.districts import build_districts
-from tools.geodata.features import district_features, dump_collection, place_feature, point_features
+from tools.geodata.features import (
+    district_features,
+    dump_collection,
+    outline_feature,
+    place_feature,
+    point_features,
+)
 from tools.geodata.places import build_places
 from tools.geodata.sources import read_points
 from tools.geodata.sources_doc import sources_markdown
@@ -41,12 +47,10 @@ def build(sources: Path, out_dir: Path) -> dict[str, int]:
     points = read_points(sources)
     districts = build_districts(sources)
     places = build_places(districts, points, sources)
-    stadsdelar, areas, outline = district_features(districts)
+    stadsdelar, areas = district_features(districts)
+    outline = outline_feature(next(place for place in places if place.kind == "outline"))
     place_feats = [place_feature(place, points) for place in places]
     point_feats = point_features(places, points)
-    by_id = {item["properties"]["id"]: item for item in place_feats}
-    if by_id["hela-soderort"]["geometry"] != outline["geometry"]:
-        raise ValueError("the outline place and soderort.geojson differ")
 
     collections = {
         OUTLINE_NAME: [outline],

