@@ -1,6 +1,6 @@
 """Checks on the committed geodata/ files built by ``python -m tools.build_geodata``.
 
-The files are read as committed, not rebuilt, except by the reproducibility test at the end.
+The files are read as committed, not rebuilt (test_geodata_build.py rebuilds them).
 Checks that need the public sources (points.csv, the SCB municipalities) skip when the shared
 geodata-sources folder is neither beside the project nor named by $SODERORT_GEODATA_SOURCES.
 """
@@ -22,8 +22,7 @@ from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
 from soderort import paths
-from tools.geodata.build import build
-from tools.geodata.names import slugify, swedish_name
+from tools.geodata.names import slugify
 from tools.geodata.sources import DEFAULT_SOURCES_DIR
 
 SOURCES = DEFAULT_SOURCES_DIR
@@ -505,36 +504,3 @@ def test_layers_nest() -> None:
     outline = metric(geometry(paths.OUTLINE_FILE, "hela-soderort"))
     # Only the filled source gap between Högdalen and Fagersjö (about 0.5 ha) differs.
     assert outline.symmetric_difference(shapely.union_all(list(areas.values()))).area < 10_000
-
-
-@pytest.mark.parametrize(
-    ("source", "expected"),
-    [
-        ("SKÄRHOLMEN", "Skärholmen"),
-        ("ENSKEDE GÅRD", "Enskede gård"),
-        ("ÖRBY SLOTT", "Örby slott"),
-        ("SKARPNÄCKS GÅRD", "Skarpnäcks gård"),
-        ("FARSTA STRAND", "Farsta strand"),
-        ("GAMLA ENSKEDE", "Gamla Enskede"),
-        ("HÄGERSTENSÅSEN", "Hägerstensåsen"),
-    ],
-)
-def test_swedish_name(source: str, expected: str) -> None:
-    assert swedish_name(source) == expected
-
-
-def test_slugify() -> None:
-    assert slugify("Enskede-Årsta-Vantör") == "enskede-arsta-vantor"
-    assert slugify("Skarpnäcks gård") == "skarpnacks-gard"
-
-
-# --- Reproducibility -------------------------------------------------------------------------
-
-
-@needs_sources
-def test_rebuild_is_byte_identical(tmp_path: Path) -> None:
-    sizes = build(SOURCES, tmp_path)
-    names = [path.name for path in GEOJSON_FILES] + [paths.GEODATA_SOURCES_FILE.name]
-    assert set(sizes) == set(names)
-    for name in names:
-        assert (tmp_path / name).read_bytes() == (paths.GEODATA_DIR / name).read_bytes(), name
