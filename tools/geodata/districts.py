@@ -12,6 +12,7 @@ from shapely.geometry.base import BaseGeometry
 from tools.geodata.geometry import fill_small_holes
 from tools.geodata.sources import read_stadsdelar
 
+# Söderort is these five stadsdelsområden of the City of Stockholm.
 SODERORT_AREAS: tuple[str, ...] = (
     "Enskede-Årsta-Vantör",
     "Farsta",

@@ -10,8 +10,8 @@ from pyproj import Transformer
 from shapely.geometry import MultiPolygon, Point, Polygon
 from shapely.geometry.base import BaseGeometry
 
+# Geometry work is done in SWEREF 99 TM (metres); output is WGS84 lon/lat on a 1e-5° grid (~1 m).
 METRIC_CRS = "EPSG:3006"
-
 COORD_DECIMALS = 5
 GRID_DEGREES = 10.0**-COORD_DECIMALS
 

@@ -27,6 +27,7 @@ from tools.geodata.sources import (
     read_kommuner,
 )
 
+# Södertörn's eight municipalities by SCB code, and Stockholm's.
 SODERTORN_KOMMUNER: dict[str, str] = {
     "0126": "Huddinge",
     "0127": "Botkyrka",
@@ -37,6 +38,7 @@ SODERTORN_KOMMUNER: dict[str, str] = {
     "0181": "Södertälje",
     "0192": "Nynäshamn",
 }
+STOCKHOLM_KOMMUN = "0180"
 
 # SCB's municipalities are already generalized to tens of vertices; this only thins them.
 REGION_TOLERANCE_M = 100.0
@@ -46,8 +48,7 @@ MIN_REGION_PART_M2 = 10_000.0
 # 16 segments per quarter circle: the polygon stays within 1 m of a true 900 m circle.
 BUFFER_QUAD_SEGS = 16
 
-STOCKHOLM_KOMMUN = "0180"
-
+# Radii (metres) of the circles drawn round sourced points.
 RADIUS_TELEFONPLAN_M = 600
 RADIUS_HOGDALEN_M = 700
 RADIUS_KUNGENS_KURVA_M = 800
