@@ -17,7 +17,6 @@ import math
 import random
 import re
 import shutil
-import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -52,24 +51,6 @@ _SUFFIXES: tuple[tuple[str, str, str], ...] = (
     ("verksamhetsomrade", "verksamhetsområde", "industrial estate"),
 )
 _WORD = re.compile(r"[A-Za-zÅÄÖåäöÉé0-9%-]+")
-
-
-def slugify(text: str) -> str:
-    """Return an id for a name: ASCII lower case, words joined by hyphens.
-
-    Parameters
-    ----------
-    text : str
-        A name such as "Hägersten-Liljeholmen".
-
-    Returns
-    -------
-    str
-        The id, e.g. "hagersten-liljeholmen".
-    """
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    ascii_text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-")
 
 
 def _vocabulary(data: PlanData) -> list[str]:
@@ -180,7 +161,7 @@ def generate_places(source_dir: Path, n_places: int, rng: random.Random) -> list
     for district in districts["features"]:
         props = district["properties"]
         geometry = shape(district["geometry"])
-        district_shapes.append((props["name"], geometry))
+        district_shapes.append((props, geometry))
         if len(features) >= n_places:
             continue
         place_id = f"stadsdel-{props['id']}"
@@ -206,11 +187,12 @@ def generate_places(source_dir: Path, n_places: int, rng: random.Random) -> list
         point = Point(lon, lat)
         if not outline.contains(point):
             continue
-        district = next((name for name, geom in district_shapes if geom.contains(point)), None)
+        district = next((props for props, geom in district_shapes if geom.contains(point)), None)
         if district is None:
             continue
         suffix_id, suffix_sv, suffix_en = rng.choice(_SUFFIXES)
-        base_id = f"{slugify(district)}-{suffix_id}"
+        # The stadsdel's id was made from its name when geodata/ was built.
+        base_id = f"{district['id']}-{suffix_id}"
         place_id, number = base_id, 1
         while place_id in used:
             number += 1
@@ -221,8 +203,8 @@ def generate_places(source_dir: Path, n_places: int, rng: random.Random) -> list
         features.append(
             _place_feature(
                 place_id,
-                f"{district} {suffix_sv}{ordinal}",
-                f"{district} {suffix_en}{ordinal}",
+                f"{district['name']} {suffix_sv}{ordinal}",
+                f"{district['name']} {suffix_en}{ordinal}",
                 "point_buffer",
                 _circle(lon, lat, radius),
                 method=f"Cirkel med radien {radius} m kring en slumpad punkt.",

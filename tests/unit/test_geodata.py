@@ -1,6 +1,6 @@
-"""Checks on the committed geodata/ files built by tools/build_geodata.py.
+"""Checks on the committed geodata/ files built by ``python -m tools.build_geodata``.
 
-The files are read as committed, not rebuilt, except by the reproducibility test at the end.
+The files are read as committed, not rebuilt (test_geodata_build.py rebuilds them).
 Checks that need the public sources (points.csv, the SCB municipalities) skip when the shared
 geodata-sources folder is neither beside the project nor named by $SODERORT_GEODATA_SOURCES.
 """
@@ -22,9 +22,10 @@ from shapely.geometry import Point, shape
 from shapely.geometry.base import BaseGeometry
 
 from soderort import paths
-from tools import build_geodata
+from tools.geodata.names import slugify
+from tools.geodata.sources import DEFAULT_SOURCES_DIR
 
-SOURCES = build_geodata.DEFAULT_SOURCES_DIR
+SOURCES = DEFAULT_SOURCES_DIR
 SKIP_REASON = (
     f"geodata sources not found at {SOURCES} (the shared folder beside the project is absent "
     "on this machine), so checks against points.csv and the SCB municipalities cannot run"
@@ -481,7 +482,7 @@ def test_stadsdelar_are_soderorts_with_swedish_names() -> None:
     for item in load(paths.DISTRICTS_FILE)["features"]:
         props = item["properties"]
         found.setdefault(props["stadsdelsomrade"], []).append(props["name"])
-        assert props["id"] == build_geodata.slugify(props["name"])
+        assert props["id"] == slugify(props["name"])
         assert props["id"].isascii()
     assert {area: sorted(names) for area, names in found.items()} == {
         area: sorted(names) for area, names in STADSDELAR.items()
@@ -503,36 +504,3 @@ def test_layers_nest() -> None:
     outline = metric(geometry(paths.OUTLINE_FILE, "hela-soderort"))
     # Only the filled source gap between Högdalen and Fagersjö (about 0.5 ha) differs.
     assert outline.symmetric_difference(shapely.union_all(list(areas.values()))).area < 10_000
-
-
-@pytest.mark.parametrize(
-    ("source", "expected"),
-    [
-        ("SKÄRHOLMEN", "Skärholmen"),
-        ("ENSKEDE GÅRD", "Enskede gård"),
-        ("ÖRBY SLOTT", "Örby slott"),
-        ("SKARPNÄCKS GÅRD", "Skarpnäcks gård"),
-        ("FARSTA STRAND", "Farsta strand"),
-        ("GAMLA ENSKEDE", "Gamla Enskede"),
-        ("HÄGERSTENSÅSEN", "Hägerstensåsen"),
-    ],
-)
-def test_swedish_name(source: str, expected: str) -> None:
-    assert build_geodata.swedish_name(source) == expected
-
-
-def test_slugify() -> None:
-    assert build_geodata.slugify("Enskede-Årsta-Vantör") == "enskede-arsta-vantor"
-    assert build_geodata.slugify("Skarpnäcks gård") == "skarpnacks-gard"
-
-
-# --- Reproducibility -------------------------------------------------------------------------
-
-
-@needs_sources
-def test_rebuild_is_byte_identical(tmp_path: Path) -> None:
-    sizes = build_geodata.build(SOURCES, tmp_path)
-    names = [path.name for path in GEOJSON_FILES] + [paths.GEODATA_SOURCES_FILE.name]
-    assert set(sizes) == set(names)
-    for name in names:
-        assert (tmp_path / name).read_bytes() == (paths.GEODATA_DIR / name).read_bytes(), name

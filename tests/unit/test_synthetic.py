@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.synthetic import generate_data_folder, slugify
+from benchmarks.synthetic import generate_data_folder
 from soderort import paths
 from soderort.loading import load_plan_data
 from soderort.model import TEXT_FIELDS
@@ -70,8 +70,3 @@ def test_a_few_places_draw_most_initiatives(tmp_path) -> None:
     counts = Counter(place for item in data.initiatives for place in item.places)
     ranked = sorted(counts.values(), reverse=True)
     assert sum(ranked[:10]) > sum(ranked[-10:]) * 3
-
-
-def test_slugify_makes_ids_the_model_accepts() -> None:
-    assert slugify("Hägersten-Liljeholmen") == "hagersten-liljeholmen"
-    assert slugify("Årsta  centrum") == "arsta-centrum"
