@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from benchmarks.launch import CHROMIUM, CHROMIUM_ARGS, streamlit_server
+from benchmarks.launch import CHROMIUM, CHROMIUM_ARGS, CHROMIUM_MISSING, streamlit_server
 from benchmarks.machine import rss_mb
 from benchmarks.plan import (
     APP_FILE,
@@ -36,11 +36,13 @@ FILTERS_USABLE_JS = """() => {
 }"""
 
 
+# The st_folium component's iframe, which holds the map on the app's pages.
+MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 # JavaScript run in the page: the map's document (the component's iframe, or the page itself
 # for the static file), the number of drawn paths, and a signature of what the layer shows.
 _MAP_JS = """
 const mapDocument = () => {
-  const frame = document.querySelector('iframe[title="streamlit_folium.st_folium"]');
+  const frame = document.querySelector('MAP_FRAME');
   if (frame) return frame.contentDocument;
   return document.querySelector('.leaflet-container') ? document : null;
 };
@@ -51,7 +53,7 @@ const signature = (d) => {
   const labels = [...d.querySelectorAll('.sod-label')].map((e) => e.textContent).join(',');
   return fills + '|' + labels;
 };
-"""
+""".replace("MAP_FRAME", MAP_FRAME)
 DRAWN_JS = (
     "(n) => {"
     + _MAP_JS
@@ -71,7 +73,7 @@ def chromium() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     if not CHROMIUM.exists():
-        raise RuntimeError("Debian's chromium is missing: run `bash scripts/setup --dev`")
+        raise RuntimeError(CHROMIUM_MISSING)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
@@ -104,7 +106,8 @@ def change_to_update(page: Any, act: Callable[[], None], n_paths: int) -> float:
     return (time.perf_counter() - start) * 1000
 
 
-def _search_box(page: Any) -> Any:
+def search_box(page: Any) -> Any:
+    """Return the sidebar's free-text search box (a locator, in Playwright's sync or async API)."""
     from soderort.i18n import t
 
     return page.get_by_test_id("stSidebar").get_by_role("textbox", name=t("sidebar.search", "sv"))
@@ -112,9 +115,16 @@ def _search_box(page: Any) -> Any:
 
 def our_filter_change(page: Any, word: str) -> Callable[[], None]:
     """Type a word (or nothing) into the search; return the Enter press that sends it."""
-    box = _search_box(page)
+    box = search_box(page)
     box.fill(word)
     return lambda: box.press("Enter")
+
+
+def first_visits(browser: Any, urls: Iterable[str], n_paths: int) -> None:
+    """Open each URL once, untimed: Streamlit loads the data and compiles on first use."""
+    for url in urls:
+        _, page = open_to_map(browser, url, n_paths)
+        page.context.close()
 
 
 def bare_change(page: Any) -> Callable[[], None]:
@@ -133,6 +143,17 @@ def floor_file(data: PlanData, folder: Path) -> Path:
     return target
 
 
+@contextlib.contextmanager
+def ours_and_bare(data_dir: Path, app_file: Path = APP_FILE) -> Iterator[tuple[str, str]]:
+    """Serve the app under test and the bare app on the same data; yield their URLs."""
+    env = data_env(data_dir)
+    with (
+        streamlit_server(app_file, env) as (ours_url, _),
+        streamlit_server(BARE_APP_FILE, env) as (bare_url, _),
+    ):
+        yield ours_url, bare_url
+
+
 def browser_times(
     data_dir: Path, repeats: int, workdir: Path, app_file: Path = APP_FILE
 ) -> dict[str, list[float]]:
@@ -140,7 +161,6 @@ def browser_times(
     data = load_plan_data(data_dir)
     n_paths = expected_paths(data)
     floor_url = floor_file(data, workdir).as_uri()
-    env = data_env(data_dir)
     found: dict[str, list[float]] = {
         "open_ours": [],
         "open_bare": [],
@@ -149,15 +169,8 @@ def browser_times(
         "change_bare": [],
         "filters_after_map": [],
     }
-    with (
-        streamlit_server(app_file, env) as (ours_url, _),
-        streamlit_server(BARE_APP_FILE, env) as (bare_url, _),
-        chromium() as browser,
-    ):
-        # A first visit each, untimed: Streamlit loads the data and compiles on first use.
-        for url in (ours_url, bare_url, floor_url):
-            _, page = open_to_map(browser, url, n_paths)
-            page.context.close()
+    with ours_and_bare(data_dir, app_file) as (ours_url, bare_url), chromium() as browser:
+        first_visits(browser, (ours_url, bare_url, floor_url), n_paths)
         for _ in range(repeats):
             for key, url in (
                 ("open_ours", ours_url),
@@ -246,54 +259,22 @@ def browser_rows(table: Table, data_dir: Path, plan: Plan, workdir: Path) -> Non
     log("browser: open and filter change")
     found = browser_times(data_dir, plan.browser_repeats, workdir, plan.app_file)
     section = "In the browser (chromium, real data)"
-    table.add(Row(section, "Open → map drawn, ours", "real", "ms", found["open_ours"]))
-    table.add(Row(section, "Open → map drawn, bare app", "real", "ms", found["open_bare"]))
-    table.add(
-        Row(section, "Open → map drawn, static file (floor)", "real", "ms", found["open_floor"])
-    )
-    table.add(
-        Row(
-            section,
-            "Open, ours / bare",
-            "real",
-            "×",
-            ratios(found["open_ours"], found["open_bare"]),
-            "≤ 1.25",
-            1.25,
-        )
-    )
-    table.add(
-        Row(
-            section,
-            "Open, ours / floor",
-            "real",
-            "×",
-            ratios(found["open_ours"], found["open_floor"]),
-        )
-    )
-    table.add(
-        Row(
-            section,
-            "Map drawn → filters usable, ours",
-            "real",
-            "ms",
-            found["filters_after_map"],
-            "≤ 1,000",
-            1000.0,
-        )
-    )
-    table.add(Row(section, "Filter change → map updated, ours", "real", "ms", found["change_ours"]))
-    table.add(
-        Row(section, "Layer change → map updated, bare app", "real", "ms", found["change_bare"])
-    )
-    table.add(
-        Row(
-            section,
+    rows = (
+        ("Open → map drawn, ours", "ms", found["open_ours"], "", None),
+        ("Open → map drawn, bare app", "ms", found["open_bare"], "", None),
+        ("Open → map drawn, static file (floor)", "ms", found["open_floor"], "", None),
+        ("Open, ours / bare", "×", ratios(found["open_ours"], found["open_bare"]), "≤ 1.25", 1.25),
+        ("Open, ours / floor", "×", ratios(found["open_ours"], found["open_floor"]), "", None),
+        ("Map drawn → filters usable, ours", "ms", found["filters_after_map"], "≤ 1,000", 1000.0),
+        ("Filter change → map updated, ours", "ms", found["change_ours"], "", None),
+        ("Layer change → map updated, bare app", "ms", found["change_bare"], "", None),
+        (
             "Filter change, ours / bare",
-            "real",
             "×",
             ratios(found["change_ours"], found["change_bare"]),
             "≤ 1.5",
             1.5,
-        )
+        ),
     )
+    for measure, unit, samples, target, limit in rows:
+        table.add(Row(section, measure, "real", unit, samples, target, limit))

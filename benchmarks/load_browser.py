@@ -9,12 +9,12 @@ import time
 from typing import Any
 
 from benchmarks import launch
+from benchmarks.browser import MAP_FRAME, search_box
 from benchmarks.load_expected import CLICK_PLACES, SEARCH_WORDS, Expected, expectations
 from benchmarks.load_results import Results, sample_memory
 from soderort.i18n import t
 from soderort.loading import PlanData
 
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 # The map's right-hand column of controls (layers, legend) that a click must stay clear of.
 LEGEND_CLEARANCE_PX = 260
 POLL_MS = 100
@@ -61,7 +61,7 @@ async def _open(page: Any, url: str, expected: Expected, timeout_ms: int) -> Non
 
 
 async def _search(page: Any, word: str, expected: Expected, timeout_ms: int) -> float:
-    box = page.get_by_test_id("stSidebar").get_by_role("textbox", name=t("sidebar.search", "sv"))
+    box = search_box(page)
     await box.fill(word)
     started = time.perf_counter()
     await box.press("Enter")

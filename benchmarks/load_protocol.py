@@ -80,14 +80,18 @@ def _shows(text: str, needs_map: bool = True) -> Any:
     )
 
 
-async def _warm_up(url: str, expected: Expected, timeout_s: float) -> None:
-    """Open one session and run the app once, untimed."""
+def _connect(url: str) -> Any:
+    """Open the app's WebSocket as its page does (an awaitable, or an async context manager)."""
     import websockets
 
     stream = url.replace("http://", "ws://", 1) + "/_stcore/stream"
-    async with websockets.connect(
-        stream, origin=url, subprotocols=["streamlit"], max_size=None
-    ) as ws:
+    # Same origin as the page would be, or the server refuses the WebSocket.
+    return websockets.connect(stream, origin=url, subprotocols=["streamlit"], max_size=None)
+
+
+async def _warm_up(url: str, expected: Expected, timeout_s: float) -> None:
+    """Open one session and run the app once, untimed."""
+    async with _connect(url) as ws:
         await ws.send(_back_message([]))
         await _await_run(ws, _shows(expected.count_text), timeout_s)
 
@@ -103,21 +107,16 @@ async def protocol_session(
     timeout_s: float,
 ) -> None:
     """One user over the WebSocket: open, then search and select places until `stop_at`."""
-    import websockets
     from streamlit.proto.WidgetStates_pb2 import WidgetState
 
     rng = random.Random(number)
     await asyncio.sleep(max(0.0, start_at - time.monotonic()))
-    stream = url.replace("http://", "ws://", 1) + "/_stcore/stream"
     results.active += 1
     try:
         while time.monotonic() < stop_at:
             started = time.perf_counter()
             try:
-                # Same origin as the page would be, or the server refuses the WebSocket.
-                ws = await websockets.connect(
-                    stream, origin=url, subprotocols=["streamlit"], max_size=None
-                )
+                ws = await _connect(url)
                 await ws.send(_back_message([]))
                 run = await _await_run(ws, _shows(expected[""].count_text), timeout_s)
                 results.record("open", started)

@@ -55,6 +55,7 @@ from benchmarks.load_browser import run_load  # noqa: E402
 from benchmarks.load_protocol import run_protocol_load  # noqa: E402
 from benchmarks.load_results import print_summary, summary  # noqa: E402
 from benchmarks.machine import cpu_seconds  # noqa: E402
+from benchmarks.plan import BASE_ENV, data_env  # noqa: E402
 from soderort import paths  # noqa: E402
 from soderort.loading import load_plan_data  # noqa: E402
 
@@ -67,12 +68,10 @@ MAX_REPLICAS = 4
 def streamlit_server(data_dir: Path | None) -> Iterator[tuple[str, int]]:
     """Start the app on a free localhost port; yield its URL and process id."""
     env = {
-        "SODERORT_TILES_URL": "none",
+        **(BASE_ENV if data_dir is None else data_env(data_dir)),
         # As in production (README): no file watching on a server.
         "STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none",
     }
-    if data_dir is not None:
-        env[paths.DATA_DIR_ENV] = str(data_dir)
     with launch.streamlit_server(launch.APP_FILE, env) as (url, pid):
         yield url, pid
 
@@ -121,7 +120,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run the load test; exit 1 when any action failed."""
     args = parse_args(argv)
     if args.mode == "browser" and not launch.CHROMIUM.exists():
-        print("Debian's chromium is missing: run `bash scripts/setup --dev`", file=sys.stderr)
+        print(launch.CHROMIUM_MISSING, file=sys.stderr)
         return 2
     data = load_plan_data(args.data_dir or paths.GEODATA_DIR)
     with contextlib.ExitStack() as stack:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -15,12 +14,13 @@ from benchmarks.browser import (
     FILTERS_USABLE_JS,
     change_to_update,
     chromium,
-    open_to_map,
+    first_visits,
     our_filter_change,
+    ours_and_bare,
     wait_idle,
 )
 from benchmarks.launch import streamlit_server
-from benchmarks.plan import BARE_APP_FILE, SEARCH_WORD, Plan, data_env, expected_paths, log
+from benchmarks.plan import SEARCH_WORD, Plan, data_env, expected_paths, log
 from benchmarks.table import Row, Table, ratios
 from soderort.loading import load_plan_data
 
@@ -106,9 +106,13 @@ def phone_open(page: Any, wire: WireCount, url: str, n_paths: int, *, filters: b
 def phone_times(
     urls: dict[str, str], n_paths: int, repeats: int
 ) -> dict[str, dict[str, list[PhoneOpen]]]:
-    """Cold (new context) and warm (same context, opened again) opens of each app on the phone."""
+    """Cold (new context) and warm (same context, opened again) opens of each app on the phone.
+
+    Each app is first visited once, untimed, in a context of its own.
+    """
     found: dict[str, dict[str, list[PhoneOpen]]] = {name: {"cold": [], "warm": []} for name in urls}
     with chromium() as browser:
+        first_visits(browser, urls.values(), n_paths)
         for _ in range(repeats):
             for name, url in urls.items():
                 page, wire = phone_page(browser)
@@ -130,60 +134,40 @@ def phone_rows(table: Table, found: dict[str, dict[str, list[PhoneOpen]]], label
         ours, bare = found["ours"][cache], found["bare"][cache]
         ours_ms = [o.map_ms for o in ours]
         bare_ms = [o.map_ms for o in bare]
-        table.add(Row(section, f"Open → map drawn, ours, {cache}", label, "ms", ours_ms))
-        table.add(Row(section, f"Open → map drawn, bare app, {cache}", label, "ms", bare_ms))
-        table.add(
-            Row(
-                section,
-                f"Open, ours / bare, {cache}",
-                label,
-                "×",
-                ratios(ours_ms, bare_ms),
-                "≤ 1.25",
-                1.25,
-            )
-        )
-        table.add(
-            Row(
-                section,
+        rows = (
+            (f"Open → map drawn, ours, {cache}", "ms", ours_ms, "", None),
+            (f"Open → map drawn, bare app, {cache}", "ms", bare_ms, "", None),
+            (f"Open, ours / bare, {cache}", "×", ratios(ours_ms, bare_ms), "≤ 1.25", 1.25),
+            (
                 f"Open → filters usable, ours, {cache}",
-                label,
                 "ms",
                 [o.filters_ms for o in ours if o.filters_ms is not None],
-            )
-        )
-        table.add(
-            Row(
-                section,
+                "",
+                None,
+            ),
+            (
                 f"Bytes before the map is drawn, ours, {cache}",
-                label,
                 "KB",
                 [o.bytes_before_map / 1000 for o in ours],
-            )
-        )
-        table.add(
-            Row(
-                section,
+                "",
+                None,
+            ),
+            (
                 f"Bytes before the map is drawn, bare app, {cache}",
-                label,
                 "KB",
                 [o.bytes_before_map / 1000 for o in bare],
-            )
+                "",
+                None,
+            ),
         )
+        for measure, unit, samples, target, limit in rows:
+            table.add(Row(section, measure, label, unit, samples, target, limit))
 
 
 # What the phone waits for is mostly bytes: the proxy's compression and the WebSocket's.
 WEBSOCKET_COMPRESSION_ENV = "STREAMLIT_SERVER_ENABLE_WEBSOCKET_COMPRESSION"
 PHONE_BEHIND_PROXY = "behind nginx"
 PHONE_COLD_TARGET_MS = 10_000.0
-
-
-def first_visits(urls: Sequence[str], n_paths: int) -> None:
-    """Open each URL once, untimed: Streamlit loads the data and compiles on first use."""
-    with chromium() as browser:
-        for url in urls:
-            _, page = open_to_map(browser, url, n_paths)
-            page.context.close()
 
 
 def measure_phone_proxy(table: Table, data_dir: Path, plan: Plan) -> None:
@@ -193,15 +177,12 @@ def measure_phone_proxy(table: Table, data_dir: Path, plan: Plan) -> None:
     (``benchmarks/proxy.py``).
     """
     n_paths = expected_paths(load_plan_data(data_dir))
-    env = data_env(data_dir)
     log("phone profile: behind nginx")
     with (
-        streamlit_server(plan.app_file, env) as (ours_app, _),
-        streamlit_server(BARE_APP_FILE, env) as (bare_app, _),
+        ours_and_bare(data_dir, plan.app_file) as (ours_app, bare_app),
         proxy.nginx([ours_app]) as ours_url,
         proxy.nginx([bare_app]) as bare_url,
     ):
-        first_visits((ours_url, bare_url), n_paths)
         found = phone_times({"ours": ours_url, "bare": bare_url}, n_paths, plan.phone_repeats)
     first = len(table.rows)
     phone_rows(table, found, PHONE_BEHIND_PROXY)
@@ -266,8 +247,8 @@ def websocket_compression_times(data_dir: Path, plan: Plan) -> dict[str, list[Wi
             }
             app_url, _ = stack.enter_context(streamlit_server(plan.app_file, env))
             relays[setting] = stack.enter_context(proxy.counting_relay(app_url))
-        first_visits([url for url, _ in relays.values()], n_paths)
         with chromium() as browser:
+            first_visits(browser, [url for url, _ in relays.values()], n_paths)
             for _ in range(plan.phone_repeats):
                 for setting, (url, counted) in relays.items():
                     found[setting].append(wire_sample(browser, counted, url, n_paths))
@@ -301,15 +282,7 @@ def measure_websocket_compression(table: Table, data_dir: Path, plan: Plan) -> N
 def measure_phone(table: Table, data_dir: Path, plan: Plan) -> None:
     """Measure the phone profile's rows: ours and the bare app, served directly."""
     n_paths = expected_paths(load_plan_data(data_dir))
-    env = data_env(data_dir)
     log("phone profile: direct")
-    with (
-        streamlit_server(plan.app_file, env) as (ours_url, _),
-        streamlit_server(BARE_APP_FILE, env) as (bare_url, _),
-    ):
-        with chromium() as browser:  # a first visit each, untimed, as in browser_times
-            for url in (ours_url, bare_url):
-                _, page = open_to_map(browser, url, n_paths)
-                page.context.close()
+    with ours_and_bare(data_dir, plan.app_file) as (ours_url, bare_url):
         found = phone_times({"ours": ours_url, "bare": bare_url}, n_paths, plan.phone_repeats)
     phone_rows(table, found, "direct")
