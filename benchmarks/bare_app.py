@@ -20,7 +20,7 @@ from streamlit_folium import st_folium
 from soderort import assets, paths
 from soderort.loading import PlanData, load_plan_data
 
-# The bench's browser part finds this toggle by its label (bench.BARE_TOGGLE_LABEL).
+# The bench's browser part finds this toggle by its label (benchmarks.browser.BARE_TOGGLE_LABEL).
 TOGGLE_LABEL = "Byt färg"
 
 

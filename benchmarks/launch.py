@@ -26,6 +26,7 @@ START_TIMEOUT_S = 180
 
 CHROMIUM = Path("/usr/bin/chromium")
 """Debian's chromium: Playwright drives it, so ``playwright install`` is never needed."""
+CHROMIUM_MISSING = "Debian's chromium is missing: run `bash scripts/setup --dev`"
 
 CHROMIUM_ARGS: tuple[str, ...] = (
     "--no-sandbox",

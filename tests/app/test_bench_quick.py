@@ -13,8 +13,16 @@ from pathlib import Path
 import pytest
 
 from benchmarks import bench
+from benchmarks.browser import measure_browser
+from benchmarks.downloads import ONE_PLACE, one_place_folder
+from benchmarks.machine import machine_info
+from benchmarks.phone import measure_phone
+from benchmarks.plan import Plan
+from benchmarks.table import Row, Table
+from soderort import paths
+from soderort.loading import load_plan_data
 
-TINY = bench.Plan(
+TINY = Plan(
     sizes=(30,),
     repeats=1,
     cold_repeats=1,
@@ -25,13 +33,13 @@ TINY = bench.Plan(
 )
 
 
-def rows_by_key(table: bench.Table) -> dict[tuple[str, str], bench.Row]:
+def rows_by_key(table: Table) -> dict[tuple[str, str], Row]:
     keys = [(row.measure, row.data) for row in table.rows]
     assert len(keys) == len(set(keys)), keys
     return dict(zip(keys, table.rows, strict=True))
 
 
-def assert_sane(row: bench.Row, *, may_be_zero: bool = False) -> None:
+def assert_sane(row: Row, *, may_be_zero: bool = False) -> None:
     assert row.samples, row
     assert all(math.isfinite(value) for value in row.samples), row
     if not may_be_zero:
@@ -74,16 +82,16 @@ def test_the_quick_table_has_every_row_with_real_figures(tmp_path: Path) -> None
 
 
 def test_the_one_place_plan_names_one_place_only(tmp_path: Path) -> None:
-    data = bench.load_plan_data(bench.one_place_folder(tmp_path, size=40))
+    data = load_plan_data(one_place_folder(tmp_path, size=40))
     assert len(data.initiatives) == 40
-    assert {place for item in data.initiatives for place in item.places} == {bench.ONE_PLACE}
+    assert {place for item in data.initiatives for place in item.places} == {ONE_PLACE}
 
 
 @pytest.mark.e2e
 def test_the_browser_rows_are_measured_in_chromium(tmp_path: Path) -> None:
-    table = bench.Table(bench.machine_info())
-    plan = bench.Plan(**{**TINY.__dict__, "browser": True})
-    bench.measure_browser(table, {"real": bench.paths.GEODATA_DIR}, plan, tmp_path)
+    table = Table(machine_info())
+    plan = Plan(**{**TINY.__dict__, "browser": True})
+    measure_browser(table, {"real": paths.GEODATA_DIR}, plan, tmp_path)
     rows = rows_by_key(table)
     assert sorted(rows) == sorted(
         [
@@ -105,8 +113,8 @@ def test_the_browser_rows_are_measured_in_chromium(tmp_path: Path) -> None:
 
 @pytest.mark.e2e
 def test_the_phone_profile_rows_are_measured_cold_and_warm(tmp_path: Path) -> None:
-    table = bench.Table(bench.machine_info())
-    bench.measure_phone(table, bench.paths.GEODATA_DIR, TINY)
+    table = Table(machine_info())
+    measure_phone(table, paths.GEODATA_DIR, TINY)
     rows = rows_by_key(table)
     expected = []
     for cache in ("cold", "warm"):

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks import bench, proxy
+from benchmarks import proxy
+from benchmarks.machine import machine_info
+from benchmarks.phone import (
+    PHONE_BEHIND_PROXY,
+    PHONE_COLD_TARGET_MS,
+    measure_phone_proxy,
+    measure_websocket_compression,
+)
+from benchmarks.table import Table
+from soderort import paths
 from tests.app.test_bench_quick import TINY, assert_sane, rows_by_key
 
 pytestmark = pytest.mark.e2e
@@ -13,10 +22,10 @@ pytestmark = pytest.mark.e2e
 
 @pytest.mark.skipif(proxy.missing() is not None, reason=f"{proxy.missing()}")
 def test_the_phone_profile_is_measured_behind_the_readmes_nginx() -> None:
-    table = bench.Table(bench.machine_info())
-    bench.measure_phone_proxy(table, bench.paths.GEODATA_DIR, TINY)
+    table = Table(machine_info())
+    measure_phone_proxy(table, paths.GEODATA_DIR, TINY)
     rows = rows_by_key(table)
-    label = bench.PHONE_BEHIND_PROXY
+    label = PHONE_BEHIND_PROXY
     for cache in ("cold", "warm"):
         for measure in (
             f"Open → map drawn, ours, {cache}",
@@ -26,13 +35,13 @@ def test_the_phone_profile_is_measured_behind_the_readmes_nginx() -> None:
         ):
             assert_sane(rows[(measure, label)])
     # The cold open behind the proxy carries the 10 s target.
-    assert rows[("Open → map drawn, ours, cold", label)].limit == bench.PHONE_COLD_TARGET_MS
+    assert rows[("Open → map drawn, ours, cold", label)].limit == PHONE_COLD_TARGET_MS
     assert "≤ 10,000" in table.markdown()
 
 
 def test_websocket_compression_sends_a_filter_change_in_fewer_bytes() -> None:
-    table = bench.Table(bench.machine_info())
-    bench.measure_websocket_compression(table, bench.paths.GEODATA_DIR, TINY)
+    table = Table(machine_info())
+    measure_websocket_compression(table, paths.GEODATA_DIR, TINY)
     rows = rows_by_key(table)
     for row in rows.values():
         assert_sane(row)

@@ -14,8 +14,9 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
-from benchmarks.bench import APP_FILE, Session, capture_output
+from benchmarks.apptest import Session, capture_output
 from benchmarks.big_geodata import write_big_places
+from benchmarks.plan import APP_FILE
 from soderort import paths, simplify
 from soderort.loading import PlanData, load_plan_data
 

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import Page, expect
 
-from benchmarks.launch import CHROMIUM, CHROMIUM_ARGS, streamlit_server
+from benchmarks.launch import CHROMIUM, CHROMIUM_ARGS, CHROMIUM_MISSING, streamlit_server
 from soderort import assets, paths
 
 ARTIFACTS = paths.PROJECT_ROOT / "artifacts"
@@ -56,7 +56,7 @@ def start_server() -> Iterator[Callable[[dict[str, str]], str]]:
 def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
     """pytest-playwright's launch options, with Debian's chromium and its flags."""
     if not CHROMIUM.exists():
-        pytest.fail("Debian's chromium is missing: run `bash scripts/setup --dev`")
+        pytest.fail(CHROMIUM_MISSING)
     return {
         **browser_type_launch_args,
         "executable_path": str(CHROMIUM),
