@@ -27,11 +27,10 @@ from pypdf import PdfReader
 from soderort.inert import BIDI_CONTROLS, WORD_JOINER
 from soderort.presentation import build_slides, slide_param
 from soderort.render.timeline_rows import shorten
+from tests.e2e.walk import MAP_IFRAME, open_page
 from tests.hostile import HOSTILE_QUERY, OUTSIDE_HOSTS, HostileData, Markup, fragments
 
 pytestmark = pytest.mark.e2e
-
-MAP_FRAME = 'iframe[title="streamlit_folium.st_folium"]'
 
 
 @dataclass
@@ -100,10 +99,10 @@ def test_hostile_text_is_shown_as_typed_and_never_runs(
     watch.attach(page)
     name = hostile_data.place_names["name"]
     texts = hostile_data.texts
-    page.goto(url)
+    open_page(page, url)
 
     # The label on the map.
-    frame = page.frame_locator(MAP_FRAME)
+    frame = page.frame_locator(MAP_IFRAME)
     label = frame.locator(f'.sod-label[data-place="{hostile_data.place_id}"]')
     expect(label).to_contain_text(name)
     box = label.bounding_box()
@@ -111,7 +110,8 @@ def test_hostile_text_is_shown_as_typed_and_never_runs(
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
 
     # The tooltip (labels let the pointer through to the place under them).
-    page.mouse.move(x, y)
+    page.mouse.move(x - 20, y)
+    page.mouse.move(x, y, steps=5)
     expect(frame.locator(".leaflet-tooltip")).to_contain_text(name)
 
     # The popup.

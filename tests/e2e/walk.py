@@ -54,9 +54,12 @@ def page_url(server: str, path: str, language: str) -> str:
 
 
 def open_page(page: Page, url: str) -> None:
-    """Open a page and wait until it is drawn: its first heading (a presentation's slide after
-    the first has no title), and every frame's content."""
+    """Open a page and wait until it is drawn: the sidebar, its first heading (a presentation's
+    slide after the first has no title), and every frame's content."""
     page.goto(url)
+    # A session's first run of a page with a map draws the map alone; the sidebar comes with the
+    # full run, which is the page a person reads and uses.
+    expect(page.get_by_test_id("stSidebar")).to_be_attached(timeout=FIRST_LOAD_MS)
     heading = page.get_by_test_id("stMain").locator("h1, h2").first
     expect(heading).to_be_visible(timeout=FIRST_LOAD_MS)
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=FIRST_LOAD_MS)
