@@ -59,7 +59,9 @@ def open_page(page: Page, url: str) -> None:
     page.goto(url)
     # A session's first run of a page with a map draws the map alone; the sidebar comes with the
     # full run, which is the page a person reads and uses.
-    expect(page.get_by_test_id("stSidebar")).to_be_attached(timeout=FIRST_LOAD_MS)
+    expect(page.get_by_test_id("stSidebar").locator("input").first).to_be_attached(
+        timeout=FIRST_LOAD_MS
+    )
     heading = page.get_by_test_id("stMain").locator("h1, h2").first
     expect(heading).to_be_visible(timeout=FIRST_LOAD_MS)
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=FIRST_LOAD_MS)
@@ -88,6 +90,15 @@ def tap_place(page: Page, plan_data, place_id: str) -> None:
     """Tap the place where its label stands, as a finger would."""
     page.locator(MAP_IFRAME).scroll_into_view_if_needed()
     frame = map_frame(page)
+    # A person taps where the place is once the page has come to rest (the full run's elements
+    # may still be settling above the map).
+    box = None
+    for _ in range(30):
+        settled = page.locator(MAP_IFRAME).bounding_box()
+        if settled == box:
+            break
+        box = settled
+        page.wait_for_timeout(300)
     lat, lon = label_point(plan_data, place_id)
     point = frame.evaluate("([lat, lon]) => map_div.latLngToContainerPoint([lat, lon])", [lat, lon])
     box = page.locator(MAP_IFRAME).bounding_box()
