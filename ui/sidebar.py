@@ -20,11 +20,12 @@ import streamlit as st
 from soderort import inert
 from soderort.facts import count_with_undated
 from soderort.filters import FilterState, filter_initiatives, year_span
-from soderort.followup import FOLLOW_UP_VALUES, follow_up_label
+from soderort.followup import FOLLOW_UP_VALUES
 from soderort.i18n import (
     DEFAULT_LANGUAGE,
     LANGUAGE_NAMES,
     LANGUAGES,
+    follow_up_label,
     reason_label,
     status_label,
     t,

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from soderort.facts import undated_count
 from soderort.filters import FilterState, filter_initiatives
-from soderort.followup import FOLLOW_UP_VALUES, follow_up_label
-from soderort.i18n import status_label, t
+from soderort.followup import FOLLOW_UP_VALUES
+from soderort.i18n import follow_up_label, status_label, t
 from soderort.loading import PlanData
 
 # Names in a list are joined like this ("Kulturnämnden, Exploateringsnämnden").

@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from soderort import exports, followup, palette, paths, viewstate
 from soderort.describe import describe_filters
 from soderort.filters import FilterState, filter_initiatives
+from soderort.i18n import follow_up_label
 from soderort.loading import PlanData, load_plan_data
 from soderort.model import FollowUpEntry
 from soderort.plan_files import load_follow_ups
@@ -144,7 +145,7 @@ def test_the_map_colours_places_by_status_today(plan_data) -> None:
     legend = map_layers.build_base_map(plan_data, colour_by="follow_up", language="en")
     html = legend.get_root().render()
     for value in followup.FOLLOW_UP_VALUES:
-        assert followup.follow_up_label(value, "en") in html
+        assert follow_up_label(value, "en") in html
 
 
 @pytest.mark.parametrize("initiative_id", ["soderstaden", "skrubba-lask"])

@@ -19,12 +19,8 @@ from shapely.geometry import mapping
 
 from soderort import assets
 from soderort.facts import group_by_place
-from soderort.followup import (
-    FOLLOW_UP_VALUES,
-    dominant_status,
-    follow_up_label,
-)
-from soderort.i18n import initiative_count, t
+from soderort.followup import FOLLOW_UP_VALUES, dominant_status
+from soderort.i18n import follow_up_label, initiative_count, t
 from soderort.inert import html as escape
 from soderort.loading import PlanData
 from soderort.memo import per_plan
