@@ -6,7 +6,7 @@ from soderort import paths, viewstate
 from soderort.i18n import t
 from ui.data import get_plan_data
 from ui.interface import apply_interface
-from ui.maps import MAP_FIRST_PATHS, map_first_pass, show_url_view
+from ui.maps import MAP_FIRST_PATHS, map_first_pass, preload_map_files, show_url_view
 from ui.sidebar import current_language, keep_url_on_page_switch, render_sidebar, write_url
 
 # A local file: a Material icon here makes the browser fetch it from fonts.gstatic.com.
@@ -81,6 +81,8 @@ if first_pass:
 else:
     language = render_sidebar(data).language
 with st.sidebar:
+    if first_pass:
+        preload_map_files()
     apply_interface(language)
 try:
     page.run()

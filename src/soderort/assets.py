@@ -117,6 +117,18 @@ LEAFLET_CSS = asset_url(LEAFLET_CSS_FILE)
 FULLSCREEN_JS = asset_url(FULLSCREEN_JS_FILE)
 FULLSCREEN_CSS = asset_url(FULLSCREEN_CSS_FILE)
 
+MAP_FRAME_FILES: tuple[tuple[str, str], ...] = (
+    (LEAFLET_JS, "script"),
+    (FULLSCREEN_JS, "script"),
+    (LEAFLET_CSS, "style"),
+    (FULLSCREEN_CSS, "style"),
+    (asset_url("leaflet.fullscreen/icon-fullscreen.svg"), "image"),
+    (asset_url("leaflet/images/layers.png"), "image"),
+)
+"""What a live map's frame fetches before its map is whole, each with its kind of request
+(a ``<link rel="preload">``'s ``as``): the scripts and styles that
+``render.map_elements.localise_assets`` gives it, and its controls' icons."""
+
 
 def _vendor_root(vendor_dir: Path | None) -> Path:
     # Tests check a copy of the folder; the app checks its own.
