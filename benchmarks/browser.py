@@ -1,4 +1,4 @@
-"""The browser measures (Playwright, Debian's chromium): open → map drawn, filter change, memory."""
+"""The browser measures (Playwright, Debian's chromium): open, filter change, slide step, memory."""
 
 from __future__ import annotations
 
