@@ -20,7 +20,8 @@ from soderort.presentation import KIND_PLACE, build_slides, slide_view
 
 # Steps forward from the first slide, then as many back: the samples cover STEPS + 1 places.
 STEPS = 3
-# No animation of Leaflet's lasts less than this: still for that long, the map is at rest.
+# Leaflet's animations move the map every frame (about 16 ms) and redraw the shapes one frame
+# after a zoom's ends: still for this long, the map is at rest.
 STABLE_MS = 100
 # The presentation's url_path (app.py), its slide's container ("st-key-" and the key
 # pages/presentation.SLIDE_KEY) and its counter's class (importing the page would run it).
