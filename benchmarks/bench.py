@@ -18,7 +18,9 @@ It prints one table. Each figure is the median of repeated runs, with the min an
   chromium; with ``--no-browser``, AppTest sessions in this process).
 - In the browser (Playwright, Debian's chromium): page open to the map drawn (Leaflet's SVG paths
   in the component's iframe) and a filter change to the map updated, against the bare app and
-  against the same folium map opened as a static HTML file (the floor).
+  against the same folium map opened as a static HTML file (the floor); and the presentation's
+  step (→ and ←) to the new slide drawn, against the bare app's layer swap
+  (``benchmarks/slides.py``).
 
 With ``--proxy`` the phone profile also runs behind the README's nginx (``benchmarks/proxy.py``),
 ours and the bare app each behind its own; with ``--websocket-compression`` it compares
@@ -89,7 +91,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--browser-only",
         type=int,
         metavar="REPEATS",
-        help="only the browser's open and filter-change rows and the phone profile, "
+        help="only the browser's open, filter-change and slide-step rows and the phone profile, "
         "each repeated this often",
     )
     parser.add_argument(

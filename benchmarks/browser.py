@@ -1,8 +1,9 @@
-"""The browser measures (Playwright, Debian's chromium): open → map drawn, filter change, memory."""
+"""The browser measures (Playwright, Debian's chromium): open, filter change, slide step, memory."""
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import time
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from benchmarks.plan import (
     expected_paths,
     log,
 )
+from benchmarks.slides import first_slide, presentation_url, step_samples, wait_ready
 from benchmarks.table import Row, Table, ratios
 from soderort.loading import PlanData, load_plan_data
 
@@ -132,6 +134,11 @@ def bare_change(page: Any) -> Callable[[], None]:
     return lambda: page.get_by_text(BARE_TOGGLE_LABEL).click()
 
 
+def bare_swap(page: Any, n_paths: int) -> float:
+    """Ms from flipping the bare app's toggle to its map showing the recoloured layer."""
+    return change_to_update(page, bare_change(page), n_paths)
+
+
 def floor_file(data: PlanData, folder: Path) -> Path:
     """Write the folium map of every initiative as a static HTML file (the floor)."""
     from soderort.render import map_file, map_layers
@@ -157,9 +164,10 @@ def ours_and_bare(data_dir: Path, app_file: Path = APP_FILE) -> Iterator[tuple[s
 def browser_times(
     data_dir: Path, repeats: int, workdir: Path, app_file: Path = APP_FILE
 ) -> dict[str, list[float]]:
-    """Open and filter-change times in the browser: ours, the bare app and the floor."""
+    """Open, filter-change and slide-step times in the browser: ours, the bare app, the floor."""
     data = load_plan_data(data_dir)
     n_paths = expected_paths(data)
+    slide = first_slide(data)
     floor_url = floor_file(data, workdir).as_uri()
     found: dict[str, list[float]] = {
         "open_ours": [],
@@ -168,6 +176,8 @@ def browser_times(
         "change_ours": [],
         "change_bare": [],
         "filters_after_map": [],
+        "step_ours": [],
+        "step_bare": [],
     }
     with ours_and_bare(data_dir, app_file) as (ours_url, bare_url), chromium() as browser:
         first_visits(browser, (ours_url, bare_url, floor_url), n_paths)
@@ -194,6 +204,18 @@ def browser_times(
                     change_to_update(bare_page, bare_change(bare_page), n_paths)
                 )
             ours_page.context.close()
+            slides_page = _new_page(browser)
+            slides_page.goto(presentation_url(ours_url, slide))
+            wait_ready(slides_page)
+            steps, swaps = step_samples(
+                slides_page,
+                slide,
+                wait_idle,
+                functools.partial(bare_swap, bare_page, n_paths),
+            )
+            found["step_ours"] += steps
+            found["step_bare"] += swaps
+            slides_page.context.close()
             bare_page.context.close()
     return found
 
@@ -255,8 +277,8 @@ def measure_browser(table: Table, folders: dict[str, Path], plan: Plan, workdir:
 
 
 def browser_rows(table: Table, data_dir: Path, plan: Plan, workdir: Path) -> None:
-    """Measure the chromium open and filter-change rows on the real data."""
-    log("browser: open and filter change")
+    """Measure the chromium open, filter-change and slide-step rows on the real data."""
+    log("browser: open, filter change and slide step")
     found = browser_times(data_dir, plan.browser_repeats, workdir, plan.app_file)
     section = "In the browser (chromium, real data)"
     rows = (
@@ -272,6 +294,14 @@ def browser_rows(table: Table, data_dir: Path, plan: Plan, workdir: Path) -> Non
             "Filter change, ours / bare",
             "×",
             ratios(found["change_ours"], found["change_bare"]),
+            "≤ 1.25",
+            1.25,
+        ),
+        ("Slide step → new slide drawn, ours", "ms", found["step_ours"], "", None),
+        (
+            "Slide step, ours / bare layer swap",
+            "×",
+            ratios(found["step_ours"], found["step_bare"]),
             "≤ 1.5",
             1.5,
         ),

@@ -18,6 +18,7 @@ from benchmarks.downloads import ONE_PLACE, one_place_folder
 from benchmarks.machine import machine_info
 from benchmarks.phone import measure_phone
 from benchmarks.plan import Plan
+from benchmarks.slides import STEPS
 from benchmarks.table import Row, Table
 from soderort import paths
 from soderort.loading import load_plan_data
@@ -105,10 +106,14 @@ def test_the_browser_rows_are_measured_in_chromium(tmp_path: Path) -> None:
             ("Filter change → map updated, ours", "real"),
             ("Layer change → map updated, bare app", "real"),
             ("Filter change, ours / bare", "real"),
+            ("Slide step → new slide drawn, ours", "real"),
+            ("Slide step, ours / bare layer swap", "real"),
         ]
     )
     for key, row in rows.items():
         assert_sane(row, may_be_zero=key[0].startswith("Memory"))
+    # Every step forward and back was timed and paired with a bare layer swap.
+    assert len(rows[("Slide step, ours / bare layer swap", "real")].samples) == 2 * STEPS
 
 
 @pytest.mark.e2e
