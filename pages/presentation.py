@@ -1,4 +1,4 @@
-"""Presentation: the plan in front of a room, one place per slide, the map flying along.
+"""Presentation: the plan in front of a room, one place per slide, the map moving along.
 
 The sidebar is hidden and the type is large. The slide is in the URL (``?slide=3``, with the
 filters), so the planner can prepare the link. → and PageDown go forward, ← and PageUp back

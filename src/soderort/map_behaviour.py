@@ -172,7 +172,8 @@ class SlideKeys(MacroElement):
     After a click into the map the keys go to the map's frame, where they would pan the map.
     Instead, a key with a button on the page clicks it (Streamlit's shortcuts ignore keys that
     a script sends), and F is sent on to the page as the same key. A popup opened on one slide
-    closes when the slide changes (by key or button, in the map or on the page).
+    closes when the slide changes (by key or button, in the map or on the page), and the map
+    moves to the new slide's place at once, together with the slide's text.
 
     Parameters
     ----------
@@ -184,6 +185,15 @@ class SlideKeys(MacroElement):
         """
         {% macro script(this, kwargs) %}
         (function (map) {
+            // streamlit-folium moves the map to a new slide's view with setView(centre, zoom),
+            // which Leaflet would animate for 0.25 s after the slide's text had changed; the
+            // room sees both change together. Leaflet's own calls pass their options and keep
+            // their animations (a zoom with the wheel or the buttons).
+            var setView = map.setView;
+            map.setView = function (center, zoom, options) {
+                return setView.call(this, center, zoom, options === undefined
+                    ? {animate: false} : options);
+            };
             var buttons = {{ this.buttons|tojson }};
             var selectors = Object.keys(buttons).map(function (key) { return buttons[key]; });
             document.addEventListener("keydown", function (event) {

@@ -115,3 +115,36 @@ def test_the_report_pdf_downloads_with_the_filtered_initiatives(
     assert "Miljöteknik Högdalen" in body
     assert "Skrubba (LASK-projektet)" in body
     assert "Högdalens industriområde" in body
+
+
+# Every view the map passes through while it moves (Leaflet fires "move" on each frame of a
+# glide), and each zoom it animates ("zoomanim" at the start of one).
+RECORD_MOVES = """() => {
+    window.__views = [];
+    window.__zoomAnimations = 0;
+    window.map.on('move', () => {
+        const c = window.map.getCenter();
+        window.__views.push([c.lat, c.lng, window.map.getZoom()]);
+    });
+    window.map.on('zoomanim', () => { window.__zoomAnimations += 1; });
+}"""
+
+
+def test_a_step_moves_the_map_to_the_new_place_at_once(page: Page, server: str) -> None:
+    # Hela Söderort, then Högdalen: a zoom in and a pan, which Leaflet would animate.
+    open_page(page, f"{server}/presentation?area=hogdalen")
+    frame = _map_frame(page)
+    before = frame.evaluate(CENTRE)
+    frame.evaluate(RECORD_MOVES)
+    page.keyboard.press("ArrowRight")
+    expect(_slide_heading(page)).to_have_text("Högdalens industriområde")
+    after = _wait_for_centre_change(frame, before)
+    page.wait_for_timeout(500)  # longer than any of Leaflet's animations
+    # The map jumped with the slide's text: no zoom animated, no view between the two.
+    assert frame.evaluate("() => window.__zoomAnimations") == 0
+    between = [
+        view
+        for view in frame.evaluate("() => window.__views")
+        if view != pytest.approx(after, abs=1e-6)
+    ]
+    assert between == []
