@@ -21,6 +21,7 @@ from benchmarks.browser import (
 )
 from benchmarks.launch import streamlit_server
 from benchmarks.plan import SEARCH_WORD, Plan, data_env, expected_paths, log
+from benchmarks.sent import RECORD_SENDS_JS
 from benchmarks.table import Row, Table, ratios
 from soderort.loading import load_plan_data
 
@@ -61,6 +62,7 @@ def phone_page(browser: Any) -> tuple[Any, WireCount]:
     context = browser.new_context(
         viewport=PHONE_VIEWPORT, is_mobile=True, has_touch=True, locale="sv-SE"
     )
+    context.add_init_script(RECORD_SENDS_JS)
     page = context.new_page()
     page.set_default_timeout(BROWSER_TIMEOUT_MS)
     cdp = context.new_cdp_session(page)

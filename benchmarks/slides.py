@@ -3,18 +3,20 @@
 A slide counts as drawn when the counter shows the new number, the slide's heading is the new
 one, no element of the old run is left on the page (Streamlit marks them ``data-stale`` until the
 new run replaces or removes them), and the map has come to rest at the new slide's view.
-streamlit-folium moves the map with Leaflet's ``setView``, which animates a pan or a zoom of up
-to four levels for 0.25 s; the room sees the slide complete only once that is over, so the map's
-view, its pane's position and its shapes' layer must stay the same for `STABLE_MS`. The time
-runs from the key press to the first frame of that rest.
+streamlit-folium moves the map with Leaflet's ``setView``, which would animate a pan or a zoom
+of up to four levels for 0.25 s (the presentation's map asks it not to, see
+``soderort.map_behaviour.SlideKeys``); the room sees the slide complete only once the map is
+still, so its view, its pane's position and its shapes' layer must stay the same for
+`STABLE_MS`. The time
+runs from the step's request to the server (``benchmarks.sent``) to the first frame of that rest.
 """
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from typing import Any
 
+from benchmarks.sent import sent_at, sent_count
 from soderort.loading import PlanData
 from soderort.presentation import KIND_PLACE, build_slides, slide_view
 
@@ -78,7 +80,7 @@ DRAWN_JS = (
     window.__sodSlideSeen = { state: state, since: now };
     return false;
   }
-  return now - seen.since >= STABLE_MS ? now - seen.since : false;
+  return now - seen.since >= STABLE_MS ? seen.since : false;
 }""".replace("COUNTER", COUNTER).replace("STABLE_MS", str(STABLE_MS))
 )
 
@@ -110,15 +112,17 @@ def wait_ready(page: Any) -> None:
 
 
 def step_to_drawn(page: Any, key: str, number: int) -> float:
-    """Press `key` on the page (not in a field); ms until slide `number` is drawn, at rest."""
+    """Press `key` on the page (not in a field); ms from its request until slide `number` is drawn.
+
+    Drawn: at rest, as `DRAWN_JS` says; the request is the step's rerun request to the server.
+    """
     heading, view = page.evaluate(BEFORE_JS)
     # The keys belong to the page, as for a presenter who has not clicked into a field.
     page.evaluate("() => document.activeElement && document.activeElement.blur()")
-    start = time.perf_counter()
+    sent_before = sent_count(page)
     page.keyboard.press(key)
     handle = page.wait_for_function(DRAWN_JS, arg=[number, heading, view], polling="raf")
-    at_rest_for = float(handle.json_value())
-    return (time.perf_counter() - start) * 1000 - at_rest_for
+    return float(handle.json_value()) - sent_at(page, sent_before)
 
 
 def step_samples(
