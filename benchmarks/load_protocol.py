@@ -136,6 +136,8 @@ async def protocol_session(
     """One user over the WebSocket: open, then search and select places until `stop_at`."""
     from streamlit.proto.WidgetStates_pb2 import WidgetState
 
+    from ui.maps import MAP_DRAWN_KEY
+
     rng = random.Random(number)
     await asyncio.sleep(max(0.0, start_at - time.monotonic()))
     results.active += 1
@@ -168,10 +170,12 @@ async def protocol_session(
                         place = rng.choice(CLICK_PLACES)
                         lat, lon = rng.uniform(59.2, 59.3), rng.uniform(17.9, 18.2)
                         # What streamlit-folium sends for a click on a place: the feature and
-                        # where it was clicked (a new position makes it a new click).
+                        # where it was clicked (a new position makes it a new click), with the
+                        # map's report that it was drawn, which every later value carries.
                         click = {
                             "last_active_drawing": {"properties": {"id": place}},
                             "last_object_clicked": {"lat": lat, "lng": lon},
+                            MAP_DRAWN_KEY: True,
                         }
                         widgets.append(
                             WidgetState(id=run.widget_ids["map"], json_value=json.dumps(click))

@@ -32,8 +32,15 @@ class MapDrawn(MacroElement):
     """Tell the page, once per page load, that the first map has been drawn.
 
     The report is the component's value with `MAP_DRAWN_KEY` set; it starts the run that adds
-    the sidebar (see `map_first_pass`). Later maps in the same page load stay silent, so a page
-    switch costs no extra run. Outside Streamlit (the HTML file) there is no one to tell.
+    the sidebar (see `map_first_pass`). Every value the map sends after it carries the key too:
+    streamlit-folium sends a click's value 250 ms after the click, and that value replaced the
+    report. A run started by the click before the report's run had recorded the map as drawn
+    (each new value stops the run under way; on a loaded machine the report's run had not got
+    that far) took the session for a first pass again: the URL's view, the map only, stopped
+    before the click was read, and no sidebar ever came, as the report is sent once. A search
+    typed right after the click was lost with it. Later maps in the same page load stay silent,
+    so a page switch costs no extra run. Outside Streamlit (the HTML file) there is no one to
+    tell.
     """
 
     _template = Template(
@@ -50,9 +57,13 @@ class MapDrawn(MacroElement):
             map.whenReady(function () {
                 window.requestAnimationFrame(function () {
                     window.setTimeout(function () {
-                        var value = Object.assign({}, window.__GLOBAL_DATA__.previous_data);
-                        value[{{ this.key|tojson }}] = true;
-                        window.Streamlit.setComponentValue(value);
+                        var send = window.Streamlit.setComponentValue;
+                        window.Streamlit.setComponentValue = function (value) {
+                            value = Object.assign({}, value);
+                            value[{{ this.key|tojson }}] = true;
+                            return send.call(this, value);
+                        };
+                        window.Streamlit.setComponentValue(window.__GLOBAL_DATA__.previous_data);
                     }, 0);
                 });
             });
