@@ -191,6 +191,7 @@ def view_map_layers(
     place_url: str | None | Literal["app"] = "app",
     report_problems: bool = True,
     frame_serial: int = 0,
+    frame_place: bool = True,
 ) -> map_layers.MapLayers:
     """Build the map of a view: the configured basemap, and popups that link to the place pages.
 
@@ -200,8 +201,9 @@ def view_map_layers(
     popups' links keep the filters and the language (not the selection: the layer must not
     change when only the selected place does, or an open popup would close) and lead to
     `place_url`: "app" for the app's own place page under its base path, None for no link.
-    The map frames and outlines the URL's place when first drawn, and all of Söderort again
-    each time `frame_serial` changes (see `map_behaviour.MapFrame`).
+    The map frames (unless `frame_place` is False) and outlines the URL's place when first
+    drawn, and all of Söderort again each time `frame_serial` changes (see
+    `map_behaviour.MapFrame`).
     """
     try:
         tiles = assets.tile_config()
@@ -229,6 +231,7 @@ def view_map_layers(
         frame_serial,
         viewstate.QP_PLACE,
         map_layers.FIT_PADDING_PX,
+        frame_place=frame_place,
     ).add_to(layers.places)
     map_phone.NarrowMap().add_to(layers.base)
     map_phone.LabelLayout().add_to(layers.base)

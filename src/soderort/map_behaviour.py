@@ -319,6 +319,9 @@ class MapFrame(MacroElement):
         The page's query parameter that names the chosen place.
     home_padding_px : int
         Room kept round `home`, as when the map was first drawn.
+    frame_place : bool
+        Whether the first draw frames the URL's place. The presentation outlines it only: each
+        slide's view is given to the map by the page, the title slide's on the URL's place.
     """
 
     _template = Template(
@@ -361,10 +364,12 @@ class MapFrame(MacroElement):
                         // At once, while the frame is drawn the first time: the controls
                         // cannot be measured yet (Leaflet's style sheet is still on its way),
                         // so the room for them is the known column widths.
+                        {% if this.frame_place %}
                         map.fitBounds(byId[wanted].getBounds(), {
                             paddingTopLeft: {{ this.padding_top_left|tojson }},
                             paddingBottomRight: {{ this.padding_bottom_right|tojson }},
                         });
+                        {% endif %}
                     }
                 } else if (state.serial !== {{ this.serial|tojson }}) {
                     state.chosen = null;
@@ -387,10 +392,17 @@ class MapFrame(MacroElement):
     )
 
     def __init__(
-        self, home: list[list[float]], serial: int, query_key: str, home_padding_px: int
+        self,
+        home: list[list[float]],
+        serial: int,
+        query_key: str,
+        home_padding_px: int,
+        *,
+        frame_place: bool = True,
     ) -> None:
         super().__init__()
         self._name = "MapFrame"
+        self.frame_place = frame_place
         self.home = home
         self.serial = serial
         self.query_key = query_key
