@@ -1,5 +1,6 @@
-"""What every page's frame needs beyond Streamlit: the page's language, visible focus, and
-Streamlit's own front-end texts in the interface language.
+"""What every page's frame needs beyond Streamlit: the page's language, visible focus,
+Streamlit's own front-end texts in the interface language, and a name and a place in the tab
+order for each box that scrolls sideways.
 
 Streamlit 1.67 writes some texts of its own in English whatever the app says: the labels of
 its help buttons ("Help for Tidplan"), of the sidebar's buttons, the table's toolbar, the
@@ -15,7 +16,8 @@ import json
 
 import streamlit as st
 
-from soderort.i18n import frontend
+from soderort import viewstate
+from soderort.i18n import frontend, t
 from soderort.palette import FOCUS_COLOUR
 
 # Narrower than this is a phone: the layout changes for it.
@@ -101,10 +103,26 @@ _SCRIPT = """<script>
       node.nodeValue = words[value];
     }
   }
+  // A box that scrolls sideways is a named region in the tab order, so that a keyboard can
+  // reach it and scroll it with the arrow keys (a chart inside may have nothing to focus yet).
+  function fixRegions(root) {
+    state.settings.regions.forEach(function (region) {
+      var found = [].slice.call(root.querySelectorAll(region[0]));
+      if (root.matches(region[0])) { found.push(root); }
+      found.forEach(function (element) {
+        element.setAttribute("tabindex", "0");
+        element.setAttribute("role", "region");
+        if (element.getAttribute("aria-label") !== region[1]) {
+          element.setAttribute("aria-label", region[1]);
+        }
+      });
+    });
+  }
   function fix(root) {
     if (root.nodeType === Node.TEXT_NODE) { fixText(root); return; }
     if (root.nodeType !== Node.ELEMENT_NODE) { return; }
     if (root.matches("script, style")) { return; }
+    fixRegions(root);
     attributes.forEach(function (name) {
       if (root.hasAttribute(name)) { fixAttribute(root, name); }
       root.querySelectorAll("[" + name + "]").forEach(function (element) {
@@ -137,12 +155,20 @@ _SCRIPT = """<script>
 
 
 def _frontend_texts(language: str) -> dict[str, object]:
-    """Streamlit's English texts and their replacements, split by how they are matched."""
+    """Streamlit's English texts and their replacements, split by how they are matched, and the
+    names of the boxes that scroll sideways."""
     return {
         "language": language,
         "words": dict(frontend.WORDS),
         "prefixes": list(frontend.PREFIXES.items()),
         "suffixes": list(frontend.SUFFIXES.items()),
+        "regions": [
+            [f".st-key-{viewstate.TIMELINE_SCROLL_KEY}", t("timeline.scroll_region", language)],
+            [
+                f".st-key-{viewstate.PLACE_CHART_SCROLL_KEY}",
+                t("place.timeline.scroll_region", language),
+            ],
+        ],
     }
 
 

@@ -14,6 +14,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from soderort.filters import FilterState, filter_initiatives
+from soderort.i18n import t
 from soderort.readings import shown_text
 from tests.e2e.walk import open_page
 
@@ -58,6 +59,18 @@ def test_on_a_phone_the_chart_keeps_its_width_and_scrolls(browser: Browser, serv
         scroller = page.locator(".st-key-timeline_scroll")
         sizes = scroller.evaluate("e => [e.scrollWidth, e.clientWidth]")
         assert sizes[0] > sizes[1]
+        # Tab from the colour switch reaches the box, named, and the arrow keys scroll it (it
+        # opens at its right end).
+        region = page.get_by_role("region", name=t("timeline.scroll_region", "sv"))
+        page.get_by_role("radio", name="Tema").focus()
+        page.keyboard.press("Tab")
+        expect(region).to_be_focused()
+        before = region.evaluate("e => e.scrollLeft")
+        for _ in range(5):
+            page.keyboard.press("ArrowLeft")
+        page.wait_for_function(
+            "([e, x]) => e.scrollLeft !== x", arg=[region.element_handle(), before]
+        )
     finally:
         context.close()
 

@@ -321,6 +321,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "screen the chart scrolls sideways."
         ),
     },
+    "timeline.scroll_region": {
+        "sv": "Tidslinjens diagram, rulla i sidled med piltangenterna",
+        "en": "The timeline chart, scroll sideways with the arrow keys",
+    },
     "timeline.colour_by": {"sv": "Färga efter", "en": "Colour by"},
     "timeline.unknown.heading": {
         "sv": "Initiativ utan angiven tid ({count})",
@@ -384,6 +388,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "place.timeline.none": {
         "sv": "Inget av områdets initiativ som visas har en angiven tid.",
         "en": "None of the place's initiatives shown has a stated time.",
+    },
+    "place.timeline.scroll_region": {
+        "sv": "Områdets tidslinje, rulla i sidled med piltangenterna",
+        "en": "The place's timeline, scroll sideways with the arrow keys",
     },
     "place.timeline.unknown": {
         "sv": "Utan angiven tid (finns inte i diagrammet): {items}",
