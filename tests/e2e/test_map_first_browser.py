@@ -9,13 +9,13 @@ import re
 from urllib.parse import unquote
 
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, Page, expect
 
 from soderort.facts import count_by_place
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import t
 from soderort.render.map_positions import label_point
-from tests.e2e.walk import FIRST_LOAD_MS, MAP_IFRAME, map_frame
+from tests.e2e.walk import FIRST_LOAD_MS, MAP_IFRAME, device_context, map_frame
 
 pytestmark = pytest.mark.e2e
 
@@ -168,3 +168,23 @@ def test_the_place_page_and_the_presentation_draw_their_map_once(
     expect(search).to_be_attached(timeout=FIRST_LOAD_MS)
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=FIRST_LOAD_MS)
     assert_map_stayed(page, drawn)
+
+
+@pytest.mark.parametrize("path", ["", "omrade?place=farsta", "presentation?slide=2"])
+def test_on_a_phone_the_rest_of_the_page_comes_without_moving_the_map(
+    browser: Browser, server: str, path: str
+) -> None:
+    context = device_context(browser, "phone")
+    try:
+        page = context.new_page()
+        drawn = first_draw(page, f"{server}/{path}")
+        assert not drawn["sidebarSearch"]
+        # On a phone the sidebar starts closed; its filters are there all the same.
+        search = page.get_by_test_id("stSidebar").get_by_role(
+            "textbox", name=t("sidebar.search", "sv"), include_hidden=True
+        )
+        expect(search).to_be_attached(timeout=FIRST_LOAD_MS)
+        expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=FIRST_LOAD_MS)
+        assert_map_stayed(page, drawn)
+    finally:
+        context.close()
