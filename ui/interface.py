@@ -12,11 +12,9 @@ words back.
 
 from __future__ import annotations
 
-import json
-
 import streamlit as st
 
-from soderort import viewstate
+from soderort import inert, viewstate
 from soderort.i18n import frontend, t
 from soderort.palette import FOCUS_COLOUR
 
@@ -176,5 +174,5 @@ def apply_interface(language: str) -> None:
     """Declare the page's language, show keyboard focus, and put Streamlit's texts in it."""
     st.html(INTERFACE_CSS)
     # The settings are the app's own constant texts (no data, no URL): safe to run as script.
-    script = _SCRIPT % json.dumps(_frontend_texts(language)).replace("</", "<\\/")
+    script = _SCRIPT % inert.script_json(_frontend_texts(language))
     st.html(script, unsafe_allow_javascript=True)

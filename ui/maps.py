@@ -3,7 +3,6 @@ and the popups' links to the place pages."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
@@ -11,7 +10,7 @@ import streamlit as st
 from branca.element import MacroElement
 from jinja2 import Template
 
-from soderort import assets, map_behaviour, map_phone, map_popups, viewstate
+from soderort import assets, inert, map_behaviour, map_phone, map_popups, viewstate
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.model import Initiative
@@ -105,11 +104,8 @@ def preload_map_files() -> None:
     cache when the frame asks. (The frame's own script is left out: Streamlit sends a
     component's files with no caching headers, so the frame would fetch it again all the same.)
     """
-    # The app's own file URLs, not data or a URL's text; escaped for the script element all
-    # the same.
-    files_json = json.dumps([list(file) for file in assets.MAP_FRAME_FILES])
-    files_json = files_json.replace("</", "<\\/")
-    st.html(_PRELOAD_SCRIPT % files_json, unsafe_allow_javascript=True)
+    files = inert.script_json([list(file) for file in assets.MAP_FRAME_FILES])
+    st.html(_PRELOAD_SCRIPT % files, unsafe_allow_javascript=True)
 
 
 def _reported(value: object) -> bool:

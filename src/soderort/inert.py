@@ -13,7 +13,9 @@ the medium it is written into:
 - `isolate` alone: plain text that is no markup but sits next to other text (a select option
   with a count);
 - `drawn_text`: text drawn as given, by matplotlib (the PDFs' map, with `MATPLOTLIB_TEXT`, since
-  ``$…$`` would be mathtext) and ReportLab's canvas (the PDFs' footers).
+  ``$…$`` would be mathtext) and ReportLab's canvas (the PDFs' footers);
+- `script_json`: values written as JSON into an inline ``<script>`` of the page (the interface's
+  texts, the map's files to preload).
 
 Bidirectional controls are isolated where the medium applies the Unicode bidi algorithm (the
 browser: Markdown, HTML, Plotly): a string that holds right-to-left text or explicit controls is
@@ -28,6 +30,7 @@ medium.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from html import escape as _escape_html
@@ -158,6 +161,18 @@ def plotly(text: str) -> str:
     Returns the text as Plotly shows it literally, its direction isolated.
     """
     return _escape_html(isolate(str(text)), quote=False)
+
+
+# ------------------------------------------------------------------------- JSON in a script
+
+
+def script_json(value: object) -> str:
+    r"""Write a value as JSON for an inline ``<script>`` element of the page.
+
+    Returns ``json.dumps(value)`` with every ``</`` written ``<\/``, the same string to
+    JavaScript, so that no string in it can end the script element.
+    """
+    return json.dumps(value).replace("</", "<\\/")
 
 
 # -------------------------------------------------------------------------------- ReportLab

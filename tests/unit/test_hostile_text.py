@@ -15,6 +15,7 @@ import csv
 import dataclasses
 import html
 import io
+import json
 import re
 from collections import Counter
 
@@ -236,6 +237,13 @@ def test_html_shows_every_payload_as_typed(text: str) -> None:
     assert set(content.tags) == {"p"} and content.text == inert.isolate(text)
     attribute = Markup(f'<p title="{escaped}" data-place="{escaped}">x</p>')
     assert set(attribute.attributes) == {("p", "title"), ("p", "data-place")}
+
+
+@pytest.mark.parametrize("text", CORPUS)
+def test_script_json_keeps_every_payload_inside_its_script(text: str) -> None:
+    written = inert.script_json({"label": text, "files": [[text, "script"]]})
+    assert "</" not in written
+    assert json.loads(written) == {"label": text, "files": [[text, "script"]]}
 
 
 # The only entities Plotly's small HTML decodes (plotly.js svg_text_utils), and its tags.
