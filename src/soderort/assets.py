@@ -49,19 +49,21 @@ LEAFLET_JS_FILE = "leaflet/leaflet.js"
 LEAFLET_CSS_FILE = "leaflet/leaflet.css"
 FULLSCREEN_JS_FILE = "leaflet.fullscreen/Control.FullScreen.js"
 FULLSCREEN_CSS_FILE = "leaflet.fullscreen/Control.FullScreen.css"
+FULLSCREEN_ICON_FILE = "leaflet.fullscreen/icon-fullscreen.svg"
+LAYERS_ICON_FILE = "leaflet/images/layers.png"
 MANIFEST_FILE = "MANIFEST.json"
 
 REQUIRED_ASSETS: tuple[str, ...] = (
     LEAFLET_JS_FILE,
     LEAFLET_CSS_FILE,
-    "leaflet/images/layers.png",
+    LAYERS_ICON_FILE,
     "leaflet/images/layers-2x.png",
     "leaflet/images/marker-icon.png",
     "leaflet/images/marker-icon-2x.png",
     "leaflet/images/marker-shadow.png",
     FULLSCREEN_JS_FILE,
     FULLSCREEN_CSS_FILE,
-    "leaflet.fullscreen/icon-fullscreen.svg",
+    FULLSCREEN_ICON_FILE,
 )
 """Files under ``static/vendor/`` that the map needs at run time."""
 
@@ -122,8 +124,8 @@ MAP_FRAME_FILES: tuple[tuple[str, str], ...] = (
     (FULLSCREEN_JS, "script"),
     (LEAFLET_CSS, "style"),
     (FULLSCREEN_CSS, "style"),
-    (asset_url("leaflet.fullscreen/icon-fullscreen.svg"), "image"),
-    (asset_url("leaflet/images/layers.png"), "image"),
+    (asset_url(FULLSCREEN_ICON_FILE), "image"),
+    (asset_url(LAYERS_ICON_FILE), "image"),
 )
 """What a live map's frame fetches before its map is whole, each with its kind of request
 (a ``<link rel="preload">``'s ``as``): the scripts and styles that
