@@ -272,6 +272,17 @@ def measure_apptest(table: Table, folders: dict[str, Path], plan: Plan) -> None:
             )
 
 
+def first_draw_and_filter_change(data_dir: Path) -> tuple[Capture, Capture]:
+    """Capture what the map page sends on `data_dir`: its first draw, then with a theme on."""
+    session = Session(APP_FILE, data_dir)
+    with capture_output() as first:
+        session.run()
+    with capture_output() as changed:
+        session.set_theme(True)
+        session.run()
+    return first, changed
+
+
 def measure_big_geodata(table: Table, workdir: Path) -> None:
     """Measure the map's bytes with a 20 MB places.geojson: first draw and a filter change."""
     from benchmarks.big_geodata import write_big_places
@@ -279,12 +290,7 @@ def measure_big_geodata(table: Table, workdir: Path) -> None:
     log("big geodata: writing a 20 MB places.geojson")
     folder = write_big_places(workdir / "big-geodata")
     label = f"{(folder / paths.PLACES_FILE.name).stat().st_size / 1e6:.0f} MB places"
-    session = Session(APP_FILE, folder)
-    with capture_output() as first:
-        session.run()
-    with capture_output() as changed:
-        session.set_theme(True)
-        session.run()
+    first, changed = first_draw_and_filter_change(folder)
     section = "Big geodata (AppTest, the map page)"
     for measure, capture in (("first draw", first), ("a filter change", changed)):
         table.add(

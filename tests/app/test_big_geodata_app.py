@@ -14,9 +14,8 @@ import pytest
 import shapely
 from shapely.geometry import shape
 
-from benchmarks.apptest import Session, capture_output
+from benchmarks.apptest import first_draw_and_filter_change
 from benchmarks.big_geodata import write_big_places
-from benchmarks.plan import APP_FILE
 from soderort import paths, simplify
 from soderort.loading import PlanData, load_plan_data
 
@@ -71,12 +70,7 @@ def test_real_places_move_less_than_a_pixel_at_the_deepest_zoom(plan_data: PlanD
 def test_the_map_sends_under_1_mb_and_keeps_its_base_across_a_filter_change(
     big_folder: Path, big_plan: PlanData
 ) -> None:
-    session = Session(APP_FILE, big_folder)
-    with capture_output() as first:
-        session.run()
-    with capture_output() as changed:
-        session.set_theme(True)
-        session.run()
+    first, changed = first_draw_and_filter_change(big_folder)
     assert first.map_bytes < MAP_BYTES_LIMIT
     assert changed.map_bytes < MAP_BYTES_LIMIT
     # The filter changed the places drawn, and left the base map byte for byte as it was.
