@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from soderort import paths, viewstate
+from soderort import heap, paths, viewstate
 from soderort.i18n import t
-from ui.data import get_plan_data
+from ui.data import get_plan_data, plan_key
 from ui.interface import apply_interface
 from ui.maps import MAP_FIRST_PATHS, map_first_pass, preload_map_files, show_url_view
 from ui.sidebar import current_language, keep_url_on_page_switch, render_sidebar, write_url
@@ -92,3 +92,6 @@ finally:
     # leaves the link as it came: the full run reads it, and reports what it could not use.
     if not first_pass:
         write_url(data)
+        # After a complete run, the process holds what it keeps: left out of the collector's
+        # full passes from now on (see `soderort.heap`).
+        heap.freeze_long_lived(plan_key(data))
