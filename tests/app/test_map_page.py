@@ -28,7 +28,7 @@ from tests.app.conftest import click_on, run
 
 def card_headings(at: AppTest) -> list[str]:
     """The initiative cards' headings, in the order the list shows them."""
-    return [m.value[5:] for m in at.markdown if m.value.startswith("#### ")]
+    return [m.value[5:].split("\n", 1)[0] for m in at.markdown if m.value.startswith("#### ")]
 
 
 def headings_for(plan_data, place_id: str, language: str = "sv") -> list[str]:

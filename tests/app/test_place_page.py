@@ -30,7 +30,11 @@ def open_place(query: dict[str, str] | None = None) -> AppTest:
 
 
 def card_headings(at: AppTest) -> list[str]:
-    return [unescape(m.value[5:]) for m in at.main.markdown if m.value.startswith("#### ")]
+    return [
+        unescape(m.value[5:].split("\n", 1)[0])
+        for m in at.main.markdown
+        if m.value.startswith("#### ")
+    ]
 
 
 def main_text(at: AppTest) -> str:

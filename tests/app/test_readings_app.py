@@ -44,7 +44,11 @@ def test_the_farsta_card_shows_the_uncertain_reading_with_the_ocr_letters(
     at = open_page("pages/place.py", {"place": "farsta", "lang": language})
     farsta = plan_data.initiative("farsta-tyngdpunkt")
     expected = shown_text(farsta, "rubrik", language)
-    headings = [unescape(m.value[5:]) for m in at.main.markdown if m.value.startswith("#### ")]
+    headings = [
+        unescape(m.value[5:].split("\n", 1)[0])
+        for m in at.main.markdown
+        if m.value.startswith("#### ")
+    ]
     assert headings == [expected]
     assert "Farsta large" in expected
     # The expanded full text shows the Rubrik column with the same mark.
