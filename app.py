@@ -14,6 +14,10 @@ st.set_page_config(
     page_title="Söderort 2030", page_icon=str(paths.STATIC_DIR / "favicon.png"), layout="wide"
 )
 
+# The pages whose view is the URL's on every run: the presentation hides the sidebar, whose twelve
+# widgets would otherwise be sent and drawn again on every slide step.
+URL_VIEW_PATHS = frozenset({"presentation"})
+
 data = get_plan_data(notify=True)
 # The sidebar's widgets hold its language; before they are drawn, the URL does.
 language = current_language()
@@ -76,8 +80,8 @@ page = st.navigation(pages)
 # without the sidebar, whose widgets' code the browser would load before showing anything. The
 # sidebar comes in the run after the map reports that it is drawn (see `ui.maps`).
 first_pass = page.url_path in MAP_FIRST_PATHS and map_first_pass()
-if first_pass:
-    show_url_view(data)
+if first_pass or page.url_path in URL_VIEW_PATHS:
+    language = show_url_view(data).language
 else:
     language = render_sidebar(data).language
 with st.sidebar:

@@ -280,11 +280,22 @@ with bar:
         width="content",
         unsafe_allow_javascript=True,
     )
-    # In the bar, so that the slide keeps the whole screen below it.
-    with st.popover(t("page.export", language), icon=":material/print:"):
-        render_export_panel(
-            data, view.filters, language, key_prefix=viewstate.EXPORT_PANEL_PREFIX_PRESENTATION
-        )
+    # In the bar, so that the slide keeps the whole screen below it. Its panel is drawn only
+    # while it is open: a slide step would otherwise send and draw its twelve elements again.
+    export = st.popover(
+        t("page.export", language),
+        icon=":material/print:",
+        key=viewstate.SS_PRESENTATION_EXPORT,
+        on_change="rerun",
+    )
+    if export.open:
+        with export:
+            render_export_panel(
+                data,
+                view.filters,
+                language,
+                key_prefix=viewstate.EXPORT_PANEL_PREFIX_PRESENTATION,
+            )
 
 notice = st.container()
 if problem:

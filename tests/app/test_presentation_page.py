@@ -13,6 +13,7 @@ from soderort.viewstate import (
     SS_EXPORT_HTML,
     SS_EXPORT_PLACE_PDF,
     SS_EXPORT_REPORT,
+    SS_PRESENTATION_EXPORT,
     SS_SLIDE_NEXT,
     SS_SLIDE_PREVIOUS,
 )
@@ -151,8 +152,12 @@ def test_the_map_is_sent_to_the_slides_place(st_folium, plan_data) -> None:
     assert st_folium.call_args.kwargs["key"] == key
 
 
-def test_the_exports_are_on_the_page(st_folium) -> None:
+def test_the_exports_come_when_the_export_panel_is_opened(st_folium) -> None:
     at = open_presentation(area="hogdalen")
+    # Closed, the panel is not drawn: a slide step does not send it again.
+    assert not at.get("download_button")
+    at.session_state[SS_PRESENTATION_EXPORT] = True
+    run(at)
     keys = {button.key for button in at.get("download_button")}
     prefix = EXPORT_PANEL_PREFIX_PRESENTATION
     assert keys == {

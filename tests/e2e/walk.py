@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Browser, BrowserContext, Frame, Page, expect
 
+from benchmarks.slides import SLIDE_CONTAINER
 from soderort.render.map_positions import label_point
 
 MAP_IFRAME = 'iframe[title="streamlit_folium.st_folium"]'
@@ -58,10 +59,10 @@ def open_page(page: Page, url: str) -> None:
     slide after the first has no title), and every frame's content."""
     page.goto(url)
     # A session's first run of a page with a map draws the map alone; the sidebar comes with the
-    # full run, which is the page a person reads and uses.
-    expect(page.get_by_test_id("stSidebar").locator("input").first).to_be_attached(
-        timeout=FIRST_LOAD_MS
-    )
+    # full run, which is the page a person reads and uses (the presentation, which has no
+    # sidebar, its slide).
+    full_run = page.locator(f'[data-testid="stSidebar"] input, {SLIDE_CONTAINER}')
+    expect(full_run.first).to_be_attached(timeout=FIRST_LOAD_MS)
     heading = page.get_by_test_id("stMain").locator("h1, h2").first
     expect(heading).to_be_visible(timeout=FIRST_LOAD_MS)
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=FIRST_LOAD_MS)
