@@ -112,10 +112,23 @@ if view.place:
         st.info(t("map.selected_none", language))
 card_list = cap_groups(groups, MAP_LIST_CARD_LIMIT)
 for group in card_list.groups:
-    st.subheader(f"{inert.markdown(data.place_name(group.place_id, language))} ({group.total})")
-    render_card_list(data, group.shown, language)
-    if len(group.shown) < group.total:
-        st.caption(t("map.group_cut", language, shown=len(group.shown), total=group.total))
+    heading = f"{inert.markdown(data.place_name(group.place_id, language))} ({group.total})"
+    if view.place:
+        section = st.container()
+        section.subheader(heading)
+    else:
+        # All places: a closed section each, whose cards are drawn only while it is open. Every
+        # rerun (each filter change) sends and draws every element on the page again, and the
+        # cards of all places were most of them: 21 cards of six elements each.
+        section = st.expander(
+            heading, key=viewstate.map_list_section_key(group.place_id), on_change="rerun"
+        )
+        if not section.open:
+            continue
+    with section:
+        render_card_list(data, group.shown, language)
+        if len(group.shown) < group.total:
+            st.caption(t("map.group_cut", language, shown=len(group.shown), total=group.total))
 if card_list.capped:
     st.info(t("map.list_capped", language, shown=card_list.shown, total=card_list.total))
 if card_list.hidden:

@@ -99,6 +99,15 @@ SS_CLEAR_PLACE = "map_clear_place"  # the button that clears the selected place
 MAP_WIDGET_KEY = "soderort_map"  # st_folium's key: stable, so the map is not rebuilt on reruns
 SS_MAP_LAST_CLICK = "map_last_click"  # fingerprint of the map click already acted on
 SS_MAP_SHOW_ALL = "map_show_all"  # how often "show all places" was clicked: the map reframes
+# The list under the map with no place selected: a section per place, open or closed.
+MAP_LIST_SECTION_PREFIX = "map_list_"
+
+
+def map_list_section_key(place_id: str) -> str:
+    """Return the state key of a place's section in the list under the map."""
+    return MAP_LIST_SECTION_PREFIX + place_id
+
+
 # Every page with a map (ui.maps.follow_place_link): the popup link's request on its way to the
 # place page, and the stamp of the last one that arrived there.
 SS_MAP_PLACE_REQUEST = "map_place_request"

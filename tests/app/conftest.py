@@ -13,7 +13,7 @@ Helpers (import them: ``from tests.app.conftest import open_app, run``): `open_a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from unittest.mock import MagicMock, patch
 
 import pytest
@@ -21,6 +21,7 @@ from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.testing.v1 import AppTest
 
 from soderort import paths
+from soderort.viewstate import map_list_section_key
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
 TIMEOUT_S = 60
@@ -50,6 +51,13 @@ def open_app(
         return run(at)
     at.run()
     at.switch_page(page)
+    return run(at)
+
+
+def open_list_sections(at: AppTest, place_ids: Iterable[str]) -> AppTest:
+    """Open these places' sections of the list under the map, as a reader clicking them would."""
+    for place_id in place_ids:
+        at.session_state[map_list_section_key(place_id)] = True
     return run(at)
 
 

@@ -33,6 +33,7 @@ from soderort.i18n import initiative_count, t
 from soderort.loading import PlanData, load_plan_data
 from soderort.presentation import KIND_PLACE, build_slides
 from soderort.render import map_layers, map_popups, place_pdf, report_pdf, spreadsheet_files
+from tests.app.conftest import open_list_sections
 from ui.exporting import filter_key, map_html
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
@@ -204,9 +205,11 @@ def test_map_page_list(plan: PlanData, app_on) -> None:
     at = AppTest.from_file(str(APP_FILE), default_timeout=60)
     at.run()
     assert not at.exception, [e.value for e in at.exception]
-    headings = [unescape(h.value) for h in at.main.subheader]
+    # Each place's section of the list, named with its count; opened, its cards.
+    headings = [unescape(section.label) for section in at.main.expander]
     for place, count in expected_counts(plan).items():
         assert f"{plan.place_name(place)} ({count})" in headings
+    open_list_sections(at, plan.place_order)
     text = unescape("\n".join(m.value for m in at.main.markdown))
     for item in plan.initiatives:
         assert committee_line(plan, item, "sv") in text

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from soderort import inert, paths, viewstate
 from soderort.presentation import build_slides, slide_param
-from tests.app.conftest import open_app
+from tests.app.conftest import open_app, open_list_sections
 from tests.hostile import HOSTILE_QUERY, HostileData, assert_inert_markdown, unescape_markdown
 
 # Elements whose text Streamlit renders as Markdown.
@@ -72,14 +72,16 @@ def shown_text(at: AppTest, hostile_data: HostileData) -> str:
 
 
 def test_map_page_list_shows_the_texts_as_typed(hostile_data) -> None:
-    shown = shown_text(open_page(), hostile_data)
+    at = open_list_sections(open_page(), [hostile_data.place_id])
+    shown = shown_text(at, hostile_data)
     for field, written in hostile_data.texts.items():
         assert written in shown, field
     assert hostile_data.place_names["name"] in shown  # the list's heading for the place
 
 
 def test_map_page_in_english_shows_the_english_place_name(hostile_data) -> None:
-    shown = shown_text(open_page(lang="en"), hostile_data)
+    at = open_list_sections(open_page(lang="en"), [hostile_data.place_id])
+    shown = shown_text(at, hostile_data)
     assert hostile_data.place_names["name_en"] in shown
     assert hostile_data.texts["rubrik"] in shown
 

@@ -22,13 +22,23 @@ from soderort.filters import MAP_LIST_CARD_LIMIT
 from soderort.loading import load_plan_data
 from soderort.paths import DATA_DIR_ENV
 from soderort.readings import shown_text
-from soderort.viewstate import SS_CLEAR_PLACE, SS_COLOUR_BY, SS_FILTER_TEXT, SS_LANGUAGE
-from tests.app.conftest import click_on, run
+from soderort.viewstate import (
+    SS_CLEAR_PLACE,
+    SS_COLOUR_BY,
+    SS_FILTER_TEXT,
+    SS_LANGUAGE,
+)
+from tests.app.conftest import click_on, open_list_sections, run
 
 
 def card_headings(at: AppTest) -> list[str]:
     """The initiative cards' headings, in the order the list shows them."""
     return [m.value[5:].split("\n", 1)[0] for m in at.markdown if m.value.startswith("#### ")]
+
+
+def section_labels(at: AppTest) -> list[str]:
+    """The list's sections when no place is selected: each place with its count."""
+    return [section.label for section in at.main.expander if "(" in section.label]
 
 
 def headings_for(plan_data, place_id: str, language: str = "sv") -> list[str]:
@@ -61,7 +71,15 @@ def test_page_runs_in_both_languages(app, st_folium, plan_data, language, title,
     kwargs = st_folium.call_args.kwargs
     assert isinstance(kwargs["feature_group_to_add"], folium.FeatureGroup)
     assert kwargs["returned_objects"] == ["last_active_drawing", "last_object_clicked"]
-    # Nothing selected: every initiative is listed, under each of its places.
+    # Nothing selected: a closed section per place with its count, and no card drawn yet.
+    groups = group_by_place(plan_data, plan_data.initiatives)
+    assert section_labels(at) == [
+        f"{inert.markdown(plan_data.place_name(place, language))} ({len(items)})"
+        for place, items in groups
+    ]
+    assert card_headings(at) == []
+    # Opened, the sections list every initiative, under each of its places.
+    open_list_sections(at, plan_data.place_order)
     every = [h for place in plan_data.place_order for h in headings_for(plan_data, place, language)]
     assert card_headings(at) == every
 
@@ -75,7 +93,7 @@ def test_click_selects_the_place(app, st_folium, plan_data) -> None:
     # "Show all places" is not undone by the click the component still returns.
     at.button(key=SS_CLEAR_PLACE).click()
     run(at)
-    assert len(card_headings(at)) > 1
+    assert len(section_labels(at)) == len(group_by_place(plan_data, plan_data.initiatives))
     assert "place" not in at.query_params
     # A new click (elsewhere in the same place) selects it again.
     st_folium.return_value = click_on("hogdalen", lat=59.258)
@@ -85,7 +103,7 @@ def test_click_selects_the_place(app, st_folium, plan_data) -> None:
 
 def test_unknown_place_selects_nothing(app, st_folium, plan_data) -> None:
     st_folium.return_value = click_on("atlantis")
-    at = run(app)
+    at = open_list_sections(run(app), plan_data.place_order)
     assert len(card_headings(at)) == sum(
         len(headings_for(plan_data, place)) for place in plan_data.place_order
     )
@@ -129,7 +147,7 @@ def test_a_large_plan_lists_a_readable_number_of_cards(
     folder = generate_data_folder(tmp_path / "plan", 300, seed=5)
     monkeypatch.setenv(DATA_DIR_ENV, str(folder))
     data = load_plan_data(folder)
-    at = run(app)
+    at = open_list_sections(run(app), data.place_order)
 
     assert len(card_headings(at)) == MAP_LIST_CARD_LIMIT
     groups = group_by_place(data, data.initiatives)

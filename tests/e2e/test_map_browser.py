@@ -61,9 +61,17 @@ def test_click_opens_the_popup_and_narrows_the_list(
     assert sorted(labelled) == sorted(plan_data.places.index)
     expect(fl.locator(".sod-legend")).to_contain_text("Antal matchande initiativ")
     main = page.get_by_test_id("stMain")
-    # A card per initiative and place (an initiative on two places is listed under both).
-    cards = sum(len(items) for _, items in group_by_place(plan_data, plan_data.initiatives))
-    expect(main.locator("h4")).to_have_count(cards)
+    # The list: a closed section per place, with its count; a click opens its cards.
+    groups = group_by_place(plan_data, plan_data.initiatives)
+    sections = main.get_by_test_id("stExpander")
+    expect(sections).to_have_count(len(groups))
+    expect(main.locator("h4")).to_have_count(0)
+    first_place, first_items = groups[0]
+    expect(sections.first).to_contain_text(
+        f"{plan_data.place_name(first_place, 'sv')} ({len(first_items)})"
+    )
+    sections.first.locator("summary").click()
+    expect(sections.first.locator("h4")).to_have_count(len(first_items))
 
     _click_place(page, frame, plan_data, "hogdalen")
     popup = fl.locator(".leaflet-popup")
