@@ -111,15 +111,17 @@ if view.place:
     if not groups:
         st.info(t("map.selected_none", language))
 card_list = cap_groups(groups, MAP_LIST_CARD_LIMIT)
+# One place (chosen on the map, or the only one the filters leave) lists its cards at once. More
+# places get a closed section each, whose cards are drawn only while it is open: every rerun (each
+# filter change) sends and draws every element on the page again, and the cards of all places were
+# most of them (21 cards of six elements each).
+one_place = bool(view.place) or len(card_list.groups) == 1
 for group in card_list.groups:
     heading = f"{inert.markdown(data.place_name(group.place_id, language))} ({group.total})"
-    if view.place:
+    if one_place:
         section = st.container()
         section.subheader(heading)
     else:
-        # All places: a closed section each, whose cards are drawn only while it is open. Every
-        # rerun (each filter change) sends and draws every element on the page again, and the
-        # cards of all places were most of them: 21 cards of six elements each.
         section = st.expander(
             heading, key=viewstate.map_list_section_key(group.place_id), on_change="rerun"
         )

@@ -101,6 +101,14 @@ def test_click_selects_the_place(app, st_folium, plan_data) -> None:
     assert card_headings(at) == ["Miljöteknik Högdalen"]
 
 
+def test_a_filter_that_leaves_one_place_lists_its_cards_at_once(app, plan_data) -> None:
+    app.query_params["area"] = "hogdalen"
+    at = run(app)
+    assert [s.value for s in at.main.subheader] == ["Högdalens industriområde (1)"]
+    assert card_headings(at) == headings_for(plan_data, "hogdalen")
+    assert section_labels(at) == []
+
+
 def test_unknown_place_selects_nothing(app, st_folium, plan_data) -> None:
     st_folium.return_value = click_on("atlantis")
     at = open_list_sections(run(app), plan_data.place_order)
