@@ -61,6 +61,14 @@ def open_list_sections(at: AppTest, place_ids: Iterable[str]) -> AppTest:
     return run(at)
 
 
+def card_headings(node) -> list[str]:
+    """The Markdown of each initiative card's heading under `node`, in page order.
+
+    A card's first Markdown element opens with its heading line (``ui.cards``).
+    """
+    return [m.value[5:].split("\n", 1)[0] for m in node.markdown if m.value.startswith("#### ")]
+
+
 def unescape(markdown: str) -> str:
     """The text a reader sees in Markdown that escapes with backslashes."""
     return re.sub(r"\\(.)", r"\1", markdown)

@@ -28,12 +28,7 @@ from soderort.viewstate import (
     SS_FILTER_TEXT,
     SS_LANGUAGE,
 )
-from tests.app.conftest import click_on, open_list_sections, run
-
-
-def card_headings(at: AppTest) -> list[str]:
-    """The initiative cards' headings, in the order the list shows them."""
-    return [m.value[5:].split("\n", 1)[0] for m in at.markdown if m.value.startswith("#### ")]
+from tests.app.conftest import card_headings, click_on, open_list_sections, run
 
 
 def section_labels(at: AppTest) -> list[str]:

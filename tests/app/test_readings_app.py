@@ -3,7 +3,6 @@ presentation, and the Om page's account of every reading, spelling and boundary 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from unittest.mock import patch
 
@@ -12,6 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from soderort import paths
 from soderort.readings import reading_lines, shown_text
+from tests.app.conftest import card_headings, unescape
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
 
@@ -20,10 +20,6 @@ APP_FILE = paths.PROJECT_ROOT / "app.py"
 def folium_component() -> Iterator[None]:
     with patch("streamlit_folium.st_folium", return_value={}):
         yield
-
-
-def unescape(markdown: str) -> str:
-    return re.sub(r"\\(.)", r"\1", markdown)
 
 
 def open_page(page: str, query: dict[str, str]) -> AppTest:
@@ -44,11 +40,7 @@ def test_the_farsta_card_shows_the_uncertain_reading_with_the_ocr_letters(
     at = open_page("pages/place.py", {"place": "farsta", "lang": language})
     farsta = plan_data.initiative("farsta-tyngdpunkt")
     expected = shown_text(farsta, "rubrik", language)
-    headings = [
-        unescape(m.value[5:].split("\n", 1)[0])
-        for m in at.main.markdown
-        if m.value.startswith("#### ")
-    ]
+    headings = [unescape(heading) for heading in card_headings(at.main)]
     assert headings == [expected]
     assert "Farsta large" in expected
     # The expanded full text shows the Rubrik column with the same mark.
