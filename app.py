@@ -14,7 +14,7 @@ st.set_page_config(
     page_title="Söderort 2030", page_icon=str(paths.STATIC_DIR / "favicon.png"), layout="wide"
 )
 
-# The pages whose view is the URL's on every run: the presentation hides the sidebar, whose twelve
+# The pages whose view is the URL's on every run: the presentation hides the sidebar, whose
 # widgets would otherwise be sent and drawn again on every slide step.
 URL_VIEW_PATHS = frozenset({"presentation"})
 

@@ -5,7 +5,7 @@ GeoDataFrames, Streamlit, pandas, folium and their compiled templates, the cache
 objects that Python's garbage collector tracks. Each rerun builds its map and page anew, and
 after most of them Python's full collection went through all of those objects: 100–150 ms in
 which the server's event loop, which shares the interpreter, sent nothing. A slide step's text and
-the run's end waited behind it (``docs/performance.md``, "The server's pauses"). Frozen
+the run's end waited behind it (``docs/performance.md``, "Round two, last changes"). Frozen
 (`gc.freeze`) once they exist, they are left out of every collection; what the runs make is
 collected as before.
 """
