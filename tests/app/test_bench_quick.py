@@ -105,6 +105,10 @@ def test_the_browser_rows_are_measured_in_chromium(tmp_path: Path) -> None:
             ("Map drawn → filters usable, ours", "real"),
             ("Filter change → map updated, ours", "real"),
             ("Layer change → map updated, bare app", "real"),
+            ("Filter change, ours, a page's first", "real"),
+            ("Filter change, ours, a page's second", "real"),
+            ("Layer change, bare app, a page's first", "real"),
+            ("Layer change, bare app, a page's second", "real"),
             ("Filter change, ours / bare", "real"),
             ("Slide step → new slide drawn, ours", "real"),
             ("Slide step, ours / bare layer swap", "real"),
@@ -112,6 +116,11 @@ def test_the_browser_rows_are_measured_in_chromium(tmp_path: Path) -> None:
     )
     for key, row in rows.items():
         assert_sane(row, may_be_zero=key[0].startswith("Memory"))
+    # A page's first and second changes are the whole of the changes, split.
+    changes = rows[("Filter change → map updated, ours", "real")].samples
+    first = rows[("Filter change, ours, a page's first", "real")].samples
+    second = rows[("Filter change, ours, a page's second", "real")].samples
+    assert sorted(first + second) == sorted(changes) and len(first) == len(second)
     # Every step forward and back was timed and paired with a bare layer swap.
     assert len(rows[("Slide step, ours / bare layer swap", "real")].samples) == 2 * STEPS
 
