@@ -120,7 +120,7 @@ SS_SLIDE_PAGE_UP = "presentation_page_up"  # hidden button: a clicker's PageUp
 SS_SLIDE_PAGE_DOWN = "presentation_page_down"  # hidden button: a clicker's PageDown
 SS_EXIT_PRESENTATION = "presentation_exit"  # the button back to the map
 SS_THEN_NOW = "presentation_then_now"  # toggle: the plan beside its follow-up on place slides
-# The export popover: its panel is drawn only while it is open (12 elements less on each step).
+# The presentation's export popover, open or closed: its panel is drawn only while it is open.
 SS_PRESENTATION_EXPORT = "presentation_export"
 PRESENTATION_MAP_KEY = "presentation_map"  # st_folium's key: stable, so slides pan, not reload
 

@@ -69,6 +69,11 @@ def card_headings(node) -> list[str]:
     return [m.value[5:].split("\n", 1)[0] for m in node.markdown if m.value.startswith("#### ")]
 
 
+def card_titles(node) -> list[str]:
+    """The initiative cards' headings under `node` as a reader sees them (escapes undone)."""
+    return [unescape(heading) for heading in card_headings(node)]
+
+
 def unescape(markdown: str) -> str:
     """The text a reader sees in Markdown that escapes with backslashes."""
     return re.sub(r"\\(.)", r"\1", markdown)

@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from soderort.render.map_positions import place_bounds
 from soderort.viewstate import PLACE_MAP_KEY, SS_PLACE_PDF, SS_PLACE_PICKER
-from tests.app.conftest import card_headings, open_app, unescape
+from tests.app.conftest import card_titles, open_app, unescape
 from tests.readings import shown
 
 PAGE = "pages/place.py"
@@ -27,10 +27,6 @@ pytestmark = pytest.mark.usefixtures("st_folium")
 
 def open_place(query: dict[str, str] | None = None) -> AppTest:
     return open_app(PAGE, query)
-
-
-def place_card_headings(at: AppTest) -> list[str]:
-    return [unescape(heading) for heading in card_headings(at.main)]
 
 
 def main_text(at: AppTest) -> str:
@@ -43,7 +39,7 @@ def main_text(at: AppTest) -> str:
 def test_hogdalen_shows_its_initiative_and_no_other(records, language, name) -> None:
     at = open_place({"place": "hogdalen", "lang": language})
     assert [t.value for t in at.title] == [name]
-    assert place_card_headings(at) == ["Miljöteknik Högdalen"]
+    assert card_titles(at.main) == ["Miljöteknik Högdalen"]
     text = main_text(at)
     for record in records:
         if "hogdalen" not in record["places"]:
@@ -94,20 +90,20 @@ def test_the_filters_apply_to_a_place(records) -> None:
         r["rubrik"] for r in on_place if "kommunstyrelsen" in [c["id"] for c in r["committees"]]
     ]
     assert 0 < len(want) < len(on_place)
-    assert place_card_headings(at) == want
+    assert card_titles(at.main) == want
     assert f"{len(want)} av områdets {len(on_place)} initiativ matchar filtren." in main_text(at)
 
 
 def test_a_place_with_nothing_matching_says_so() -> None:
     at = open_place({"place": "skrubba", "committee": "kulturnamnden"})
-    assert place_card_headings(at) == []
+    assert card_titles(at.main) == []
     assert any("Inga av områdets initiativ matchar filtren" in w.value for w in at.warning)
     assert not at.table and not at.get("plotly_chart")
 
 
 def test_a_place_without_stated_time_has_no_chart_but_says_why() -> None:
     at = open_place({"place": "skrubba"})
-    assert place_card_headings(at) == ["Skrubba (LASK-projektet)"]
+    assert card_titles(at.main) == ["Skrubba (LASK-projektet)"]
     assert not at.get("plotly_chart")
     captions = unescape(" ".join(c.value for c in at.main.caption))
     assert "Inget av områdets initiativ som visas har en angiven tid" in captions
@@ -120,7 +116,7 @@ def test_an_unknown_place_gives_a_notice_and_the_picker() -> None:
     picker = at.selectbox(key=SS_PLACE_PICKER)
     assert picker.value is None
     assert [t.value for t in at.title] == ["Områden"]
-    assert place_card_headings(at) == []
+    assert card_titles(at.main) == []
     assert any("Välj ett område" in i.value for i in at.info)
 
 
@@ -133,7 +129,7 @@ def test_picking_a_place_opens_it_and_puts_it_in_the_url(plan_data) -> None:
     picker.set_value("telefonplan").run()
     assert not at.exception
     assert [t.value for t in at.title] == [plan_data.place_name("telefonplan", "sv")]
-    assert place_card_headings(at) == ["Telefonplan, kreativa näringar"]
+    assert card_titles(at.main) == ["Telefonplan, kreativa näringar"]
     assert at.query_params["place"] == "telefonplan"
 
 
@@ -152,7 +148,7 @@ def test_picking_a_place_opens_it_and_puts_it_in_the_url(plan_data) -> None:
 )
 def test_every_place_page_opens(records, place) -> None:
     at = open_place({"place": place})
-    assert place_card_headings(at) == [shown(r) for r in records if place in r["places"]]
+    assert card_titles(at.main) == [shown(r) for r in records if place in r["places"]]
 
 
 def test_the_small_maps_links_stay_inside_the_app_under_a_base_path(st_folium) -> None:

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 
 from soderort import paths
 from soderort.readings import reading_lines, shown_text
-from tests.app.conftest import card_headings, unescape
+from tests.app.conftest import card_titles, unescape
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
 
@@ -40,8 +40,7 @@ def test_the_farsta_card_shows_the_uncertain_reading_with_the_ocr_letters(
     at = open_page("pages/place.py", {"place": "farsta", "lang": language})
     farsta = plan_data.initiative("farsta-tyngdpunkt")
     expected = shown_text(farsta, "rubrik", language)
-    headings = [unescape(heading) for heading in card_headings(at.main)]
-    assert headings == [expected]
+    assert card_titles(at.main) == [expected]
     assert "Farsta large" in expected
     # The expanded full text shows the Rubrik column with the same mark.
     full_text = unescape("\n".join(m.value for m in at.main.markdown))
