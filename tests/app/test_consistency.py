@@ -34,6 +34,7 @@ from soderort.loading import PlanData, load_plan_data
 from soderort.presentation import KIND_PLACE, build_slides
 from soderort.render import map_layers, map_popups, place_pdf, report_pdf, spreadsheet_files
 from tests.app.conftest import open_list_sections
+from tests.place_layer import bound_texts, render_layer
 from ui.exporting import filter_key, map_html
 
 APP_FILE = paths.PROJECT_ROOT / "app.py"
@@ -106,14 +107,8 @@ def pdf_text(pdf: bytes) -> str:
 
 def popups(data: PlanData) -> dict[str, str]:
     """Each place's popup HTML and tooltip, as the map's place layer binds them."""
-    layer = map_layers.build_place_layer(data, data.initiatives)
-    found = {}
-    for child in layer._children.values():
-        bound = {type(c).__name__: getattr(c, "html", "") for c in child._children.values()}
-        if "Popup" in bound:
-            place = re.search(r'data-place="([^"]+)"', bound["Popup"]).group(1)
-            found[place] = bound["Tooltip"] + bound["Popup"]
-    return found
+    texts = bound_texts(render_layer(map_layers.build_place_layer(data, data.initiatives)))
+    return {place: text["tooltip"] + text["popup"] for place, text in texts.items()}
 
 
 def test_map_popups_and_tooltips(plan: PlanData) -> None:

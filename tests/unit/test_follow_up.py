@@ -7,7 +7,6 @@ import io
 import shutil
 from pathlib import Path
 
-import folium
 import plotly.graph_objects as go
 import pytest
 import yaml
@@ -26,6 +25,7 @@ from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import date_position
 from soderort.render.timeline_traces import FOLLOW_UP_SYMBOL
 from soderort.validate import validate_path
+from tests.place_layer import place_fills
 from tests.unit.test_mapping import assert_harmless, parse
 from ui.cards import follow_up_markdown
 
@@ -132,11 +132,7 @@ def test_the_status_today_filter_and_its_url(plan_data) -> None:
 # ------------------------------------------------------------------------------- views
 def test_the_map_colours_places_by_status_today(plan_data) -> None:
     layer = map_layers.build_place_layer(plan_data, plan_data.initiatives, colour_by="follow_up")
-    fills = {
-        shape.data["features"][0]["properties"]["id"]: shape.style_function(None).get("fillColor")
-        for shape in layer._children.values()
-        if isinstance(shape, folium.GeoJson)
-    }
+    fills = place_fills(layer)
     colours = palette.FOLLOW_UP_STATUS_COLOURS
     assert set(colours) == set(followup.FOLLOW_UP_VALUES)
     assert fills["soderstaden"] == colours["pagar"]

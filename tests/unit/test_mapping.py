@@ -22,6 +22,7 @@ from soderort.facts import count_by_place
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import column_label
 from soderort.render import map_clicks, map_file, map_layers, map_popups, map_positions
+from tests.place_layer import bound_texts, render_layer
 
 # Tags the popups, tooltips and labels may contain; anything else came from the data.
 ALLOWED_TAGS = {"div", "h3", "h4", "p", "dl", "dt", "dd", "span", "a", "details", "summary", "b"}
@@ -81,17 +82,6 @@ def render_map(m: folium.Map) -> str:
     return m.get_root().render()
 
 
-def render_layer(layer: folium.FeatureGroup) -> str:
-    m = folium.Map(tiles=None)
-    layer.add_to(m)
-    return render_map(m)
-
-
-def js_strings(html: str, call: str) -> list[str]:
-    """The string arguments Leaflet gets in e.g. ``layer.bindPopup("...")``, decoded."""
-    return [json.loads(f'"{raw}"') for raw in re.findall(rf"{call}\({JS_STRING}", html)]
-
-
 def labels(html: str) -> list[str]:
     return [json.loads(f'"{raw}"') for raw in re.findall(rf'"html": {JS_STRING}', html)]
 
@@ -148,13 +138,21 @@ def test_labels_and_tooltips_show_name_and_count(plan_data) -> None:
     assert shown["hogdalen"] == "Högdalens industriområde1"
     assert shown["hela-soderort"] == "Hela Söderort0"
     assert set(shown) == set(plan_data.places.index)
-    tooltips = [("".join(parse(tip).text)) for tip in js_strings(html, "bindTooltip")]
-    assert "Högdalens industriområde – 1 initiativ" in tooltips
-    assert "Farsta – 0 initiativ" in tooltips
+    texts = bound_texts(html)
+    assert (
+        "".join(parse(texts["hogdalen"]["tooltip"]).text)
+        == "Högdalens industriområde – 1 initiativ"
+    )
+    assert "".join(parse(texts["farsta"]["tooltip"]).text) == "Farsta – 0 initiativ"
+    assert texts["farsta"]["name"] == "Farsta: 0 initiativ"
     english = render_layer(map_layers.build_place_layer(plan_data, only_hogdalen, language="en"))
-    tooltips = ["".join(parse(tip).text) for tip in js_strings(english, "bindTooltip")]
-    assert "Högdalen industrial area – 1 initiative" in tooltips
-    assert "All of Söderort – 0 initiatives" in tooltips
+    texts = bound_texts(english)
+    assert "".join(parse(texts["hogdalen"]["tooltip"]).text) == (
+        "Högdalen industrial area – 1 initiative"
+    )
+    assert "".join(parse(texts["hela-soderort"]["tooltip"]).text) == (
+        "All of Söderort – 0 initiatives"
+    )
 
 
 def test_fill_follows_the_count_bins(plan_data) -> None:
@@ -239,15 +237,16 @@ def test_rendered_popups_and_tooltips_are_harmless(plan_data, hostile) -> None:
     places.loc["hogdalen", "name"] = '<img src=x onerror="alert(5)">Hög`${x}`'
     data = dataclasses.replace(plan_data, places=places)
     html = render_layer(map_layers.build_place_layer(data, [hostile]))
-    popups = js_strings(html, "bindPopup")
-    tooltips = js_strings(html, "bindTooltip")
-    assert len(popups) == len(tooltips) == len(plan_data.places)
+    texts = bound_texts(html)
+    assert set(texts) == set(plan_data.places.index)
+    popups = [text["popup"] for text in texts.values()]
+    tooltips = [text["tooltip"] for text in texts.values()]
     for fragment in [*popups, *tooltips, *labels(html)]:
         assert_harmless(fragment)
     for value in HOSTILE.values():
         assert value not in html  # never pasted into the page as it stands
-    hogdalen = next(p for p in popups if 'data-place="hogdalen"' in p)
-    assert HOSTILE["rubrik"] in "".join(parse(hogdalen).text)
+    assert 'data-place="hogdalen"' in texts["hogdalen"]["popup"]
+    assert HOSTILE["rubrik"] in "".join(parse(texts["hogdalen"]["popup"]).text)
     assert '<img src=x onerror="alert(5)">Hög`${x}`' in "".join(
         "".join(parse(tip).text) for tip in tooltips
     )

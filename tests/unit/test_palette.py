@@ -6,7 +6,6 @@ import html
 import io
 import re
 
-import folium
 import pytest
 from PIL import Image
 
@@ -15,6 +14,7 @@ from soderort.facts import count_by_place
 from soderort.loading import PlanData
 from soderort.render import map_layers, print_map
 from soderort.render.timeline_chart import build_timeline_figure
+from tests.place_layer import place_fills
 
 
 def rgb(colour: str) -> tuple[int, int, int]:
@@ -41,12 +41,8 @@ def legend_swatches(legend: str) -> list[tuple[str, str]]:
 
 def test_map_fills_and_legend_use_the_count_bins(plan_data: PlanData) -> None:
     counts = count_by_place(plan_data, plan_data.initiatives)
-    layer = map_layers.build_place_layer(plan_data, plan_data.initiatives)
-    fills = {}
-    for child in layer._children.values():
-        if isinstance(child, folium.GeoJson):
-            feature = child.data["features"][0]
-            fills[feature["properties"]["id"]] = child.style_function(feature).get("fillColor")
+    fills = place_fills(map_layers.build_place_layer(plan_data, plan_data.initiatives))
+    assert set(fills) == set(plan_data.places.index)
     for place, fill in fills.items():
         if fill is not None:  # the corridor is a line, coloured as a corridor
             assert fill == palette.count_colour(counts[place]), place

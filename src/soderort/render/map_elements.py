@@ -95,11 +95,3 @@ class GeoJson(folium.GeoJson, RenderOnce):
         if self.known_bounds is not None:
             return self.known_bounds
         return super()._get_self_bounds()
-
-
-class Marker(folium.Marker, RenderOnce):
-    """A folium Marker rendered by `render_once`."""
-
-
-class DivIcon(folium.DivIcon, RenderOnce):
-    """A folium DivIcon rendered by `render_once`."""

@@ -38,31 +38,12 @@ from soderort.palette import (
     count_colour,
     theme_colours,
 )
-from soderort.render.map_controls import (
-    ControlTexts,
-    LabelMode,
-    Legend,
-    PlaceKeys,
-    Popup,
-    Tooltip,
-)
+from soderort.render.map_controls import ControlTexts, LabelMode, Legend
 from soderort.render.map_css import MAP_CSS
-from soderort.render.map_elements import (
-    DivIcon,
-    FeatureGroup,
-    GeoJson,
-    Map,
-    Marker,
-    localise_assets,
-)
-from soderort.render.map_popups import (
-    popup_html,
-)
-from soderort.render.map_positions import (
-    label_point,
-    leaflet_bounds,
-    soderort_bounds,
-)
+from soderort.render.map_elements import FeatureGroup, GeoJson, Map, localise_assets
+from soderort.render.map_popups import popup_html
+from soderort.render.map_positions import label_point, leaflet_bounds, soderort_bounds
+from soderort.render.place_bindings import PlaceBindings, PlaceLabel, PlaceLabels, PlaceTexts
 
 # Places whose area holds others are drawn faintly and underneath, so the small ones stay visible.
 WIDE_KINDS = ("outline", "region")
@@ -323,7 +304,9 @@ def build_place_layer(
     Each place is a filled area (or, for the corridor, a line) coloured by its number of matching
     initiatives or by their most common theme, with a tooltip (name and count), a popup (its
     matching initiatives) and a label with its count. Wide areas (Hela Söderort, Södertörn) are
-    drawn first and faintly, so that the smaller places on top stay visible and clickable.
+    drawn first and faintly, so that the smaller places on top stay visible and clickable. The
+    shapes are one GeoJSON layer styled by place id; their texts are bound by one script
+    (`soderort.render.place_bindings`).
 
     The layer depends only on its arguments: the same filters give the same layer, byte for byte,
     so that a rerun which only changes the selected place leaves an open popup alone.
@@ -350,15 +333,15 @@ def build_place_layer(
     """
     by_place = dict(group_by_place(data, initiatives))
     colours = theme_colours(list(data.themes))
-    layer = FeatureGroup(name=t("map.layer.places", language), control=True)
     # Wide areas first (underneath), the corridor last: its line stays visible across the
     # places it runs through.
     drawing_order = {"region": 0, "outline": 1, "corridor": 3}
     ordered = sorted(
         data.place_order, key=lambda p: drawing_order.get(str(data.places.loc[p, "kind"]), 2)
     )
+    features, styles, highlights, texts, labels = [], {}, {}, {}, []
     for place_id in ordered:
-        row = data.places.loc[place_id]
+        kind = str(data.places.loc[place_id, "kind"])
         matching = by_place.get(place_id, [])
         count = len(matching)
         if colour_by == "follow_up":
@@ -369,37 +352,42 @@ def build_place_layer(
             colour = colours[theme] if theme else NO_MATCH_COLOUR
         else:
             colour = count_colour(count)
-        style = _place_style(str(row["kind"]), colour, count)
+        styles[place_id] = _place_style(kind, colour, count)
+        highlights[place_id] = _highlight(kind)
         name = data.place_name(place_id, language)
-        feature = {
-            "type": "Feature",
-            "properties": {"id": place_id, "name": name, "count": count},
-            "geometry": _place_geometry(data, place_id),
-        }
-        shape = GeoJson(
-            feature,
-            name=name,
-            style_function=lambda _feature, style=style: style,
-            highlight_function=lambda _feature, kind=str(row["kind"]): _highlight(kind),
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {"id": place_id, "name": name, "count": count},
+                "geometry": _place_geometry(data, place_id),
+            }
         )
-        Tooltip(f"<b>{escape(name)}</b> – {escape(initiative_count(count, language))}").add_to(
-            shape
+        counted = initiative_count(count, language)
+        texts[place_id] = PlaceTexts(
+            tooltip=f"<b>{escape(name)}</b> – {escape(counted)}",
+            popup=popup_html(data, place_id, matching, language, place_url, link_params),
+            name=f"{name}: {counted}",
         )
-        Popup(popup_html(data, place_id, matching, language, place_url, link_params)).add_to(shape)
-        PlaceKeys(f"{name}: {initiative_count(count, language)}").add_to(shape)
-        shape.add_to(layer)
         lat, lon = label_point(data, place_id)
         zero = " sod-zero" if count == 0 else ""
-        label = (
-            f'<div class="sod-label{zero}" data-place="{escape(place_id)}" aria-hidden="true">'
-            f'<span class="sod-name">{escape(name)}</span><b>{count}</b></div>'
+        labels.append(
+            PlaceLabel(
+                lat,
+                lon,
+                f'<div class="sod-label{zero}" data-place="{escape(place_id)}" aria-hidden="true">'
+                f'<span class="sod-name">{escape(name)}</span><b>{count}</b></div>',
+            )
         )
-        Marker(
-            [lat, lon],
-            icon=DivIcon(html=label, class_name="sod-label-icon", icon_size=(0, 0)),
-            interactive=False,
-            keyboard=False,
-        ).add_to(layer)
+    layer = FeatureGroup(name=t("map.layer.places", language), control=True)
+    shapes = GeoJson(
+        {"type": "FeatureCollection", "features": features},
+        control=False,
+        style_function=lambda feature: styles[feature["properties"]["id"]],
+        highlight_function=lambda feature: highlights[feature["properties"]["id"]],
+    )
+    PlaceBindings(texts).add_to(shapes)
+    shapes.add_to(layer)
+    PlaceLabels(labels).add_to(layer)
     return layer
 
 
