@@ -58,9 +58,9 @@ FULL = Plan(
     cold_repeats=3,
     browser=True,
     browser_repeats=5,
-    # Six memory samples and five phone opens a row: with three, the verdicts of the rows
-    # near their targets changed from run to run (docs/performance.md, "Round two: the rows
-    # still over").
+    # Six memory samples and five phone opens a row: with four and three, the verdicts of the
+    # rows near their targets changed from run to run (docs/performance.md, "Round two: the
+    # rows still over").
     sessions=4,
     servers=2,
     phone_repeats=5,

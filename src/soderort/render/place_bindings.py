@@ -12,7 +12,7 @@ into a JavaScript template literal. These hand Leaflet JSON strings.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from folium.template import Template
 
@@ -24,7 +24,7 @@ POPUP_MAX_WIDTH_PX = 420
 
 @dataclass(frozen=True)
 class PlaceTexts:
-    """What one place shows besides its shape, each text already escaped for HTML."""
+    """What one place shows besides its shape: tooltip and popup as escaped HTML, and its name."""
 
     tooltip: str
     popup: str
@@ -108,10 +108,7 @@ class PlaceBindings(RenderOnce):
     def __init__(self, texts: dict[str, PlaceTexts]) -> None:
         super().__init__()
         self._name = "PlaceBindings"
-        self.texts = {
-            place_id: {"tooltip": text.tooltip, "popup": text.popup, "name": text.name}
-            for place_id, text in texts.items()
-        }
+        self.texts = {place_id: asdict(text) for place_id, text in texts.items()}
         # An open popup keeps clear of the right-hand column, where the legend and the layer
         # control sit (controls are drawn above popups).
         self.popup_options = {
@@ -156,4 +153,4 @@ class PlaceLabels(RenderOnce):
     def __init__(self, labels: list[PlaceLabel]) -> None:
         super().__init__()
         self._name = "PlaceLabels"
-        self.labels = [{"lat": lab.lat, "lon": lab.lon, "html": lab.html} for lab in labels]
+        self.labels = [asdict(label) for label in labels]
