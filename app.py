@@ -1,101 +1,21 @@
-"""Söderort 2030: the router and the frame every page shares (started with `python -m ui.serve`)."""
+"""Söderort 2030: the server. `streamlit run app.py` (or `uvicorn app:app`) serves the dashboard
+script and, beside Streamlit's own routes, the app's."""
 
 import streamlit as st
+from starlette.routing import Mount
+from starlette.staticfiles import StaticFiles
+from streamlit import config
 
-from soderort import heap, paths, viewstate
-from soderort.i18n import t
-from ui.data import get_plan_data, plan_key
-from ui.interface import apply_interface
-from ui.maps import MAP_FIRST_PATHS, map_first_pass, preload_map_files, show_url_view
-from ui.sidebar import current_language, keep_url_on_page_switch, render_sidebar, write_url
+from soderort import paths
 
-# A local file: a Material icon here makes the browser fetch it from fonts.gstatic.com.
-st.set_page_config(
-    page_title="Söderort 2030", page_icon=str(paths.STATIC_DIR / "favicon.png"), layout="wide"
-)
+# Streamlit puts its own routes under server.baseUrlPath (e.g. "soderort"); the app's follow it.
+_base_url_path = config.get_option("server.baseUrlPath").strip("/")
+BASE_PATH = f"/{_base_url_path}" if _base_url_path else ""
 
-# The pages whose view is the URL's on every run: the presentation hides the sidebar, whose
-# widgets would otherwise be sent and drawn again on every slide step.
-URL_VIEW_PATHS = frozenset({"presentation"})
-
-data = get_plan_data(notify=True)
-# The sidebar's widgets hold its language; before they are drawn, the URL does.
-language = current_language()
-
-# Titles follow the language switch; url_path stays Swedish and fixed, so links keep working.
-pages = [
-    st.Page(
-        "pages/map.py",
-        title=t("page.map", language),
-        icon=":material/map:",
-        default=True,
-        url_path="karta",
-    ),
-    st.Page(
-        "pages/table.py",
-        title=t("page.table", language),
-        icon=":material/table_view:",
-        url_path="tabell",
-    ),
-    st.Page(
-        "pages/timeline.py",
-        title=t("page.timeline", language),
-        icon=":material/timeline:",
-        url_path="tidslinje",
-    ),
-    st.Page(
-        viewstate.PLACE_PAGE_SCRIPT,
-        title=t("page.places", language),
-        icon=":material/location_on:",
-        url_path=viewstate.PLACE_PAGE_PATH,
-    ),
-    st.Page(
-        "pages/presentation.py",
-        title=t("page.presentation", language),
-        icon=":material/slideshow:",
-        url_path="presentation",
-    ),
-    st.Page(
-        "pages/export.py",
-        title=t("page.export", language),
-        icon=":material/print:",
-        url_path="exportera",
-    ),
-    st.Page(
-        "pages/about.py",
-        title=t("page.about", language),
-        icon=":material/info:",
-        url_path="om",
-    ),
-    st.Page(
-        "pages/accessibility.py",
-        title=t("page.accessibility", language),
-        icon=":material/accessibility:",
-        url_path="tillganglighet",
-    ),
+routes = [
+    # The app's own front-end files (static/: vendored Leaflet, the favicon). Streamlit's static
+    # serving would look for them beside the dashboard script, in ui/dashboard/static.
+    Mount(f"{BASE_PATH}/app/static", app=StaticFiles(directory=paths.STATIC_DIR), name="static"),
 ]
-keep_url_on_page_switch(data)
-page = st.navigation(pages)
-# Map first: on a session's first run of a page with a map, the page draws the URL's view
-# without the sidebar, whose widgets' code the browser would load before showing anything. The
-# sidebar comes in the run after the map reports that it is drawn (see `ui.maps`).
-first_pass = page.url_path in MAP_FIRST_PATHS and map_first_pass()
-if first_pass or page.url_path in URL_VIEW_PATHS:
-    language = show_url_view(data).language
-else:
-    language = render_sidebar(data).language
-with st.sidebar:
-    if first_pass:
-        preload_map_files()
-    apply_interface(language)
-try:
-    page.run()
-finally:
-    # The one writer of the URL, after the page: a place it selected joins the same update, and a
-    # page that stops or reruns early still leaves a link to what is on screen. A first pass
-    # leaves the link as it came: the full run reads it, and reports what it could not use.
-    if not first_pass:
-        write_url(data)
-        # After a complete run, the process holds what it keeps: left out of the collector's
-        # full passes from now on (see `soderort.heap`).
-        heap.freeze_long_lived(plan_key(data))
+
+app = st.App(paths.DASHBOARD_SCRIPT, routes=routes)

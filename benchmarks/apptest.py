@@ -13,7 +13,16 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.machine import rss_mb
-from benchmarks.plan import APP_FILE, BARE_APP_FILE, SEARCH_WORD, Plan, data_env, environment, log
+from benchmarks.plan import (
+    APP_FILE,
+    BARE_APP_FILE,
+    SEARCH_WORD,
+    Plan,
+    data_env,
+    environment,
+    log,
+    streamlit_script,
+)
 from benchmarks.table import Row, Table, ratios
 from soderort import paths
 
@@ -75,7 +84,9 @@ class Session:
         from streamlit.testing.v1 import AppTest
 
         self.env = data_env(data_dir)
-        self.at = AppTest.from_file(str(app_file), default_timeout=APPTEST_TIMEOUT_S)
+        self.at = AppTest.from_file(
+            str(streamlit_script(app_file)), default_timeout=APPTEST_TIMEOUT_S
+        )
         self.is_bare = app_file == BARE_APP_FILE
         self.flip = False
 

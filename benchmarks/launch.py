@@ -1,4 +1,4 @@
-"""Serve the app (`python -m ui.serve`) on a free localhost port; how to start Debian's chromium.
+"""Serve the app (`streamlit run app.py`) on a free localhost port; how to start Debian's chromium.
 
 The one launcher for the browser tests (``tests/e2e/conftest.py``), the benchmark
 (``benchmarks/bench.py``) and the load test (``benchmarks/load_test.py``). Only the standard
@@ -56,7 +56,7 @@ def streamlit_server(
     *,
     timeout_s: float = START_TIMEOUT_S,
 ) -> Iterator[tuple[str, int]]:
-    """Serve `app_file` (the app through ``ui.serve``) until the block ends; yield URL and pid.
+    """Serve `app_file` with ``streamlit run`` until the block ends; yield URL and pid.
 
     Parameters
     ----------
@@ -83,14 +83,17 @@ def streamlit_server(
         "PYTHONPATH": os.pathsep.join([str(PROJECT_ROOT / "src"), str(PROJECT_ROOT)]),
         **(env or {}),
     }
-    # The app starts as the README says (`python -m ui.serve`, which keeps Streamlit out of its
-    # legacy pages-folder mode for the first visitor); any other script with `streamlit run`.
-    start = (
-        ["-m", "ui.serve"] if app_file == APP_FILE else ["-m", "streamlit", "run", str(app_file)]
-    )
+    # The app serves its static files from its own route (app.py); a plain script, such as the
+    # benchmark's bare app, has Streamlit serve the static/ folder beside it.
+    static_serving = "false" if app_file.name == APP_FILE.name else "true"
     command = [
         sys.executable,
-        *start,
+        "-m",
+        "streamlit",
+        "run",
+        str(app_file),
+        "--server.enableStaticServing",
+        static_serving,
         "--server.port",
         str(port),
         "--server.address",

@@ -19,6 +19,18 @@ from soderort.loading import PlanData  # noqa: E402
 
 APP_FILE = PROJECT_ROOT / "app.py"
 BARE_APP_FILE = PROJECT_ROOT / "benchmarks" / "bare_app.py"
+
+
+def streamlit_script(app_file: Path) -> Path:
+    """Return the Streamlit script `app_file` serves: an app.py's dashboard script, else itself.
+
+    AppTest runs a script, not the server in app.py.
+    """
+    if app_file.name == APP_FILE.name:
+        return app_file.parent / paths.DASHBOARD_SCRIPT.relative_to(PROJECT_ROOT)
+    return app_file
+
+
 BASE_ENV = {"SODERORT_TILES_URL": "none"}
 FULL_SIZES = (1_000, 10_000)
 QUICK_SIZES = (200,)

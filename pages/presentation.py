@@ -39,10 +39,11 @@ from ui.sidebar import current_view
 # "st-key-<key>").
 BAR_KEY = "presentation_bar"
 SLIDE_KEY = "presentation_slide"
-# The map page's url_path (app.py). The way back is a plain link to it, which reloads the app
-# with the view in the URL: in this app st.page_link and st.switch_page given "pages/map.py" lead
-# to /map, which is no page of st.navigation, and the filters are lost on the way. The map is the
-# default page, which Streamlit serves at the app's root only ("karta" would be "Page not found").
+# The map page's url_path (ui/dashboard/main.py). The way back is a plain link to it, which
+# reloads the app with the view in the URL: in this app st.page_link and st.switch_page given
+# "pages/map.py" lead to /map, which is no page of st.navigation, and the filters are lost on the
+# way. The map is the default page, which Streamlit serves at the app's root only ("karta" would be
+# "Page not found").
 MAP_URL_PATH = "./"
 
 # Each slide button and the key that presses it (as KeyboardEvent.key names it), for the keys

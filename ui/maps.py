@@ -18,8 +18,8 @@ from soderort.render import map_layers, map_positions
 from ui import app_path
 from ui.sidebar import render_page_notices, select_place
 
-# The pages that draw their map before the sidebar on a session's first run (app.py's url_paths:
-# the map is the default page, "").
+# The pages that draw their map before the sidebar on a session's first run (the url_paths of
+# the dashboard script's pages: the map is the default page, "").
 MAP_FIRST_PATHS = frozenset({"", viewstate.PLACE_PAGE_PATH, "presentation"})
 # The key under which a map's return value says that it has been drawn.
 MAP_DRAWN_KEY = "map_drawn"

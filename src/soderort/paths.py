@@ -8,6 +8,9 @@ PROJECT_ROOT = PACKAGE_DIR.parents[1]
 GEODATA_DIR = PROJECT_ROOT / "geodata"
 STATIC_DIR = PROJECT_ROOT / "static"
 VENDOR_DIR = STATIC_DIR / "vendor"
+PAGES_DIR = PROJECT_ROOT / "pages"
+# The Streamlit script that app.py serves (in a folder of its own: see its docstring).
+DASHBOARD_SCRIPT = PROJECT_ROOT / "ui" / "dashboard" / "main.py"
 
 ACTION_PLAN_FILE = GEODATA_DIR / "action_plan.yaml"
 COMMITTEES_FILE = GEODATA_DIR / "committees.yaml"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from soderort import paths
 from soderort.filters import FilterState, year_span
 from soderort.followup import FOLLOW_UP_VALUES
 from soderort.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -26,8 +27,8 @@ from soderort.model import Status
 # Pages that other pages and files link to (st.Page's url_path; Swedish and fixed, so links keep
 # working whatever the interface language).
 PLACE_PAGE_PATH = "omrade"
-# The place page's script (st.Page's source in app.py), for st.switch_page.
-PLACE_PAGE_SCRIPT = "pages/place.py"
+# The place page's script (st.Page's source in the dashboard script), for st.switch_page.
+PLACE_PAGE_SCRIPT = str(paths.PAGES_DIR / "place.py")
 
 # --------------------------------------------------------------------------- query parameters
 # The view (decoded and encoded here).

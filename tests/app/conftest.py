@@ -23,7 +23,7 @@ from streamlit.testing.v1 import AppTest
 from soderort import paths
 from soderort.viewstate import map_list_section_key
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
+APP_FILE = paths.DASHBOARD_SCRIPT
 TIMEOUT_S = 60
 """Seconds a script run may take (a cold run loads the data and draws the map on busy cores)."""
 
@@ -50,7 +50,7 @@ def open_app(
     if page is None:
         return run(at)
     at.run()
-    at.switch_page(page)
+    at.switch_page(str(paths.PROJECT_ROOT / page))
     return run(at)
 
 

@@ -11,7 +11,7 @@ from streamlit.testing.v1 import AppTest
 from soderort import paths
 from soderort.viewstate import SS_LANGUAGE
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
+APP_FILE = paths.DASHBOARD_SCRIPT
 
 
 @pytest.fixture
@@ -19,7 +19,7 @@ def statement() -> Iterator[AppTest]:
     with patch("streamlit_folium.st_folium", return_value={}):
         at = AppTest.from_file(str(APP_FILE), default_timeout=30)
         at.run()
-        at.switch_page("pages/accessibility.py")
+        at.switch_page(str(paths.PROJECT_ROOT / "pages/accessibility.py"))
         at.run()
         assert not at.exception, [e.value for e in at.exception]
         yield at

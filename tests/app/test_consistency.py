@@ -37,7 +37,7 @@ from tests.app.conftest import open_list_sections
 from tests.place_layer import bound_texts, render_layer
 from ui.exporting import filter_key, map_html
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
+APP_FILE = paths.DASHBOARD_SCRIPT
 SEED = 2030
 
 
@@ -215,7 +215,7 @@ def test_place_pages(plan: PlanData, app_on) -> None:
         at = AppTest.from_file(str(APP_FILE), default_timeout=60)
         at.query_params["place"] = place
         at.run()
-        at.switch_page("pages/place.py")
+        at.switch_page(str(paths.PROJECT_ROOT / "pages/place.py"))
         at.run()
         assert not at.exception, [e.value for e in at.exception]
         headers = [h.value for h in at.main.header]
@@ -230,7 +230,7 @@ def test_presentation_page(plan: PlanData, app_on) -> None:
     at = AppTest.from_file(str(APP_FILE), default_timeout=60)
     at.query_params["slide"] = str(len(slides))  # the overview
     at.run()
-    at.switch_page("pages/presentation.py")
+    at.switch_page(str(paths.PROJECT_ROOT / "pages/presentation.py"))
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     text = unescape("\n".join(m.value for m in at.main.markdown))

@@ -20,7 +20,7 @@ from streamlit.testing.v1 import AppTest
 from soderort import datafiles, parsing, paths
 from tests.unit.test_data_cost import ONE_LETTER_BOMB
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
+APP_FILE = paths.DASHBOARD_SCRIPT
 PLAN = paths.ACTION_PLAN_FILE.name
 
 

@@ -16,7 +16,7 @@ from streamlit.testing.v1 import AppTest
 
 from soderort import paths
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
+APP_FILE = paths.DASHBOARD_SCRIPT
 OLD_HEADING = "Miljöteknik Högdalen"
 NEW_HEADING = "Miljöteknikcentrum Högdalen"
 
@@ -31,7 +31,7 @@ def offered_files(downloads: dict[str, object], page: str, **query: str) -> dict
     for key, value in query.items():
         at.query_params[key] = value
     at.run()
-    at.switch_page(page)
+    at.switch_page(str(paths.PROJECT_ROOT / page))
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     files = {}

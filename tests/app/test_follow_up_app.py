@@ -19,7 +19,7 @@ from soderort.filters import FilterState, filter_initiatives
 from soderort.presentation import build_slides
 from soderort.viewstate import SS_COLOUR_BY, SS_FILTER_FOLLOW_UP, SS_THEN_NOW
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
+APP_FILE = paths.DASHBOARD_SCRIPT
 
 
 @pytest.fixture(autouse=True)
@@ -35,7 +35,7 @@ def open_page(page: str | None = None, **query: str) -> AppTest:
         at.query_params[key] = value
     run(at)
     if page:
-        at.switch_page(page)
+        at.switch_page(str(paths.PROJECT_ROOT / page))
         run(at)
     return at
 

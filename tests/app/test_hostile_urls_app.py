@@ -13,7 +13,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from soderort import viewstate
+from soderort import paths, viewstate
 from tests.app.conftest import open_app as shared_open_app
 from tests.hostile import assert_inert_markdown, unescape_markdown
 
@@ -112,7 +112,7 @@ def test_a_hostile_search_is_kept_as_text_in_the_search_box() -> None:
 
 def test_a_hostile_slide_number_leaves_presentation_mode_working() -> None:
     at = open_app({viewstate.QP_SLIDE: "<script>alert(1)</script>"})
-    at.switch_page("pages/presentation.py")
+    at.switch_page(str(paths.PROJECT_ROOT / "pages/presentation.py"))
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     for element in [*at.warning, *at.info, *at.markdown, *at.caption]:

@@ -13,7 +13,7 @@ from soderort import paths
 from soderort.readings import reading_lines, shown_text
 from tests.app.conftest import card_titles, unescape
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
+APP_FILE = paths.DASHBOARD_SCRIPT
 
 
 @pytest.fixture(autouse=True)
@@ -27,7 +27,7 @@ def open_page(page: str, query: dict[str, str]) -> AppTest:
     for key, value in query.items():
         at.query_params[key] = value
     at.run()
-    at.switch_page(page)
+    at.switch_page(str(paths.PROJECT_ROOT / page))
     at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at

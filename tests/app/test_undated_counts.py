@@ -15,7 +15,7 @@ from soderort.facts import undated_count
 from soderort.filters import FilterState, filter_initiatives
 from soderort.loading import PlanData
 
-APP_FILE = paths.PROJECT_ROOT / "app.py"
+APP_FILE = paths.DASHBOARD_SCRIPT
 QUERY = {"committee": "exploateringsnamnden", "from": "2010", "to": "2015"}
 FILTERS = FilterState(committees=("exploateringsnamnden",), year_range=(2010, 2015))
 
@@ -41,7 +41,7 @@ def open_page(page: str | None, **query: str) -> AppTest:
         at.query_params[key] = value
     at.run()
     if page:
-        at.switch_page(page)
+        at.switch_page(str(paths.PROJECT_ROOT / page))
         at.run()
     assert not at.exception, [e.value for e in at.exception]
     return at

@@ -1,5 +1,5 @@
-"""Browser-test fixtures: the app started as the README says (`python -m ui.serve`) on a free port,
-and Debian's chromium.
+"""Browser-test fixtures: the app started as the README says (`streamlit run app.py`) on a free
+port, and Debian's chromium.
 
 pytest-playwright provides `browser`, `context` and `page`; this file points it at Debian's
 chromium (so ``playwright install`` is never needed) and sets the viewport and locale. On a

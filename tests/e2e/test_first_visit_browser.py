@@ -1,8 +1,8 @@
 """The first visitor after a server start: a deep link shows its page with no "Page not found"
 dialog and no raw file names in the sidebar, and that visitor's first input counts.
 
-Each case starts a server of its own, because Streamlit decides how it runs the first session of
-a process once (see ui/serve.py).
+Each case starts a server of its own, started the plain way (`streamlit run app.py`), because
+Streamlit decides how it runs the first session of a process once (see ui/dashboard/main.py).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from tests.e2e.walk import PAGES
 
 pytestmark = pytest.mark.e2e
 
-# Every page of app.py's st.navigation, by its url_path ("" is the map, the default page).
+# Every page of the dashboard script's st.navigation, by its url_path ("" is the map page).
 PAGE_PATHS = {path.split("?")[0] for path in PAGES}
 
 # Runs before the app's own scripts: records every dialog and every sidebar link the page ever
