@@ -98,8 +98,14 @@ TEXTS: dict[str, dict[str, str]] = {
             "700 m från Högdalenverket (industriområdet ligger i stadsdelens sydöstra del), så "
             "att grannstadsdelen Fagersjö inte räknas in.\n"
             "- **Skrubba** ligger i Stockholms kommun, söder om Älta i Nacka och mot Tyresö. "
-            "Området omfattar stadsdelen och stadens mark norr om den, som ingen stadsdel "
-            "täcker; marken i Nacka som Tyresö köpte av staden 2018 ingår inte."
+            "Platsen är stadsdelen. SCB:s grovt förenklade kommungräns lägger en remsa norr om "
+            "den i Stockholm, men ingen noggrann källa gör det, så den ingår inte; inte heller "
+            "marken i Nacka som Tyresö köpte av staden 2018.\n"
+            "- **Farsta** är stadsdelarna Farsta, Larsboda och Farsta strand, som stadens "
+            "program Tyngdpunkt Farsta omfattade.\n"
+            "- **Söderstaden** (Globenområdet, Slakthusområdet och Gullmarsplan–Nynäsvägen) "
+            "ritas som stadsdelen Johanneshov, där alla tre ligger; stadsdelen rymmer också "
+            "bostäder utanför Söderstaden, så platsen är ungefärlig."
         ),
         "en": (
             "- **Kungens kurva** is written so throughout. The source writes both “Kungens "
@@ -119,9 +125,15 @@ TEXTS: dict[str, dict[str, str]] = {
             "Högdalenverket (the industrial area lies in the district's south-east), so that the "
             "neighbouring district Fagersjö is not counted in.\n"
             "- **Skrubba** lies in the City of Stockholm, south of Älta in Nacka and bordering "
-            "Tyresö. The place covers the district and the city's land north of it, which no "
-            "district covers; the land in Nacka that Tyresö bought from the city in 2018 is not "
-            "part of it."
+            "Tyresö. The place is the district. Statistics Sweden's heavily simplified "
+            "municipal boundary puts a strip north of it in Stockholm, but no precise source "
+            "does, so it is left out, as is the land in Nacka that Tyresö bought from the city "
+            "in 2018.\n"
+            "- **Farsta** is the districts Farsta, Larsboda and Farsta strand, which the city's "
+            "programme Tyngdpunkt Farsta covered.\n"
+            "- **Söderstaden** (Globenområdet, Slakthusområdet and Gullmarsplan–Nynäsvägen) is "
+            "drawn as the district Johanneshov, which holds all three; the district also holds "
+            "housing outside Söderstaden, so the place is approximate."
         ),
     },
     "about.areas.heading": {
