@@ -25,7 +25,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": (
             "Handlingsplanens tabell ({count} initiativ) är avskriven från en OCR-text av "
             "dokumentet. De åtta kolumnerna står kvar med källans ordalydelse; å, ä och ö är "
-            "återställda och uppenbara OCR-fel rättade (se anteckningarna nedan). Platser, "
+            "återställda och OCR-fel rättade, varje rättelse med OCR-textens bokstäver i "
+            "anteckningarna nedan. Tre skrivfel är 2010 års dokuments egna, inte OCR-fel; de är "
+            "också rättade och antecknade som dokumentets. Platser, "
             "nämnder med roll, teman och en tolkad tidplan (start, delmål, mål och status) är "
             "härledda för hand ur texten och sparade i `geodata/action_plan.yaml`, så att varje "
             "tolkning kan granskas. Där tidplanen inte nämner något år anges inget år."
@@ -33,7 +35,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": (
             "The action plan's table ({count} initiatives) is transcribed from an OCR text of "
             "the document. The eight columns keep the source's wording (in Swedish), with å, ä "
-            "and ö restored and obvious OCR errors mended (see the notes below). Places, "
+            "and ö restored and OCR errors mended, each mend listed with the OCR's letters in "
+            "the notes below. Three slips are the 2010 document's own, not OCR errors; they are "
+            "mended too and noted as the document's. Places, "
             "committees with their roles, themes and a structured timeline (start, milestones, "
             "target and status) are derived by hand from the text and stored in "
             "`geodata/action_plan.yaml`, so that every reading can be reviewed. Where the "
