@@ -48,7 +48,8 @@ def _marked(initiative: Initiative, field: str, language: str, mark: Callable) -
             end = at + len(reading.reading)
             text = f"{text[:end]}{mark(index, reading, language)}{text[end:]}"
     if field == "tidplan" and initiative.timeline.other_reading is not None:
-        text = f"{text} {other_reading_mark(initiative, language)}"
+        mark = other_reading_mark(initiative, language)
+        text = f"{text} {mark}" if text else mark
     return text
 
 

@@ -77,6 +77,10 @@ def test_the_om_page_lists_the_readings_and_explains_the_decisions(plan_data, la
     for words in ("Kungens kurva", "2000–2009", "Globen–Norvik", "Övriga nämnder", "Fagersjö"):
         assert words in text, words
     assert "Skrubba" in text and "Tyresö" in text
+    # The two readings of Södertörn's Tidplan are named, with the second reading's years.
+    assert "Samma mål som för Söderort" in text and "2015, 2020" in text
+    for words in ("Larsboda", "Johanneshov", "Gullmarsplan–Nynäsvägen"):
+        assert words in text, words
     # The background: five stadsdelsområden today, six when the plan was written.
     for area in plan_data.areas["name"]:
         assert area in text
