@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from soderort import inert, viewstate
+from soderort import viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import status_label, t, timeline_colour_label
 from soderort.render.timeline_chart import build_timeline_figure
@@ -73,7 +73,8 @@ if unknown:
             f"{places_markdown(data, item, language)} · {status}"
         )
         if item.tidplan.strip():
-            tidplan = inert.markdown(item.tidplan)
+            # Through the one reading mark: a second reading of the text shows after it.
+            tidplan = field_markdown(item, "tidplan", language)
             line += "  \n  " + t("timeline.unknown.tidplan", language, text=tidplan)
         lines.append(line)
     st.markdown("\n".join(lines))

@@ -12,12 +12,19 @@ from soderort.followup import source_text, status_on
 from soderort.i18n import column_label, status_label, t
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative
-from soderort.readings import shown_text
+from soderort.readings import noted_text, shown_text
 
 
-def field_markdown(initiative: Initiative, field: str, language: str = "sv") -> str:
-    """One column's text, escaped, uncertain readings marked, "…" where the source cuts it off."""
-    value = inert.markdown(shown_text(initiative, field, language))
+def field_markdown(
+    initiative: Initiative, field: str, language: str = "sv", notes: bool = False
+) -> str:
+    """One column's text, escaped, uncertain readings marked, "…" where the source cuts it off.
+
+    With ``notes`` (the presentation's slides) a reading gets a note number, not the mark in
+    words; `reading_notes` are the notes.
+    """
+    marked = noted_text if notes else shown_text
+    value = inert.markdown(marked(initiative, field, language))
     return f"{value} …" if initiative.is_truncated(field) else value
 
 

@@ -18,7 +18,7 @@ from soderort.followup import latest_summary
 from soderort.i18n import column_label, status_label, table_column_label
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative, SourcePlace
-from soderort.readings import shown_text
+from soderort.readings import noted_text, shown_text
 
 # The source's text columns that the table carries, in the source's order. The two
 # handläggare columns are empty throughout this draft of the plan and are left out.
@@ -74,7 +74,7 @@ def header(key: str, language: str = "sv") -> str:
     return table_column_label(key, language)
 
 
-def cell_text(initiative: Initiative, field: str, language: str = "sv") -> str:
+def cell_text(initiative: Initiative, field: str, language: str = "sv", notes: bool = False) -> str:
     """Return a text column as shown to a reader: cut-off text ends with " …".
 
     Parameters
@@ -85,6 +85,9 @@ def cell_text(initiative: Initiative, field: str, language: str = "sv") -> str:
         One of `soderort.model.TEXT_FIELDS`.
     language : str
         Language of the mark on an uncertain reading (`soderort.readings.shown_text`).
+    notes : bool
+        Mark an uncertain reading with a note number, as the PDFs print it
+        (`soderort.readings.noted_text`), instead of the mark in words.
 
     Returns
     -------
@@ -92,7 +95,7 @@ def cell_text(initiative: Initiative, field: str, language: str = "sv") -> str:
         The text as the source has it, uncertain readings marked, followed by the marker when
         the source cuts it off.
     """
-    text = shown_text(initiative, field, language)
+    text = (noted_text if notes else shown_text)(initiative, field, language)
     if initiative.is_truncated(field):
         return text.rstrip() + TRUNCATION_MARK
     return text

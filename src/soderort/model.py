@@ -130,6 +130,34 @@ class Period(_Record):
         return self
 
 
+class OtherReading(_Record):
+    """A second reading of a Tidplan cell that the text allows as well as the first.
+
+    "Samma mål som för Söderort" names no year of its own (the first reading), but can as well
+    mean the Söderort targets and their years; both are kept, and every view shows both.
+    """
+
+    # What the second reading takes the text to mean, e.g. "Söderorts mål".
+    label: NonEmptyText
+    milestones: list[Milestone] = []
+    target: Year | None = None
+
+    @model_validator(mode="after")
+    def _has_years_in_order(self) -> OtherReading:
+        if not self.milestones and self.target is None:
+            raise ValueError("den andra läsningen anger inget år")
+        for milestone in self.milestones:
+            if self.target is not None and milestone.year > self.target:
+                raise ValueError(f"delmålet {milestone.year} ligger efter målåret ({self.target})")
+        return self
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """Every year the second reading names, ascending."""
+        named = [*(m.year for m in self.milestones), self.target]
+        return tuple(sorted({year for year in named if year is not None}))
+
+
 class Timeline(_Record):
     """The structured reading of the Tidplan cell; never more than the text says.
 
@@ -143,6 +171,8 @@ class Timeline(_Record):
     target: Year | None = None
     target_label: Text = ""
     status: Status
+    # A second reading the text allows as well; the fields above are the first.
+    other_reading: OtherReading | None = None
 
     @model_validator(mode="after")
     def _years_in_order(self) -> Timeline:
@@ -176,7 +206,12 @@ class Timeline(_Record):
         return tuple(sorted({year for year in named if year is not None}))
 
     def overlaps(self, first: int, last: int) -> bool:
-        """Whether a year the timeline names, or any year of its start period, is in first–last."""
+        """Whether a year the timeline names, or any year of its start period, is in first–last.
+
+        A second reading's years count too: either reading may be the one the plan meant.
+        """
+        if self.other_reading and any(first <= y <= last for y in self.other_reading.years):
+            return True
         period = self.start_period
         if period is not None and period.first <= last and first <= period.last:
             return True

@@ -76,6 +76,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "[osäker läsning; OCR: ”{ocr}”]",
         "en": "[uncertain reading; OCR: “{ocr}”]",
     },
+    "reading.note": {
+        "sv": "Osäker läsning av originalet: OCR-texten har ”{ocr}”.",
+        "en": "Uncertain reading of the original: the OCR text has “{ocr}”.",
+    },
+    "reading.other": {
+        "sv": "[kan också läsas som {label}: {years}]",
+        "en": "[can also be read as {label}: {years}]",
+    },
     # ------------------------------------------------------------------------------- sidebar
     "sidebar.language": {"sv": "Språk / Language", "en": "Språk / Language"},
     "sidebar.committee.placeholder": {"sv": "Alla nämnder", "en": "All committees"},

@@ -34,7 +34,7 @@ from soderort.palette import (
     LIGHT_RULE_COLOUR,
     MUTED_TEXT_COLOUR,
 )
-from soderort.readings import shown_text
+from soderort.readings import noted_text, reading_notes
 from soderort.render.pdf_pages import (
     FONT,
     REPORT_TITLE,
@@ -77,13 +77,20 @@ def source_cell(
     note_style: ParagraphStyle,
 ) -> list[Flowable]:
     """Return one source column's text as it prints, with a note where the source cuts it off."""
-    text = cell_text(initiative, field, language)
+    text = cell_text(initiative, field, language, notes=True)
     cell: list[Flowable] = [
         Paragraph(markup(text) if text.strip() else t("report.empty", language), style)
     ]
     if initiative.is_truncated(field):
         cell.append(Paragraph(markup(t("truncated.explanation", language)), note_style))
     return cell
+
+
+def reading_note_paragraphs(
+    initiative: Initiative, language: str, style: ParagraphStyle
+) -> list[Flowable]:
+    """Print the reader's notes for the numbers `noted_text` puts after uncertain readings."""
+    return [Paragraph(markup(note), style) for note in reading_notes(initiative, language)]
 
 
 def initiative_block(
@@ -138,7 +145,8 @@ def initiative_block(
         )
     )
     return [
-        Paragraph(markup(shown_text(initiative, "rubrik", language)), styles["h3"]),
+        Paragraph(markup(noted_text(initiative, "rubrik", language)), styles["h3"]),
+        *reading_note_paragraphs(initiative, language, styles["note"]),
         Paragraph(_meta_line(initiative, language), styles["meta"]),
         split_if_too_tall(table),
         Spacer(1, (2 if compact else 4) * mm),
