@@ -8,7 +8,7 @@ import streamlit as st
 
 from soderort import inert
 from soderort.facts import committee_entries
-from soderort.followup import source_text, status_on
+from soderort.followup import searched_text, searched_where, source_text, status_on
 from soderort.i18n import column_label, status_label, t
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative
@@ -44,12 +44,17 @@ def follow_up_markdown(data: PlanData, initiative: Initiative, language: str) ->
     The source's title links to its address (Streamlit opens Markdown links in a new tab with
     rel="noopener noreferrer"); every text from the file is escaped. The validator keeps the
     address free of spaces, quotes and angle brackets; its parentheses are percent-encoded here,
-    so that none can end the link early. "Ingen uppföljning registrerad" when there is no entry.
+    so that none can end the link early. With no entry: "Ingen källa hittad (sökt …)" and where
+    it was looked for, or "Ingen uppföljning registrerad".
     """
     heading = f"**{t('followup.heading', language)}**"
     latest = data.latest_follow_up(initiative.id)
     if latest is None:
-        return f"{heading}  \n{t('followup.none', language)}"
+        said = inert.markdown(searched_text(data, initiative.id, language))
+        where = searched_where(data, initiative.id)
+        if where:
+            said += f"  \n{t('followup.searched_where', language)}: {inert.markdown(where)}"
+        return f"{heading}  \n{said}"
     status = status_on(latest, language)
     source = source_text(latest, language)
     title = inert.markdown(source.title)
@@ -61,7 +66,7 @@ def follow_up_markdown(data: PlanData, initiative: Initiative, language: str) ->
     return (
         f"{heading} · {inert.markdown(status)}  \n{inert.markdown(latest.text)}  \n"
         f"{t('common.source', language)}: {title} – {inert.markdown(source.publisher)}, "
-        f"{inert.markdown(source.date)}"
+        f"{inert.markdown(source.dates)}"
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import io
 import shutil
 from pathlib import Path
@@ -25,6 +26,7 @@ from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import date_position
 from soderort.render.timeline_traces import FOLLOW_UP_SYMBOL
 from soderort.validate import validate_path
+from tests.hostile import unescape_markdown
 from tests.place_layer import place_fills
 from tests.unit.test_mapping import assert_harmless, parse
 from ui.cards import follow_up_markdown
@@ -45,9 +47,19 @@ def test_every_shipped_entry_cites_a_public_source_and_when_it_was_recorded() ->
             assert str(entry["recorded"]) == "2026-11-30"
 
 
+def test_no_shipped_entry_gives_its_reading_day_as_an_event_date() -> None:
+    for item in SHIPPED:
+        for entry in item["entries"]:
+            read = entry["source"]["read"]
+            assert "undated" not in entry["source"], item["initiative"]
+            if "date" in entry and str(entry["date"]) == str(read):
+                assert str(entry["source"].get("date")) == str(read), item["initiative"]
+
+
 def test_entries_are_ordered_by_date_and_the_latest_is_today_status(plan_data) -> None:
     entries = plan_data.follow_up_entries("soderstaden")
-    assert [entry.date for entry in entries] == ["2013-07-20", "2017-02-02", "2026-11-30"]
+    # The undated entry sorts by the day its source was read, after the dated ones.
+    assert [entry.date for entry in entries] == ["2013-07-20", "2017-02-02", None]
     assert plan_data.latest_follow_up("soderstaden") is entries[-1]
     assert followup.today_status(plan_data, "soderstaden") == "pagar"
     assert followup.today_status(plan_data, "farsta-tyngdpunkt") == "andrad-inriktning"
@@ -55,20 +67,21 @@ def test_entries_are_ordered_by_date_and_the_latest_is_today_status(plan_data) -
     assert plan_data.latest_follow_up("skrubba-lask") is None
 
 
-def test_a_year_sorts_before_the_days_within_it() -> None:
-    def entry(date: str) -> FollowUpEntry:
-        return FollowUpEntry.model_validate(
-            {
-                "date": date,
-                "status": "okänt",
-                "text": "t",
-                "source": {"title": "a", "publisher": "b", "date": "2020", "reference": "r"},
-                "recorded": "2026-11-30",
-            }
-        )
+def _entry(date: str | None, read: str = "2026-11-30", **source: str) -> FollowUpEntry:
+    record = {
+        "status": "okänt",
+        "text": "t",
+        "source": {"title": "a", "publisher": "b", "read": read, "reference": "r", **source},
+        "recorded": "2026-11-30",
+    }
+    if date is not None:
+        record["date"] = date
+    return FollowUpEntry.model_validate(record)
 
+
+def test_a_year_sorts_before_the_days_within_it() -> None:
     dates = ["2020-05-27", "2020", "2020-05", "2019-12-31"]
-    assert sorted(dates, key=lambda d: entry(d).sort_key) == [
+    assert sorted(dates, key=lambda d: _entry(d).sort_key) == [
         "2019-12-31",
         "2020",
         "2020-05",
@@ -76,15 +89,25 @@ def test_a_year_sorts_before_the_days_within_it() -> None:
     ]
 
 
+def test_an_undated_entry_sorts_by_its_reading_day_after_that_days_dated_entries() -> None:
+    undated = _entry(None, read="2024-03-01")
+    same_day = _entry("2024-03-01", read="2026-11-30")
+    later = _entry("2024-03-02")
+    earlier = _entry("2024")
+    ordered = sorted([later, undated, same_day, earlier], key=lambda e: e.sort_key)
+    assert ordered == [earlier, same_day, undated, later]
+
+
 def test_a_folder_without_the_file_has_no_follow_ups(tmp_path: Path) -> None:
     folder = tmp_path / "geodata"
     shutil.copytree(paths.GEODATA_DIR, folder)
     (folder / paths.FOLLOW_UP_FILE.name).unlink()
     data = load_plan_data(folder)
-    assert data.follow_ups == {}
+    assert data.follow_ups == {} and data.follow_up_searches == {}
     assert {followup.today_status(data, i.id) for i in data.initiatives} == {"ingen"}
     assert validate_path(folder).endswith(
-        "0 av 19 initiativ har en källbelagd uppföljning (0 poster)"
+        "0 av 19 initiativ har en källbelagd uppföljning (0 poster); "
+        "0 har sökts utan att en källa hittats"
     )
 
 
@@ -158,10 +181,15 @@ def test_popup_csv_and_card_show_the_same_latest_entry(plan_data, initiative_id)
         assert row["Status i dag"] == "Ingen uppföljning" and row["Uppföljningens källa"] == ""
         assert "Ingen uppföljning registrerad" in popup and "Ingen uppföljning registrerad" in card
         return
-    assert row["Status i dag"] == "Pågår" and row["Uppföljningens datum"] == latest.date
+    # Söderstaden's latest entry has no date of its own: no view gives the reading day as one.
+    assert latest.date is None
+    assert row["Status i dag"] == "Pågår" and row["Uppföljningens datum"] == ""
     assert latest.source.url in row["Uppföljningens källa"]
+    assert "läst 30 november 2026" in row["Uppföljningens källa"]
     assert latest.text in popup and latest.source.title in popup
-    assert "Pågår (30 november 2026)" in popup
+    said = "Pågår (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)"
+    assert said in popup and said in unescape_markdown(card)
+    assert "Pågår (30 november 2026)" not in popup + unescape_markdown(card)
     assert f"]({latest.source.url})" in card
 
 
@@ -169,7 +197,9 @@ def test_the_place_sheet_prints_the_follow_up(plan_data) -> None:
     items = [plan_data.initiative("soderstaden")]
     pdf = build_place_pdf(plan_data, "soderstaden", items, None, "sv")
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
-    assert "Uppföljning" in text and "Pågår (30 november 2026)" in text
+    text = " ".join(text.split())
+    assert "Uppföljning" in text and "Pågår (enligt Stockholms stad, Stockholm växer," in text
+    assert "Pågår (30 november 2026)" not in text
 
 
 def test_the_timeline_draws_each_entry_as_its_own_mark_after_the_plan(plan_data) -> None:
@@ -181,13 +211,15 @@ def test_the_timeline_draws_each_entry_as_its_own_mark_after_the_plan(plan_data)
     ]
     drawn = sum(len(trace.x) for trace in marks)
     timed = [i for i in plan_data.initiatives if not i.timeline.is_unknown]
-    assert drawn == sum(len(plan_data.follow_up_entries(i.id)) for i in timed) == 9
+    dated = [e for i in timed for e in plan_data.follow_up_entries(i.id) if e.date]
+    # Only entries dated by their source get a mark: three of the nine are not.
+    assert drawn == len(dated) == 6
     plan_x = date_position(plan_data.document.date)
-    assert all(x > plan_x for trace in marks for x in trace.x)
+    reading_x = date_position(dt.date(2026, 11, 30))
+    assert all(plan_x < x < reading_x for trace in marks for x in trace.x)
     assert {trace.name for trace in marks} == {
         "Follow-up: Under way",
         "Follow-up: In part",
-        "Follow-up: Changed direction",
         "Follow-up: Unknown",
     }
 
@@ -210,6 +242,7 @@ def _hostile_plan(plan_data: PlanData) -> PlanData:
                 "title": HOSTILE,
                 "publisher": HOSTILE,
                 "date": "2020",
+                "read": "2026-11-30",
                 "url": "https://example.org/a_(b)?q=1&r=2",
                 "reference": HOSTILE,
             },
@@ -237,7 +270,7 @@ def test_the_example_staff_are_shown_passes_validation_and_matches_the_readme(
     example = tmp_path / "follow_up.yaml"
     example.write_text(followup.EXAMPLE_ENTRY, encoding="utf-8")
     loaded = load_follow_ups(example, ["soderstaden"])
-    assert [entry.status.value for entry in loaded["soderstaden"]] == ["delvis"]
+    assert [entry.status.value for entry in loaded.entries["soderstaden"]] == ["delvis"]
     readme = (paths.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     for line in followup.EXAMPLE_ENTRY.splitlines():
         assert f"   {line}".rstrip() in readme, line
@@ -251,13 +284,4 @@ def test_the_filter_is_described_in_words_for_the_report(plan_data) -> None:
 
 @pytest.mark.parametrize(("date", "end"), [("2010", "2010-12-31"), ("2012-02", "2012-02-29")])
 def test_a_year_or_month_counts_to_its_last_day(date, end) -> None:
-    entry = FollowUpEntry.model_validate(
-        {
-            "date": date,
-            "status": "okänt",
-            "text": "t",
-            "source": {"title": "a", "publisher": "b", "date": "2020", "reference": "r"},
-            "recorded": "2026-11-30",
-        }
-    )
-    assert entry.period_end.isoformat() == end
+    assert _entry(date).period_end.isoformat() == end

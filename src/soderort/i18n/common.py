@@ -49,6 +49,15 @@ TEXTS: dict[str, dict[str, str]] = {
     "followup.none": {"sv": "Ingen uppföljning registrerad", "en": "No follow-up recorded"},
     "followup.status_on": {"sv": "{status} ({date})", "en": "{status} ({date})"},
     "followup.read_on": {"sv": "läst {date}", "en": "read {date}"},
+    "followup.according_to": {
+        "sv": "enligt {source}, läst {date}",
+        "en": "according to {source}, read {date}",
+    },
+    "followup.searched": {
+        "sv": "Ingen källa hittad (sökt {date})",
+        "en": "No source found (searched {date})",
+    },
+    "followup.searched_where": {"sv": "Sökt i", "en": "Searched"},
     # --------------------------------------------------------------------------------- roles
     "role.lead": {"sv": "Ansvarig", "en": "Lead"},
     "role.collaborator": {"sv": "I samverkan", "en": "In collaboration"},

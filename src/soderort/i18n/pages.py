@@ -326,6 +326,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The timeline chart, scroll sideways with the arrow keys",
     },
     "timeline.colour_by": {"sv": "Färga efter", "en": "Colour by"},
+    "timeline.undated_follow_up.heading": {
+        "sv": "Uppföljning utan datum i källan (ingen markering i diagrammet)",
+        "en": "Follow-up its source does not date (no mark in the chart)",
+    },
     "timeline.unknown.heading": {
         "sv": "Initiativ utan angiven tid ({count})",
         "en": "Initiatives without a stated time ({count})",

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from soderort.facts import committee_entries
 from soderort.followup import (
+    searched_text,
     source_text,
     status_on,
 )
@@ -72,15 +73,15 @@ def follow_up_html(data: PlanData, initiative: Initiative, language: str = "sv")
     """Return an initiative's latest follow-up as escaped HTML, apart from the plan's text.
 
     A box headed "Uppföljning" with the status and its date, the entry's text and its source,
-    linked (opening apart from the map, with no access back to it); "Ingen uppföljning
-    registrerad" when there is no entry.
+    linked (opening apart from the map, with no access back to it); "Ingen källa hittad
+    (sökt …)" or "Ingen uppföljning registrerad" when there is no entry.
     """
     heading = f"<h5>{escape(t('followup.heading', language))}</h5>"
     latest = data.latest_follow_up(initiative.id)
     if latest is None:
         return (
             f'<div class="sod-followup">{heading}'
-            f"<p>{escape(t('followup.none', language))}</p></div>"
+            f"<p>{escape(searched_text(data, initiative.id, language))}</p></div>"
         )
     status = status_on(latest, language)
     source = source_text(latest, language)
@@ -94,7 +95,7 @@ def follow_up_html(data: PlanData, initiative: Initiative, language: str = "sv")
         f'<div class="sod-followup">{heading}'
         f'<p class="sod-status">{escape(status)}</p><p>{escape(latest.text)}</p>'
         f"<p>{escape(t('common.source', language))}: {title}{where} – "
-        f"{escape(source.publisher)}, {escape(source.date)}</p></div>"
+        f"{escape(source.publisher)}, {escape(source.dates)}</p></div>"
     )
 
 
