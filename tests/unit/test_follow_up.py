@@ -13,12 +13,13 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from soderort import exports, followup, palette, paths, viewstate
+from soderort import exports, followup, palette, paths, plan_files, viewstate
 from soderort.describe import describe_filters
+from soderort.errors import DataError
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import follow_up_label
 from soderort.loading import PlanData, load_plan_data
-from soderort.model import FollowUpEntry
+from soderort.model import FollowUpEntry, FollowUpSearch
 from soderort.plan_files import load_follow_ups
 from soderort.render import map_file, map_layers, map_popups
 from soderort.render.place_pdf import build_place_pdf
@@ -285,3 +286,185 @@ def test_the_filter_is_described_in_words_for_the_report(plan_data) -> None:
 @pytest.mark.parametrize(("date", "end"), [("2010", "2010-12-31"), ("2012-02", "2012-02-29")])
 def test_a_year_or_month_counts_to_its_last_day(date, end) -> None:
     assert _entry(date).period_end.isoformat() == end
+
+
+# ------------------------------------------------------------------ dates that mean one thing
+TODAY = dt.date(2026, 12, 7)
+SEARCH = {
+    "date": "2026-12-07",
+    "where": "Stockholm växer (vaxer.stockholm), stockholm.se (nämndernas protokoll), pressen",
+}
+
+
+def _load_changed(tmp_path: Path, change) -> plan_files.FollowUps:
+    """Load the shipped file with one change made to its raw records."""
+    data = yaml.safe_load(paths.FOLLOW_UP_FILE.read_text(encoding="utf-8"))
+    change(data["follow_ups"])
+    path = tmp_path / "follow_up.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    ids = [item.id for item in load_plan_data().initiatives]
+    return plan_files.load_follow_ups(path, ids, dt.date(2010, 4, 15), today=TODAY)
+
+
+def _refusal(tmp_path: Path, change) -> list[tuple[str | None, str | None, str]]:
+    with pytest.raises(DataError) as caught:
+        _load_changed(tmp_path, change)
+    return [(p.record, p.field, p.message) for p in caught.value.problems]
+
+
+def _first_entry(change):
+    """A change to Miljöteknik Högdalen's only entry (dated 2015, its source undated)."""
+    return lambda items: change(items[0]["entries"][0])
+
+
+def test_an_entry_dated_the_day_its_source_was_read_is_refused(tmp_path: Path) -> None:
+    [(record, field, message)] = _refusal(
+        tmp_path, _first_entry(lambda e: e.update(date="2026-11-30"))
+    )
+    assert record == "uppföljning för 'miljoteknik-hogdalen' (nr 1)"
+    assert field == "entries[1].date"
+    assert "dagen källan lästes eller posten skrevs in" in message
+    assert "utelämna date" in message
+
+
+def test_an_entry_dated_the_day_it_was_recorded_is_refused(tmp_path: Path) -> None:
+    def change(entry: dict) -> None:
+        entry.update(date="2026-11-30")
+        entry["source"]["read"] = "2026-11-20"
+
+    [(_, field, message)] = _refusal(tmp_path, _first_entry(change))
+    assert field == "entries[1].date" and "dagen källan lästes eller posten skrevs in" in message
+
+
+def test_the_reading_day_may_be_the_event_date_when_the_source_is_dated_so(tmp_path) -> None:
+    def change(entry: dict) -> None:
+        entry.update(date="2026-11-30")
+        entry["source"]["date"] = "2026-11-30"
+
+    loaded = _load_changed(tmp_path, _first_entry(change))
+    assert loaded.entries["miljoteknik-hogdalen"][0].date == "2026-11-30"
+
+
+@pytest.mark.parametrize("date", [2099, "2026-12", "2026-12-01"])
+def test_an_entry_dated_after_it_was_recorded_is_refused(tmp_path: Path, date) -> None:
+    [(record, field, message)] = _refusal(tmp_path, _first_entry(lambda e: e.update(date=date)))
+    assert record == "uppföljning för 'miljoteknik-hogdalen' (nr 1)"
+    assert field == "entries[1].date"
+    assert f"datumet {date} ligger efter dagen posten skrevs in (2026-11-30)" in message
+
+
+def test_a_day_not_yet_come_is_refused(tmp_path: Path) -> None:
+    def change(entry: dict) -> None:
+        entry.update(date=2099, recorded="2099-01-01")
+        entry["source"]["read"] = "2099-01-01"
+
+    problems = _refusal(tmp_path, _first_entry(change))
+    assert {field for _, field, _ in problems} == {"entries[1].recorded", "entries[1].source.read"}
+    assert all("har inte kommit än (i dag är det 2026-12-07)" in m for _, _, m in problems)
+
+
+def test_a_source_read_after_the_entry_was_recorded_is_refused(tmp_path: Path) -> None:
+    change = _first_entry(lambda e: e["source"].update(read="2026-12-01"))
+    [(_, field, message)] = _refusal(tmp_path, change)
+    assert field == "entries[1].source.read" and "efter dagen posten skrevs in" in message
+
+
+@pytest.mark.parametrize(
+    ("where", "field"),
+    [
+        (("entries", 0, "text"), "entries[1].text"),
+        (("entries", 0, "source", "title"), "entries[1].source.title"),
+        (("entries", 0, "source", "publisher"), "entries[1].source.publisher"),
+        (("searched", 0, "where"), "searched[1].where"),
+    ],
+)
+def test_a_control_character_in_any_text_is_refused(tmp_path: Path, where, field) -> None:
+    def change(items: list) -> None:
+        items[0]["searched"] = [dict(SEARCH)]
+        target = items[0]
+        for key in where[:-1]:
+            target = target[key]
+        target[where[-1]] = "Pågår\x1b[2J\x00"
+
+    [(record, found, message)] = _refusal(tmp_path, change)
+    assert record == "uppföljning för 'miljoteknik-hogdalen' (nr 1)"
+    assert found == field and "styrtecken (U+001B)" in message
+
+
+def test_an_initiative_needs_entries_or_a_search(tmp_path: Path) -> None:
+    def change(items: list) -> None:
+        items.append({"initiative": "skrubba-lask", "entries": []})
+
+    [(record, field, message)] = _refusal(tmp_path, change)
+    assert record == "uppföljning för 'skrubba-lask' (nr 6)" and field is None
+    assert "varken poster (entries) eller en sökning (searched)" in message
+
+
+def test_a_search_is_loaded_and_counted(tmp_path: Path) -> None:
+    def change(items: list) -> None:
+        items.append({"initiative": "skrubba-lask", "searched": [dict(SEARCH)]})
+
+    loaded = _load_changed(tmp_path, change)
+    assert "skrubba-lask" not in loaded.entries
+    [search] = loaded.searches["skrubba-lask"]
+    assert search.date == TODAY and search.where.startswith("Stockholm växer")
+    folder = tmp_path / "geodata"
+    shutil.copytree(paths.GEODATA_DIR, folder)
+    shutil.copy(tmp_path / "follow_up.yaml", folder / "follow_up.yaml")
+    assert validate_path(folder).endswith(
+        "5 av 19 initiativ har en källbelagd uppföljning (9 poster); "
+        "1 har sökts utan att en källa hittats"
+    )
+
+
+def _searched_plan(plan_data: PlanData) -> PlanData:
+    search = FollowUpSearch.model_validate(SEARCH)
+    return dataclasses.replace(plan_data, follow_up_searches={"skrubba-lask": (search,)})
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_a_searched_initiative_says_no_source_was_found_in_every_view(plan_data, language):
+    data = _searched_plan(plan_data)
+    initiative = data.initiative("skrubba-lask")
+    said = {
+        "sv": "Ingen källa hittad (sökt 7 december 2026)",
+        "en": "No source found (searched 7 December 2026)",
+    }[language]
+    popup = "".join(parse(map_popups.popup_html(data, "skrubba", [initiative], language)).text)
+    card = unescape_markdown(follow_up_markdown(data, initiative, language))
+    row = exports.initiatives_table(data, [initiative], language).iloc[0]
+    pdf = build_place_pdf(data, "skrubba", [initiative], None, language)
+    sheet = " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+    for shown in (popup, card, row.iloc[-1], sheet):
+        assert said in shown
+        assert "registrerad" not in shown and "recorded" not in shown
+    assert SEARCH["where"] in card and SEARCH["where"] in row.iloc[-1]
+    # Its status today stays "no follow-up": a search is not an outcome.
+    assert followup.today_status(data, "skrubba-lask") == followup.NO_FOLLOW_UP
+    other = data.initiative("telefonplan-kreativa-naringar")
+    assert followup.latest_plain(data, other.id, "sv") == "Ingen uppföljning registrerad"
+
+
+# ------------------------------------------------------------------------------- history
+def test_the_popup_shows_the_latest_and_links_to_the_rest(plan_data) -> None:
+    initiative = plan_data.initiative("soderstaden")
+    popup = map_popups.popup_html(plan_data, "soderstaden", [initiative], "sv")
+    assert '<a href="/omrade?place=soderstaden" target="_top">Senaste av 3 uppgifter</a>' in popup
+    # The standalone file has no place pages: the count is said, not linked.
+    offline = map_popups.popup_html(plan_data, "soderstaden", [initiative], "en", place_url=None)
+    assert "Latest of 3 entries" in "".join(parse(offline).text)
+    assert not [tag for tag, attrs in parse(offline).tags if attrs.get("target") == "_top"]
+
+
+def test_the_history_lists_every_entry_oldest_first_under_todays_status(plan_data) -> None:
+    initiative = plan_data.initiative("farsta-tyngdpunkt")
+    entries = plan_data.follow_up_entries(initiative.id)
+    latest_only = unescape_markdown(follow_up_markdown(plan_data, initiative, "sv"))
+    assert entries[0].text not in latest_only and "Senaste av 2 uppgifter" in latest_only
+    history = unescape_markdown(follow_up_markdown(plan_data, initiative, "sv", history=True))
+    said = "Ändrad inriktning (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)"
+    assert history.startswith(f"**Uppföljning** · {said}")
+    assert "2 uppgifter, äldst först:" in history
+    first, second = (history.index(f"- **{s}**") for s in ("Pågår (juni 2016)", said))
+    assert first < second
+    assert history.index(entries[0].text) < history.index(entries[1].text)

@@ -58,6 +58,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No source found (searched {date})",
     },
     "followup.searched_where": {"sv": "Sökt i", "en": "Searched"},
+    "followup.latest_of": {"sv": "Senaste av {n} uppgifter", "en": "Latest of {n} entries"},
+    "followup.history": {"sv": "{n} uppgifter, äldst först:", "en": "{n} entries, oldest first:"},
     # --------------------------------------------------------------------------------- roles
     "role.lead": {"sv": "Ansvarig", "en": "Lead"},
     "role.collaborator": {"sv": "I samverkan", "en": "In collaboration"},
