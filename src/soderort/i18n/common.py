@@ -104,8 +104,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Include initiatives without a stated time",
     },
     "sidebar.follow_up.help": {
-        "sv": "Enligt den senaste källbelagda uppföljningen; ”Ingen uppföljning” där ingen finns.",
-        "en": "From the latest sourced follow-up; “No follow-up” where there is none.",
+        "sv": (
+            "Enligt den senaste källbelagda uppföljningen (en uppgift som källan inte daterar "
+            "räknas från dagen källan lästes); ”Ingen uppföljning” där ingen finns."
+        ),
+        "en": (
+            "From the latest sourced follow-up (an entry its source does not date counts from "
+            "the day the source was read); “No follow-up” where there is none."
+        ),
     },
     "sidebar.area.placeholder": {"sv": "Alla områden", "en": "All places"},
     "sidebar.theme.placeholder": {"sv": "Alla teman", "en": "All themes"},
