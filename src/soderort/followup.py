@@ -179,20 +179,40 @@ def latest_summary(data: PlanData, initiative_id: str, language: str) -> tuple[s
     )
 
 
+def entry_plain(entry: FollowUpEntry, language: str, *, text: bool = True) -> str:
+    """Return an entry as one plain line: status (when), its text, "Källa: …".
+
+    Without `text` the entry's own words are left out (a condensed sheet).
+    """
+    said = f" {entry.text}" if text else ""
+    source = source_text(entry, language).line()
+    return f"{status_on(entry, language)}.{said} {t('common.source', language)}: {source}"
+
+
 def latest_plain(data: PlanData, initiative_id: str, language: str, *, text: bool = True) -> str:
-    """Return the latest entry as one plain line: status (when), its text, "Källa: …".
+    """Return the latest entry as one plain line (`entry_plain`).
 
     For print and other media that escape it themselves; "Ingen källa hittad (sökt …)" or
-    "Ingen uppföljning registrerad" when there is no entry. Without `text` the entry's own words
-    are left out (a condensed sheet).
+    "Ingen uppföljning registrerad" when there is no entry.
     """
     latest = data.latest_follow_up(initiative_id)
     if latest is None:
         return searched_text(data, initiative_id, language)
-    status = status_on(latest, language)
-    said = f" {latest.text}" if text else ""
-    source = source_text(latest, language).line()
-    return f"{status}.{said} {t('common.source', language)}: {source}"
+    return entry_plain(latest, language, text=text)
+
+
+def history_lines(data: PlanData, initiative_id: str, language: str) -> list[str]:
+    """Return every entry of an initiative as plain lines, oldest first: what the sources say.
+
+    With no entry, one line: "Ingen källa hittad (sökt …): where" or "Ingen uppföljning
+    registrerad".
+    """
+    entries = data.follow_up_entries(initiative_id)
+    if entries:
+        return [entry_plain(entry, language) for entry in entries]
+    where = searched_where(data, initiative_id)
+    said = searched_text(data, initiative_id, language)
+    return [f"{said}: {where}" if where else said]
 
 
 def follow_up_count(data: PlanData) -> int:

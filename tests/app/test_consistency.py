@@ -27,7 +27,7 @@ import yaml
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from soderort import exports, followup, paths
+from soderort import exports, followup, paths, views
 from soderort.facts import committee_entries, committee_line, count_by_place, group_by_place
 from soderort.filters import FilterState
 from soderort.i18n import initiative_count, t
@@ -248,10 +248,12 @@ def test_presentation_page(plan: PlanData, app_on) -> None:
 
 
 def test_the_follow_up_says_the_same_in_every_view(plan: PlanData) -> None:
-    """Each initiative's latest follow-up, told the same way in popups, PDF, CSV, XLSX, HTML map.
+    """Each initiative's follow-up, told the same way in popups, PDF, CSV, XLSX, HTML map.
 
-    An entry whose source gives no date is told "enligt <källa>, läst <datum>" everywhere, and
-    no view gives its reading day as the day of the status.
+    The latest entry in every view, and every entry in the plan beside the outcome (the table
+    page, the files and the report). An entry whose source gives no date is told "enligt
+    <källa>, läst <datum>" everywhere, and no view gives its reading day as the day of the
+    status.
     """
     shown = html.unescape("".join(popups(plan).values()))
     report = pdf_text(report_pdf.build_report_pdf(plan, plan.initiatives, [], None))
@@ -270,8 +272,16 @@ def test_the_follow_up_says_the_same_in_every_view(plan: PlanData) -> None:
     status_column = exports.header("follow_up_status")
     date_column = exports.header("follow_up_date")
     source_column = exports.header("follow_up_source")
+    history_column = exports.header("follow_up_history")
+    outcome = views.outcome_table(plan, plan.initiatives)
     told = 0
     for index, item in enumerate(plan.initiatives):
+        # The plan beside the outcome: the same history on screen, in both files and the report.
+        history = followup.history_lines(plan, item.id, "sv")
+        for row in (rows[index], cells[index], outcome.iloc[index]):
+            assert row[history_column] == exports.HISTORY_SEPARATOR.join(history), item.id
+        # A long address wraps in the PDF, and its text reads back with a space in it.
+        assert all("".join(line.split()) in "".join(report.split()) for line in history), item.id
         latest = plan.latest_follow_up(item.id)
         if latest is None:
             continue

@@ -203,3 +203,24 @@ def test_a_searched_initiative_says_no_source_was_found(tmp_path, monkeypatch) -
     row = at.dataframe[0].value.set_index("id").loc["skrubba-lask"]
     assert row["Status i dag"] == "Ingen uppföljning"
     assert row["Uppföljningens källa"].startswith("Ingen källa hittad (sökt 7 december 2026)")
+
+
+def test_the_table_page_puts_the_plan_beside_the_outcome_with_the_filters(plan_data) -> None:
+    at = open_page("pages/table.py", followup="andrad-inriktning,ingen", lang="en")
+    assert "Plan and outcome" in [h.value for h in at.subheader]
+    table, outcome = (frame.value for frame in at.dataframe)
+    # The same initiatives as the table above, filtered alike, in the same order.
+    assert list(outcome["Heading"]) == list(table["Heading"]) and len(outcome) == 15
+    assert list(outcome.columns) == [
+        "Heading",
+        "Expected result",
+        "Timeline",
+        "Status today",
+        "What the sources say",
+    ]
+    farsta = outcome.set_index("Heading").loc[
+        table.set_index("id").loc["farsta-tyngdpunkt"].Heading
+    ]
+    assert farsta["Status today"] == "Changed direction"
+    assert farsta["What the sources say"].startswith("Under way (June 2016).")
+    assert "Changed direction (according to Stockholms stad" in farsta["What the sources say"]

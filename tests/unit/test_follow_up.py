@@ -13,7 +13,7 @@ import pytest
 import yaml
 from pypdf import PdfReader
 
-from soderort import exports, followup, palette, paths, plan_files, viewstate
+from soderort import exports, followup, palette, paths, plan_files, views, viewstate
 from soderort.describe import describe_filters
 from soderort.errors import DataError
 from soderort.filters import FilterState, filter_initiatives
@@ -23,6 +23,7 @@ from soderort.model import FollowUpEntry, FollowUpSearch
 from soderort.plan_files import load_follow_ups
 from soderort.render import map_file, map_layers, map_popups
 from soderort.render.place_pdf import build_place_pdf
+from soderort.render.report_pdf import build_report_pdf
 from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import date_position
 from soderort.render.timeline_traces import FOLLOW_UP_SYMBOL
@@ -468,3 +469,40 @@ def test_the_history_lists_every_entry_oldest_first_under_todays_status(plan_dat
     first, second = (history.index(f"- **{s}**") for s in ("Pågår (juni 2016)", said))
     assert first < second
     assert history.index(entries[0].text) < history.index(entries[1].text)
+
+
+def test_the_plan_stands_beside_what_the_sources_say(plan_data) -> None:
+    items = [plan_data.initiative(i) for i in ("farsta-tyngdpunkt", "skrubba-lask")]
+    frame = views.outcome_table(plan_data, items, "sv")
+    assert list(frame.columns) == [
+        "Rubrik",
+        "Förväntat resultat",
+        "Tidplan",
+        "Status i dag",
+        "Vad källorna säger",
+    ]
+    farsta, skrubba = (row for _, row in frame.iterrows())
+    assert farsta["Förväntat resultat"] == exports.cell_text(items[0], "forvantat_resultat")
+    told = farsta["Vad källorna säger"].split(exports.HISTORY_SEPARATOR)
+    entries = plan_data.follow_up_entries("farsta-tyngdpunkt")
+    assert [line.split(". ", 1)[0] for line in told] == [
+        "Pågår (juni 2016)",
+        "Ändrad inriktning (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)",
+    ]
+    assert all(entry.text in line for entry, line in zip(entries, told, strict=True))
+    assert skrubba["Vad källorna säger"] == "Ingen uppföljning registrerad"
+    searched = views.outcome_table(_searched_plan(plan_data), items[1:], "en").iloc[0]
+    assert searched["What the sources say"] == (
+        f"No source found (searched 7 December 2026): {SEARCH['where']}"
+    )
+
+
+def test_the_report_prints_every_entry_beside_the_plan(plan_data) -> None:
+    items = [plan_data.initiative("soderstaden")]
+    pages = PdfReader(io.BytesIO(build_report_pdf(plan_data, items, [], None))).pages
+    # Compared without spaces: a long address wraps, and reads back with a space in it.
+    text = "".join("".join(page.extract_text().split()) for page in pages)
+    lines = followup.history_lines(plan_data, "soderstaden", "sv")
+    assert len(lines) == 3
+    for line in lines:
+        assert "".join(line.split()) in text
