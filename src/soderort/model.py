@@ -413,6 +413,28 @@ def _partial_date(value: object) -> str:
 PartialDate = Annotated[str, BeforeValidator(_partial_date)]
 
 
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _day(value: object) -> dt.date:
+    """Accept a whole day only: pydantic would read a bare number as seconds since 1970."""
+    if isinstance(value, dt.datetime):
+        raise ValueError("ange en dag utan klockslag (ÅÅÅÅ-MM-DD)")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _DAY.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    shown = repr(value[:40]) if isinstance(value, str) else repr(value)[:40]
+    raise ValueError(f"{shown} är inget giltigt datum (ÅÅÅÅ-MM-DD)")
+
+
+# A day the file states of its own work: when a source was read, an entry written, a search made.
+Day = Annotated[dt.date, BeforeValidator(_day)]
+
+
 def partial_date_bounds(text: str) -> tuple[dt.date, dt.date]:
     """Return the first and last day a partial date covers ("2012-02" is 1–29 February 2012)."""
     parts = [int(part) for part in text.split("-")]
@@ -438,7 +460,7 @@ class FollowUpSource(_Record):
     # The source's own date, as it states it; left out when the source shows none.
     date: PartialDate | None = None
     # The day the source was read: what an undated entry is told by ("läst 7 december 2026").
-    read: dt.date
+    read: Day
     url: Url | None = None
     reference: NonEmptyText | None = None
 
@@ -457,7 +479,7 @@ class FollowUpEntry(_Record):
     status: FollowUpStatus
     text: FollowUpText
     source: FollowUpSource
-    recorded: dt.date
+    recorded: Day
 
     @property
     def period_end(self) -> dt.date:
@@ -478,7 +500,7 @@ class FollowUpEntry(_Record):
 class FollowUpSearch(_Record):
     """Where and when a source for an initiative's outcome was looked for."""
 
-    date: dt.date
+    date: Day
     where: FollowUpText
 
 

@@ -506,3 +506,22 @@ def test_the_report_prints_every_entry_beside_the_plan(plan_data) -> None:
     assert len(lines) == 3
     for line in lines:
         assert "".join(line.split()) in text
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        # A bare number would be read as seconds since 1970, and pass as 1 January 1970.
+        ("source.read", 2026, "2026 är inget giltigt datum (ÅÅÅÅ-MM-DD)"),
+        ("recorded", 1764460800, "1764460800 är inget giltigt datum (ÅÅÅÅ-MM-DD)"),
+        ("source.read", "2026-11", "'2026-11' är inget giltigt datum (ÅÅÅÅ-MM-DD)"),
+        ("recorded", "2026-11-30T10:00:00", "inget giltigt datum (ÅÅÅÅ-MM-DD)"),
+    ],
+)
+def test_a_day_of_the_files_own_work_is_a_whole_day(tmp_path: Path, field, value, said) -> None:
+    def change(entry: dict) -> None:
+        target = entry["source"] if field.startswith("source.") else entry
+        target[field.removeprefix("source.")] = value
+
+    [(_, found, message)] = _refusal(tmp_path, _first_entry(change))
+    assert found == f"entries[1].{field}" and said in message
