@@ -304,8 +304,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "From the latest sourced follow-up, not the plan",
     },
     "table.help.follow_up_date": {
-        "sv": "När det uppföljningen beskriver hände eller gällde",
-        "en": "When what the follow-up describes happened or held",
+        "sv": (
+            "När det uppföljningen beskriver hände eller gällde; tomt när källan inte daterar det"
+        ),
+        "en": (
+            "When what the follow-up describes happened or held; empty when the source gives "
+            "no date"
+        ),
     },
     "table.help.follow_up_source": {
         "sv": "Källan som säger utfallet: titel, utgivare, datum, dagen den lästes och adress",
