@@ -64,13 +64,17 @@ else:
 
 undated = undated_entries(data, initiatives)
 if undated:
-    # Their sources give no date, so the chart has no mark for them: they are said here.
-    st.subheader(t("timeline.undated_follow_up.heading", language))
-    st.markdown(
-        "\n".join(
-            f"- **{field_markdown(item, 'rubrik', language)}**: "
-            f"{inert.markdown(status_on(entry, language))}"
-            for item, entry in undated
+    # Their sources give no date, so the chart has no mark for them: they are said under it.
+    st.caption(
+        "  \n".join(
+            [
+                t("timeline.undated_follow_up", language),
+                *(
+                    f"**{field_markdown(item, 'rubrik', language)}**: "
+                    f"{inert.markdown(status_on(entry, language))}"
+                    for item, entry in undated
+                ),
+            ]
         )
     )
 

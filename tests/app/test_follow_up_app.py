@@ -166,9 +166,8 @@ def test_the_timeline_marks_no_reading_day_and_lists_the_undated_entries(plan_da
     ]
     xs = [x for trace in marks for x in trace["x"]]
     assert len(xs) == 6 and max(xs) < 2021
-    text = main_text(at)
-    headings = [h.value for h in at.subheader]
-    assert "Uppföljning utan datum i källan (ingen markering i diagrammet)" in headings
+    [text] = [unescape(c.value) for c in at.caption if "källan inte daterar" in c.value]
+    assert text.startswith("Uppföljning som källan inte daterar (ingen markering i diagrammet):")
     for said in (
         "**Kungens kurva/Skärholmen**: Pågår (enligt Huddinge kommun, läst 30 november 2026)",
         "**: Pågår (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)",

@@ -354,9 +354,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The timeline chart, scroll sideways with the arrow keys",
     },
     "timeline.colour_by": {"sv": "Färga efter", "en": "Colour by"},
-    "timeline.undated_follow_up.heading": {
-        "sv": "Uppföljning utan datum i källan (ingen markering i diagrammet)",
-        "en": "Follow-up its source does not date (no mark in the chart)",
+    "timeline.undated_follow_up": {
+        "sv": "Uppföljning som källan inte daterar (ingen markering i diagrammet):",
+        "en": "Follow-up its source does not date (no mark in the chart):",
     },
     "timeline.unknown.heading": {
         "sv": "Initiativ utan angiven tid ({count})",

@@ -197,8 +197,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "Planen är ett arbetsmaterial från 2010. Filen `geodata/follow_up.yaml` säger, bredvid "
             "planen och utan att ändra den, vad som blev av initiativen: poster med en status, en "
             "kort text och källan som säger utfallet, daterade bara som källan daterar det som "
-            "hänt. En post som källan inte daterar visas som ”enligt källan, läst <datum>”. Där "
-            "en källa sökts utan att hittas står ”ingen källa hittad (sökt <datum>)”, och där "
+            "hänt. En post som källan inte daterar visas som ”enligt källan, läst …”. Där "
+            "en källa sökts utan att hittas står ”ingen källa hittad (sökt …)”, och där "
             "ingen sökning är registrerad ”ingen uppföljning registrerad”; ingenting gissas."
         ),
         "en": (
@@ -206,8 +206,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "the plan and without changing it, what became of the initiatives: entries with a "
             "status, a short text and the source that states the outcome, dated only as the "
             "source dates what happened. An entry its source does not date is shown as "
-            "“according to the source, read <date>”. Where a source was looked for and not "
-            "found it says “no source found (searched <date>)”, and where no search is recorded "
+            "“according to the source, read …”. Where a source was looked for and not "
+            "found it says “no source found (searched …)”, and where no search is recorded "
             "“no follow-up recorded”; nothing is guessed."
         ),
     },
