@@ -54,7 +54,7 @@ def test_a_place_with_a_follow_up_and_one_without(page: Page, server: str, langu
     for entry in data.follow_up_entries("soderstaden"):
         expect(box).to_contain_text(entry.text)
     expect(box.get_by_role("listitem")).to_have_count(3)
-    link = box.get_by_role("link", name=latest.source.title)
+    link = box.get_by_role("listitem").last.get_by_role("link", name=latest.source.title)
     expect(link).to_have_attribute("href", latest.source.url)
     expect(link).to_have_attribute("rel", "noopener noreferrer")
 
