@@ -63,8 +63,9 @@ st.markdown(
 if not initiatives:
     st.warning(t("results.no_match", language))
 else:
+    table = views.display_table(data, initiatives, language)
     st.dataframe(
-        views.display_table(data, initiatives, language),
+        table,
         hide_index=True,
         column_config=column_config(language),
         key=viewstate.TABLE_KEY,
@@ -75,7 +76,7 @@ else:
     # The plan's expected result and timeline beside what the sources say became of it.
     st.subheader(t("table.outcome.heading", language))
     st.caption(t("table.outcome.caption", language))
-    outcome = views.outcome_table(data, initiatives, language)
+    outcome = views.outcome_table(table, language)
     st.dataframe(
         outcome,
         hide_index=True,

@@ -145,16 +145,14 @@ def display_table(
     return frame
 
 
-def outcome_table(
-    data: PlanData, initiatives: Sequence[Initiative], language: str = "sv"
-) -> pd.DataFrame:
-    """Build the plan beside the outcome: `OUTCOME_COLUMNS` of `initiatives_table`, same rows.
+def outcome_table(table: pd.DataFrame, language: str = "sv") -> pd.DataFrame:
+    """Return the plan beside the outcome: the `OUTCOME_COLUMNS` of a table, same rows.
 
     The plan's expected result and timeline, today's status and every follow-up entry, oldest
-    first, as the downloads carry them.
+    first, as the downloads carry them. `table` is `initiatives_table` (or `display_table`) in
+    the same language, built once for both views.
     """
-    frame = initiatives_table(data, initiatives, language)
-    return frame[[header(key, language) for key in OUTCOME_COLUMNS]]
+    return table[[header(key, language) for key in OUTCOME_COLUMNS]]
 
 
 def initiative_ids(initiatives: Iterable[Initiative]) -> tuple[str, ...]:

@@ -273,7 +273,7 @@ def test_the_follow_up_says_the_same_in_every_view(plan: PlanData) -> None:
     date_column = exports.header("follow_up_date")
     source_column = exports.header("follow_up_source")
     history_column = exports.header("follow_up_history")
-    outcome = views.outcome_table(plan, plan.initiatives)
+    outcome = views.outcome_table(views.display_table(plan, plan.initiatives))
     told = 0
     for index, item in enumerate(plan.initiatives):
         # The plan beside the outcome: the same history on screen, in both files and the report.

@@ -473,7 +473,7 @@ def test_the_history_lists_every_entry_oldest_first_under_todays_status(plan_dat
 
 def test_the_plan_stands_beside_what_the_sources_say(plan_data) -> None:
     items = [plan_data.initiative(i) for i in ("farsta-tyngdpunkt", "skrubba-lask")]
-    frame = views.outcome_table(plan_data, items, "sv")
+    frame = views.outcome_table(exports.initiatives_table(plan_data, items, "sv"), "sv")
     assert list(frame.columns) == [
         "Rubrik",
         "Förväntat resultat",
@@ -491,7 +491,9 @@ def test_the_plan_stands_beside_what_the_sources_say(plan_data) -> None:
     ]
     assert all(entry.text in line for entry, line in zip(entries, told, strict=True))
     assert skrubba["Vad källorna säger"] == "Ingen uppföljning registrerad"
-    searched = views.outcome_table(_searched_plan(plan_data), items[1:], "en").iloc[0]
+    searched = views.outcome_table(
+        exports.initiatives_table(_searched_plan(plan_data), items[1:], "en"), "en"
+    ).iloc[0]
     assert searched["What the sources say"] == (
         f"No source found (searched 7 December 2026): {SEARCH['where']}"
     )
