@@ -7,9 +7,8 @@ import streamlit as st
 from soderort import inert, paths
 from soderort.followup import (
     EXAMPLE_ENTRY,
-    entry_status_label,
     follow_up_count,
-    format_partial_date,
+    status_on,
 )
 from soderort.i18n import column_label, format_date, t
 from soderort.readings import reading_lines, reading_mark
@@ -114,9 +113,7 @@ lines = []
 for item in data.initiatives:
     latest = data.latest_follow_up(item.id)
     if latest is not None:
-        status = entry_status_label(latest, language)
-        date = format_partial_date(latest.date, language)
-        said = t("followup.status_on", language, status=status, date=date)
+        said = status_on(latest, language)
         lines.append(f"**{field_markdown(item, 'rubrik', language)}**: {inert.markdown(said)}")
 st.markdown(
     t("about.followup.count", language, count=follow_up_count(data), total=len(data.initiatives))

@@ -203,7 +203,7 @@ def draw_place(slide: Slide) -> None:
         then, now = st.columns(2, gap="medium", border=True)
         then.markdown("  \n".join([f"**{t('presentation.then', language)}**", *rows]))
         now.markdown(f"**{t('presentation.now', language)}**")
-        now.markdown(follow_up_markdown(data, initiative, language))
+        now.markdown(follow_up_markdown(data, initiative, language, history=True))
 
 
 def draw_overview(initiatives: list) -> None:

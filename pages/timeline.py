@@ -4,6 +4,7 @@ import streamlit as st
 
 from soderort import viewstate
 from soderort.filters import filter_initiatives
+from soderort.followup import status_on, undated_entries
 from soderort.i18n import status_label, t, timeline_colour_label
 from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import unknown_time
@@ -60,6 +61,22 @@ else:
             key=viewstate.TIMELINE_CHART_KEY,
             config={"displaylogo": False},
         )
+
+undated = undated_entries(data, initiatives)
+if undated:
+    # Their sources give no date, so the chart has no mark for them: they are said under it.
+    st.caption(
+        "  \n".join(
+            [
+                t("timeline.undated_follow_up", language),
+                *(
+                    f"**{field_markdown(item, 'rubrik', language)}**: "
+                    f"{inert.markdown(status_on(entry, language))}"
+                    for item, entry in undated
+                ),
+            ]
+        )
+    )
 
 unknown = unknown_time(data, initiatives)
 st.subheader(t("timeline.unknown.heading", language, count=len(unknown)))

@@ -14,7 +14,7 @@ from typing import Any
 import pandas as pd
 
 from soderort.facts import committee_line
-from soderort.followup import latest_summary
+from soderort.followup import history_lines, latest_summary
 from soderort.i18n import column_label, status_label, table_column_label
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative, SourcePlace
@@ -41,7 +41,12 @@ COLUMNS: tuple[str, ...] = (
     "follow_up_status",
     "follow_up_date",
     "follow_up_source",
+    "follow_up_history",
 )
+
+# Between a follow-up's entries in one cell: a line break would end a row in some readers'
+# CSV import, and the entries' own texts hold semicolons.
+HISTORY_SEPARATOR = " | "
 
 # Appended to a cell the source cuts off at the page edge: the reader sees the text stops there.
 TRUNCATION_MARK = " …"
@@ -171,7 +176,8 @@ def initiatives_table(
     pandas.DataFrame
         Columns id, Rubrik, Uppdrag, Uppdragsgivare, Förväntat resultat, Tidplan,
         Ansvarig nämnd, Områden, Nämnder, Teman, Status, Start, Mål, Avklippt, Källa, then the
-        latest follow-up's status, date and source (or their English headers). A cut-off cell
+        latest follow-up's status, date and source, and every entry, oldest first, separated by
+        " | " (or their English headers). A cut-off cell
         ends with " …"; Avklippt names those columns.
     """
     lang = _language(language)
@@ -193,6 +199,7 @@ def initiatives_table(
             row["follow_up_date"],
             row["follow_up_source"],
         ) = latest_summary(data, item.id, lang)
+        row["follow_up_history"] = HISTORY_SEPARATOR.join(history_lines(data, item.id, lang))
         rows.append(row)
     frame = pd.DataFrame(rows, columns=list(COLUMNS), dtype=object)
     # Years stay numbers (sortable in a spreadsheet); a missing year is an empty cell.

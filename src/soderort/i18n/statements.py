@@ -219,15 +219,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "about.followup.text": {
         "sv": (
             "Planen är ett arbetsmaterial från 2010. Filen `geodata/follow_up.yaml` säger, bredvid "
-            "planen och utan att ändra den, vad som blev av initiativen: daterade poster med en "
-            "status, en kort text och källan som säger utfallet. Där ingen källa hittats står "
-            "”ingen uppföljning registrerad”; ingenting gissas."
+            "planen och utan att ändra den, vad som blev av initiativen: poster med en status, en "
+            "kort text och källan som säger utfallet, daterade bara som källan daterar det som "
+            "hänt. En post som källan inte daterar visas som ”enligt källan, läst …”. Där "
+            "en källa sökts utan att hittas står ”ingen källa hittad (sökt …)”, och där "
+            "ingen sökning är registrerad ”ingen uppföljning registrerad”; ingenting gissas."
         ),
         "en": (
             "The plan is a working draft from 2010. The file `geodata/follow_up.yaml` says, beside "
-            "the plan and without changing it, what became of the initiatives: dated entries with "
-            "a status, a short text and the source that states the outcome. Where no source was "
-            "found it says “no follow-up recorded”; nothing is guessed."
+            "the plan and without changing it, what became of the initiatives: entries with a "
+            "status, a short text and the source that states the outcome, dated only as the "
+            "source dates what happened. An entry its source does not date is shown as "
+            "“according to the source, read …”. Where a source was looked for and not "
+            "found it says “no source found (searched …)”, and where no search is recorded "
+            "“no follow-up recorded”; nothing is guessed."
         ),
     },
     "about.followup.count": {
@@ -238,15 +243,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": (
             "**Så lägger du till en uppföljning:** 1. Hitta en offentlig källa som säger utfallet "
             "och skriv bara det den säger. 2. Lägg till en post under initiativets id i "
-            "`geodata/follow_up.yaml`, som i exemplet nedan. 3. Kontrollera filen med {command}; "
-            "den säger hur många initiativ som har uppföljning, eller vilken post och vilket fält "
-            "som är fel. 4. Publicera som andra dataändringar (se README): checka in filen och "
-            "låt granskningen läsa ändringen. Appen läser den ändrade filen vid nästa sidladdning."
+            "`geodata/follow_up.yaml`, som i exemplet nedan: `date` bara när källan daterar det "
+            "som hänt, `source.date` källans eget datum om den har ett, `source.read` dagen du "
+            "läste den. Hittar du ingen källa, skriv var och när du sökte under `searched`. "
+            "3. Kontrollera filen med {command}; den säger hur många initiativ som har "
+            "uppföljning, eller vilken post och vilket fält som är fel. 4. Publicera som andra "
+            "dataändringar (se README): checka in filen och låt granskningen läsa ändringen. "
+            "Appen läser den ändrade filen vid nästa sidladdning."
         ),
         "en": (
             "**How to add a follow-up:** 1. Find a public source that states the outcome and write "
             "only what it says. 2. Add an entry under the initiative's id in "
-            "`geodata/follow_up.yaml`, as in the example below. 3. Check the file with {command}; "
+            "`geodata/follow_up.yaml`, as in the example below: `date` only when the source dates "
+            "what happened, `source.date` the source's own date if it has one, `source.read` the "
+            "day you read it. If you find no source, write where and when you looked under "
+            "`searched`. 3. Check the file with {command}; "
             "it says how many initiatives have a follow-up, or which entry and field is wrong. "
             "4. Publish as any other data change (see the README): commit the file and let review "
             "read the change. The app reads the edited file on the next page load."

@@ -26,7 +26,7 @@ from soderort.facts import (
     committee_entries,
     group_by_place,
 )
-from soderort.followup import latest_plain
+from soderort.followup import history_lines
 from soderort.i18n import format_date, initiative_count, status_label, t
 from soderort.loading import PlanData
 from soderort.model import Initiative
@@ -115,11 +115,15 @@ def initiative_block(
                 Paragraph(markup(themes_text(data, initiative, language)), styles["value"]),
             ]
         )
-    # What became of it, on a shaded row of its own under the plan's columns.
+    # What became of it, on a shaded row of its own under the plan's columns: every entry,
+    # oldest first, beside the plan's expected result and timeline above.
     rows.append(
         [
             Paragraph(markup(t("followup.heading", language)), styles["label"]),
-            Paragraph(markup(latest_plain(data, initiative.id, language)), styles["value"]),
+            [
+                Paragraph(markup(line), styles["value"])
+                for line in history_lines(data, initiative.id, language)
+            ],
         ]
     )
     label_width = (30 if compact else 36) * mm
