@@ -174,6 +174,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{files} is being changed. This is the last complete version ({count} "
         "initiatives) until the change is done.",
     },
+    "data.refused": {
+        "sv": "En ny version av {files} kunde inte användas (sedan {since}). Här visas den "
+        "senaste fungerande versionen ({count} initiativ) tills filen är rättad:",
+        "en": "A new version of {files} could not be used (since {since}). This is the last "
+        "version that worked ({count} initiatives) until the file is fixed:",
+    },
     # ------------------------------------------------------------ the filters, in words
     "describe.committee": {"sv": "Nämnd: {values}", "en": "Committee: {values}"},
     "describe.committee_lead": {
