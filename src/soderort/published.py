@@ -70,7 +70,7 @@ class Publication:
 
     @property
     def status(self) -> str:
-        """"ok", "degraded" (the last good plan serves, a newer one was refused), or "error"."""
+        """Say "ok", "degraded" (the last good plan serves, a newer one refused) or "error"."""
         if self.data is None:
             return "error"
         return "degraded" if self.refused is not None else "ok"

@@ -142,9 +142,7 @@ def test_a_broken_new_file_leaves_the_last_good_plan_with_a_notice(served, monke
     assert health_of(served, monkeypatch)[1]["status"] == "ok"
 
 
-def test_a_broken_folder_with_no_good_version_is_an_error_page_and_503(
-    served, monkeypatch
-) -> None:
+def test_a_broken_folder_with_no_good_version_is_an_error_page_and_503(served, monkeypatch) -> None:
     plan = served / paths.ACTION_PLAN_FILE.name
     plan.write_text("initiatives: [", encoding="utf-8")
     os.utime(plan, ns=(HOUR_AGO_NS, HOUR_AGO_NS))

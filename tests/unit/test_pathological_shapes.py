@@ -78,9 +78,7 @@ def test_a_200000_vertex_spiky_ring_is_refused_by_its_work(data_dir, capsys) -> 
     assert "200\u00a0001 punkter" in output
 
 
-def test_a_ring_over_the_vertex_limit_is_refused_by_its_size(
-    data_dir, capsys, monkeypatch
-) -> None:
+def test_a_ring_over_the_vertex_limit_is_refused_by_its_size(data_dir, capsys, monkeypatch) -> None:
     monkeypatch.setattr(geometry_checks, "MAX_LINE_VERTICES", 4)
     edit_place(data_dir, "hogdalen", geometry=polygon(HOGDALEN))
     code, output = validate(data_dir, capsys)
