@@ -6,7 +6,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from streamlit import config
 
-from soderort import health, paths
+from soderort import download_route, health, paths
 
 # Streamlit puts its own routes under server.baseUrlPath (e.g. "soderort"); the app's follow it.
 _base_url_path = config.get_option("server.baseUrlPath").strip("/")
@@ -18,6 +18,12 @@ routes = [
     Mount(f"{BASE_PATH}/app/static", app=StaticFiles(directory=paths.STATIC_DIR), name="static"),
     # What the app serves and what it refused, for monitoring (soderort.published).
     Route(f"{BASE_PATH}{health.HEALTH_PATH}", health.healthz, name="health"),
+    # The downloads, made by plain Python and keyed by the view (not Streamlit's media store).
+    Route(
+        f"{BASE_PATH}{download_route.DOWNLOAD_PATH}/{{kind}}",
+        download_route.download,
+        name="download",
+    ),
 ]
 
 app = st.App(paths.DASHBOARD_SCRIPT, routes=routes)

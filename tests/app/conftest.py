@@ -132,3 +132,13 @@ def downloads() -> Iterator[dict[str, object]]:
 def records(action_plan_yaml) -> list[dict]:
     """The shipped action plan's records, as plain YAML."""
     return action_plan_yaml["initiatives"]
+
+
+def link_buttons(at: AppTest) -> dict[str, tuple[str, str]]:
+    """The page's link buttons by their widget key: (label, link)."""
+    from streamlit.runtime.state.common import user_key_from_element_id
+
+    return {
+        user_key_from_element_id(e.proto.id): (e.proto.label, e.proto.url)
+        for e in at.get("link_button")
+    }

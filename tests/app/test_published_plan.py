@@ -7,7 +7,6 @@ visitor sees (the plan, a notice) and what a monitor reads from /healthz.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import shutil
@@ -16,12 +15,11 @@ from pathlib import Path
 
 import pytest
 import yaml
-from starlette.applications import Starlette
-from starlette.routing import Route
 from streamlit.testing.v1 import AppTest
 
 from soderort import health, paths, published, publishing
 from soderort.__main__ import main
+from tests import asgi
 from tests.app.conftest import unescape
 
 HOUR_AGO_NS = time.time_ns() - 3_600 * 10**9
@@ -51,22 +49,11 @@ def settle(folder: Path) -> None:
 
 
 def health_of(folder: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[int, dict]:
-    """GET /healthz from the route as app.py mounts it, through ASGI."""
+    """GET /healthz from app.py's routes, the app reading `folder`."""
     monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
-    app = Starlette(routes=[Route(health.HEALTH_PATH, health.healthz)])
-    scope = {"type": "http", "method": "GET", "path": health.HEALTH_PATH, "headers": []}
-    scope |= {"query_string": b"", "http_version": "1.1", "scheme": "http", "root_path": ""}
-    sent: list[dict] = []
-
-    async def receive() -> dict:
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    async def send(message: dict) -> None:
-        sent.append(message)
-
-    asyncio.run(app(scope, receive, send))
-    body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
-    return sent[0]["status"], json.loads(body)
+    answer = asgi.get(health.HEALTH_PATH)
+    assert answer.headers["content-type"] == "application/json"
+    return answer.status, json.loads(answer.body)
 
 
 def notify_script(data_dir: str) -> None:

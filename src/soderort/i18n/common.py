@@ -174,6 +174,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{files} is being changed. This is the last complete version ({count} "
         "initiatives) until the change is done.",
     },
+    "download.unknown": {
+        "sv": "Den filen finns inte att ladda ned. Gå tillbaka till Söderort 2030 och välj en "
+        "av sidans nedladdningar.",
+        "en": "There is no such file to download. Go back to Söderort 2030 and choose one of "
+        "the page's downloads.",
+    },
+    "download.no_plan": {
+        "sv": "Planen kan inte läsas just nu, så filen kan inte göras. Försök igen senare.",
+        "en": "The plan cannot be read right now, so the file cannot be made. Try again later.",
+    },
     "data.refused": {
         "sv": "En ny version av {files} kunde inte användas (sedan {since}). Här visas den "
         "senaste fungerande versionen ({count} initiativ) tills filen är rättad:",
