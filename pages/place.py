@@ -126,10 +126,9 @@ else:
             "plats.pdf",
             viewstate.ViewState(filters=view.filters, place=place, language=language),
             data,
-            help=t("place.pdf.help", language),
-            icon=":material/picture_as_pdf:",
             key=viewstate.SS_PLACE_PDF,
         )
+        st.caption(t("place.pdf.help", language))
 
     st.header(t("place.initiatives.heading", language, count=len(items)))
     if items:

@@ -13,12 +13,11 @@ import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable
-from typing import Any
 from urllib.parse import urlsplit
 
 import streamlit as st
 
-from soderort import download_files, download_route, inert, viewstate
+from soderort import download_files, download_route, inert, palette, viewstate
 from soderort.describe import describe_filters
 from soderort.facts import count_by_place, count_with_undated
 from soderort.filters import FilterState, filter_initiatives
@@ -118,12 +117,44 @@ def _deferred(make: Callable[..., bytes], *args: object) -> Callable[[], bytes]:
     return lambda: make(*args)
 
 
+# A link styled as Streamlit's buttons: `download` makes the browser save the file in place,
+# where a link button would open a tab for it first.
+_DOWNLOAD_CSS = f"""<style>
+a.soderort-download {{
+  display: inline-flex; align-items: center; min-height: 2.5rem; padding: 0.25rem 0.75rem;
+  border: 1px solid {palette.RULE_COLOUR}; border-radius: 0.5rem; text-decoration: none;
+  color: {palette.TEXT_COLOUR}; background: {palette.WHITE};
+}}
+a.soderort-download:hover {{ border-color: {palette.FOCUS_COLOUR}; color: {palette.FOCUS_COLOUR}; }}
+a.soderort-download:focus-visible {{
+  outline: 2px solid {palette.FOCUS_COLOUR}; outline-offset: 2px;
+}}
+a.soderort-download.primary {{
+  background: {palette.FOCUS_COLOUR}; border-color: {palette.FOCUS_COLOUR}; color: {palette.WHITE};
+}}
+</style>"""
+
+
 def download_link(
-    label: str, kind: str, view: viewstate.ViewState, data: PlanData, **button: Any
+    label: str,
+    kind: str,
+    view: viewstate.ViewState,
+    data: PlanData,
+    *,
+    key: str,
+    primary: bool = False,
 ) -> None:
-    """A button that links to one file of the view on the app's download route."""
-    base = app_path().rstrip("/")
-    st.link_button(label, download_route.download_url(base, kind, view, data), **button)
+    """A link, looking like a button, to one file of the view on the app's download route.
+
+    `label` is plain text (escaped here for HTML); `key` is the link's element id.
+    """
+    url = download_route.download_url(app_path().rstrip("/"), kind, view, data)
+    text = inert.html(label)
+    kind_class = "soderort-download primary" if primary else "soderort-download"
+    st.html(
+        f'{_DOWNLOAD_CSS}<a id="{inert.html(key)}" class="{kind_class}" '
+        f'href="{inert.html(url)}" download>{text}</a>'
+    )
 
 
 def render_export_panel(
@@ -154,8 +185,7 @@ def render_export_panel(
         viewstate.ViewState(filters=filters, language=language),
         data,
         key=key_prefix + viewstate.SS_EXPORT_REPORT,
-        icon=":material/picture_as_pdf:",
-        type="primary",
+        primary=True,
     )
 
     st.subheader(t("export.place.heading", language))
@@ -177,14 +207,14 @@ def render_export_panel(
         key=key_prefix + viewstate.SS_EXPORT_PLACE,
     )
     place = place if place in places else default
-    place_name = inert.markdown(data.place_name(place, language))
+    # Plain text: the link escapes it for HTML.
+    place_name = data.place_name(place, language)
     download_link(
         t("export.place.button", language, place=place_name),
         "plats.pdf",
         viewstate.ViewState(filters=filters, place=place, language=language),
         data,
         key=key_prefix + viewstate.SS_EXPORT_PLACE_PDF,
-        icon=":material/picture_as_pdf:",
     )
 
     st.subheader(t("export.html.heading", language))

@@ -135,10 +135,15 @@ def records(action_plan_yaml) -> list[dict]:
 
 
 def link_buttons(at: AppTest) -> dict[str, tuple[str, str]]:
-    """The page's link buttons by their widget key: (label, link)."""
-    from streamlit.runtime.state.common import user_key_from_element_id
+    """The page's download links by their id: (label as shown, link)."""
+    import html
+    import re
 
-    return {
-        user_key_from_element_id(e.proto.id): (e.proto.label, e.proto.url)
-        for e in at.get("link_button")
-    }
+    found = {}
+    for element in at.get("html"):
+        for key, url, label in re.findall(
+            r'<a id="([^"]*)" class="soderort-download[^"]*" href="([^"]*)" download>(.*?)</a>',
+            element.proto.body,
+        ):
+            found[html.unescape(key)] = (html.unescape(label), html.unescape(url))
+    return found
