@@ -126,6 +126,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Part of the address could not be used and was ignored: {items}.",
     },
     "notice.item": {"sv": "{param}={value} ({reason})", "en": "{param}={value} ({reason})"},
+    "notice.more": {"sv": "och {count} parametrar till", "en": "and {count} more parameters"},
     "notice.query_too_many": {
         "sv": "Adressen har {count} parametrar. Appen kan läsa högst {limit}, så ingen av dem "
         "användes och allt visas utan filter. Välj filtren i sidomenyn, eller korta adressen.",
