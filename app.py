@@ -7,6 +7,7 @@ from starlette.staticfiles import StaticFiles
 from streamlit import config
 
 from soderort import download_route, health, paths
+from ui.script_error import show_script_error
 
 # Streamlit puts its own routes under server.baseUrlPath (e.g. "soderort"); the app's follow it.
 _base_url_path = config.get_option("server.baseUrlPath").strip("/")
@@ -26,4 +27,5 @@ routes = [
     ),
 ]
 
-app = st.App(paths.DASHBOARD_SCRIPT, routes=routes)
+# An error the script did not expect: the app's own words, the traceback in the server's log.
+app = st.App(paths.DASHBOARD_SCRIPT, routes=routes, on_script_error=show_script_error)

@@ -175,6 +175,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{files} is being changed. This is the last complete version ({count} "
         "initiatives) until the change is done.",
     },
+    "error.script": {
+        "sv": "Något gick fel när sidan skulle visas. Felet har sparats i serverns logg. Ladda "
+        "om sidan, eller öppna länken igen; dina filter finns kvar i adressen.",
+        "en": "Something went wrong while showing the page. The error has been written to the "
+        "server's log. Reload the page, or open the link again; your filters are kept in the "
+        "address.",
+    },
     "download.unknown": {
         "sv": "Den filen finns inte att ladda ned. Gå tillbaka till Söderort 2030 och välj en "
         "av sidans nedladdningar.",
