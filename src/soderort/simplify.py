@@ -61,14 +61,14 @@ def _simplified(geometries: gpd.GeoSeries, tolerance: float) -> gpd.GeoSeries:
 def for_screen(frame: gpd.GeoDataFrame, deadline: float | None = None) -> gpd.GeoDataFrame:
     """Return the frame with its shapes simplified for the screen (see the module's text).
 
-    Raises TimeoutError when the `time.monotonic()` deadline passes before a pass.
+    Raises TimeoutError when the deadline (in `time.thread_time()`) passes before a pass.
     """
     if frame.empty:
         return frame
     tolerance = tolerance_deg(frame)
     original = frame.geometry
     for _ in range(MAX_DOUBLINGS):
-        if deadline is not None and time.monotonic() > deadline:
+        if deadline is not None and time.thread_time() > deadline:
             raise TimeoutError
         shapes = _simplified(original, tolerance)
         if int(shapely.get_num_coordinates(shapes.values).sum()) <= MAX_VERTICES:
