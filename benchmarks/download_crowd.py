@@ -73,7 +73,8 @@ def views(data: PlanData, count: int) -> list[dict[str, str]]:
 
 def _headings(data: PlanData, query: dict[str, str]) -> list[str]:
     items = filter_initiatives(data, FilterState(text=query.get("q", "")))
-    return [shown_text(item, "rubrik") for item in items]
+    # Uncertain readings are marked in the reader's language.
+    return [shown_text(item, "rubrik", query.get("lang", "sv")) for item in items]
 
 
 def check(kind: str, body: bytes, disposition: str, data: PlanData, query: dict) -> str:
