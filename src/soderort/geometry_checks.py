@@ -126,7 +126,7 @@ def geometry_problem(geometry: Any) -> str | None:
             f"geometrin är en punkt ({kind}), men en plats eller ett område ritas "
             "som en yta; ge den en yta, t.ex. en cirkel runt punkten (kind: point_buffer)"
         )
-    if kind not in DRAWN_TYPES:
+    if not isinstance(kind, str) or kind not in DRAWN_TYPES:
         drawn = ", ".join(DRAWN_TYPES)
         return f"geometritypen {quoted(kind)} ritas inte på kartan; använd en av {drawn}"
     problem, lines = _lines(geometry.get("coordinates"), kind)
