@@ -330,7 +330,7 @@ class MapFrame(MacroElement):
         (function (group) {
             var state = window.__sodFrame = window.__sodFrame || {serial: null, chosen: null};
             function shapes() {
-                // No prototype: a URL's ?place=constructor must name no shape.
+                // No prototype: a URL naming the place "constructor" must name no shape.
                 var found = Object.create(null);
                 group.eachLayer(function (item) {
                     if (!item.eachLayer) { return; }
