@@ -2,11 +2,12 @@
 script and, beside Streamlit's own routes, the app's."""
 
 import streamlit as st
-from starlette.routing import Mount
+from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from streamlit import config
 
-from soderort import paths
+from soderort import download_route, health, paths
+from ui.script_error import show_script_error
 
 # Streamlit puts its own routes under server.baseUrlPath (e.g. "soderort"); the app's follow it.
 _base_url_path = config.get_option("server.baseUrlPath").strip("/")
@@ -16,6 +17,15 @@ routes = [
     # The app's own front-end files (static/: vendored Leaflet, the favicon). Streamlit's static
     # serving would look for them beside the dashboard script, in ui/dashboard/static.
     Mount(f"{BASE_PATH}/app/static", app=StaticFiles(directory=paths.STATIC_DIR), name="static"),
+    # What the app serves and what it refused, for monitoring (soderort.published).
+    Route(f"{BASE_PATH}{health.HEALTH_PATH}", health.healthz, name="health"),
+    # The downloads, made by plain Python and keyed by the view (not Streamlit's media store).
+    Route(
+        f"{BASE_PATH}{download_route.DOWNLOAD_PATH}/{{kind}}",
+        download_route.download,
+        name="download",
+    ),
 ]
 
-app = st.App(paths.DASHBOARD_SCRIPT, routes=routes)
+# An error the script did not expect: the app's own words, the traceback in the server's log.
+app = st.App(paths.DASHBOARD_SCRIPT, routes=routes, on_script_error=show_script_error)

@@ -3,9 +3,9 @@
 The upstream uses the README's cookie affinity (``hash $soderort_node consistent``): a client
 without the cookie gets a random key, so sessions spread over the replicas, and every later
 request of that client reaches the same one. Responses are compressed with the README's gzip
-and brotli settings (``COMPRESSION``; ``tests/unit/test_load_proxy.py`` checks that the README
-has the same lines). Loopback only, plain HTTP (TLS is not what is measured), in a temporary
-folder that is removed afterwards.
+and brotli settings (``COMPRESSION``), and its limits hold (``LIMITS``);
+``tests/unit/test_load_proxy.py`` checks that the README has the same lines. Loopback only,
+plain HTTP (TLS is not what is measured), in a temporary folder that is removed afterwards.
 
 `counting_relay` is a plain TCP relay that counts the bytes on the wire, for the benchmark's
 WebSocket compression rows.
@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from benchmarks.launch import free_port
+from soderort import paths
 
 NGINX = Path("/usr/sbin/nginx")
 # Debian's brotli filter (package libnginx-mod-http-brotli-filter). Debian's own nginx.conf loads
@@ -52,6 +53,23 @@ brotli on;
 brotli_comp_level 5;
 brotli_min_length 1024;
 brotli_types {COMPRESSION_TYPES};
+"""
+
+# The README's limits, word for word (inside its `server` block; `{static}` is the app's static/
+# folder): Streamlit's metrics are the operator's, not the public's, and an address longer than
+# a buffer gets the app's own page (static/address-too-long.html) instead of nginx's or a reset.
+# nginx cannot pass a request it refused as too long on to the app: it serves the file itself.
+LIMITS = """
+large_client_header_buffers 4 64k;
+error_page 414 /address-too-long.html;
+location = /address-too-long.html {
+    root {static};
+    default_type text/html;
+    internal;
+}
+location = /_stcore/metrics {
+    return 404;
+}
 """
 
 CONFIG = """
@@ -84,6 +102,7 @@ http {{
     server {{
         listen 127.0.0.1:{port};
 {compression}
+{limits}
         location / {{
             proxy_pass http://soderort;
             proxy_http_version 1.1;
@@ -107,7 +126,10 @@ def config(upstreams: list[str], port: int, folder: Path) -> str:
     servers = "\n".join(f"        server {url.removeprefix('http://')};" for url in upstreams)
     user = "user root;" if os.geteuid() == 0 else ""
     compression = "\n".join(f"        {line}" for line in COMPRESSION.strip().splitlines())
+    limits = LIMITS.replace("{static}", str(paths.STATIC_DIR))
+    limits = "\n".join(f"        {line}" for line in limits.strip().splitlines())
     return CONFIG.format(
+        limits=limits,
         brotli=BROTLI_MODULE,
         user=user,
         folder=folder,

@@ -6,12 +6,12 @@ from streamlit_folium import st_folium
 from soderort import facts, inert, views, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import initiative_count, t
-from soderort.render import map_positions, spreadsheet_files
+from soderort.render import map_positions
 from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
-from ui.exporting import filter_key, pdf_download, place_pdf
+from ui.exporting import download_link
 from ui.maps import end_first_pass, follow_place_link, show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
 
@@ -120,18 +120,15 @@ else:
         st.subheader(t("place.geometry.heading", language))
         st.markdown(geometry_markdown(place))
         st.caption(t("place.geometry.language", language))
-        # Drawing the map takes seconds, so the button builds the sheet only when it is clicked.
-        key = filter_key(view.filters)
-        pdf_download(
+        # Drawing the map takes seconds, so the sheet is made only when the link is followed.
+        download_link(
             t("place.pdf", language),
-            place_pdf,
-            (data, key, place, language),
-            language,
-            file_name=spreadsheet_files.export_filename(f"soderort-2030-{place}", "pdf"),
-            help=t("place.pdf.help", language),
-            icon=":material/picture_as_pdf:",
+            "plats.pdf",
+            viewstate.ViewState(filters=view.filters, place=place, language=language),
+            data,
             key=viewstate.SS_PLACE_PDF,
         )
+        st.caption(t("place.pdf.help", language))
 
     st.header(t("place.initiatives.heading", language, count=len(items)))
     if items:

@@ -1,9 +1,12 @@
-"""Loading the plan data once per process, the caches keyed on it, and the broken-data page.
+"""The published plan for the Streamlit side, the caches keyed on it, and the broken-data page.
 
-Every file or table a page makes from the plan is cached with `cache_per_plan`: Streamlit's data
-cache, with a loaded plan hashed as `plan_key` (the folder it was read from and its files'
-modification times). A page passes the plan itself; an edited file in the folder the app reads
-(`SODERORT_DATA_DIR` or geodata/) gives a new plan, a new key and new files.
+The plan itself is owned by `soderort.published` (plain Python, also asked by the app's routes):
+this module shows what it says, a notice while the last good plan serves in place of a newer
+version that is being written or was refused, or the broken-data page when no version was ever
+good. Every file or table a page makes from the plan is cached with `cache_per_plan`: Streamlit's
+data cache, with a loaded plan hashed as `plan_key` (the folder it was read from and its files'
+contents). An edited file in the folder the app reads (`SODERORT_DATA_DIR` or geodata/) gives a
+new plan, a new key and new files.
 """
 
 from __future__ import annotations
@@ -14,25 +17,13 @@ from typing import Any, NoReturn, TypeVar
 
 import streamlit as st
 
-from soderort import datafiles, inert, paths
+from soderort import inert, paths, published
 from soderort.errors import DataError
-from soderort.filters import prepare_search
-from soderort.i18n import t
-from soderort.loading import PlanData, load_plan_data
+from soderort.i18n import format_time, t
+from soderort.loading import PlanData
 from soderort.memo import per_plan
 from ui.sidebar import current_language
 
-# The files load_plan_data reads; a change to any of them gives a new cache entry.
-DATA_FILES: tuple[str, ...] = (
-    paths.ACTION_PLAN_FILE.name,
-    paths.COMMITTEES_FILE.name,
-    paths.THEMES_FILE.name,
-    paths.PLACES_FILE.name,
-    paths.DISTRICTS_FILE.name,
-    paths.AREAS_FILE.name,
-    paths.OUTLINE_FILE.name,
-    paths.FOLLOW_UP_FILE.name,
-)
 VALIDATE_COMMAND = "python -m soderort validate"
 # For data read from another folder: the variable, not its value, so that the page does not show
 # the server's paths, and the command checks the folder the app read (not geodata/).
@@ -40,42 +31,15 @@ VALIDATE_ENV_COMMAND = f'{VALIDATE_COMMAND} "${paths.DATA_DIR_ENV}"'
 # A broken GeoJSON file can have a problem per feature; the page lists this many and counts the
 # rest (the validate command lists them all).
 MAX_PROBLEMS_SHOWN = 30
-# A data file changed less than this long ago may still be being written in place; until it has
-# been still this long, sessions keep the last complete plan (and say so).
-SETTLE_SECONDS = 2.0
-# By data folder: the file times and the plan of the last complete load, shared by every session.
-_LAST_GOOD: dict[str, tuple[tuple[tuple[str, int | None], ...], PlanData]] = {}
+# The refused version's notice names this many of its problems (the health route lists more).
+MAX_PROBLEMS_NOTICED = 3
 
-PlanKey = tuple[str, tuple[tuple[str, int | None], ...]]
+PlanKey = tuple[str, tuple[tuple[str, str | None], ...]]
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def data_file_mtimes(data_dir: Path) -> tuple[tuple[str, int | None], ...]:
-    """Each data file's modification time in nanoseconds (None when it is missing)."""
-    stamps = []
-    for name in DATA_FILES:
-        path = data_dir / name
-        try:
-            stamps.append((name, path.stat().st_mtime_ns))
-        except OSError:
-            stamps.append((name, None))
-    return tuple(stamps)
-
-
-# Shared by every session (the data is read-only: frozen records and GeoDataFrames that no page
-# may change). Keyed by plain values only, so that an edited file is read again without a restart.
-# A DataError is not cached, so a fixed file is picked up on the next run.
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _load_plan_data(data_dir: str, mtimes: tuple[tuple[str, int | None], ...]) -> PlanData:
-    data = load_plan_data(Path(data_dir))
-    prepare_search(data)
-    # Where the plan came from, kept beside it: the key of every cache derived from it.
-    per_plan(data, "origin", lambda: (data_dir, mtimes))
-    return data
-
-
 def plan_key(data: PlanData) -> PlanKey:
-    """Say which loaded plan this is: its folder and its files' modification times.
+    """Say which loaded plan this is: its folder and its files' contents.
 
     A plan loaded elsewhere than `get_plan_data` (a test's own) is keyed by the object itself,
     which lives as long as the caller holds it.
@@ -102,40 +66,49 @@ def cache_per_plan(max_entries: int) -> Callable[[F], F]:
 
 
 def get_plan_data(data_dir: Path | str | None = None, *, notify: bool = False) -> PlanData:
-    """Return the loaded plan data; on a broken data file, show what is wrong and stop the run.
+    """Return the published plan; when there is none, show what is wrong and stop the run.
 
-    While a data file is being written (it changed less than `SETTLE_SECONDS` ago, or while it
-    was read), the last complete plan is returned instead, with a notice when `notify` is set
-    (the frame sets it, so that the notice is shown once per run).
+    When the last good plan serves in place of a newer version (being written, or refused),
+    a notice says so if `notify` is set (the frame sets it, so that it is shown once per run).
     """
     directory = Path(data_dir) if data_dir is not None else paths.app_data_dir()
     from_env = data_dir is None and directory != paths.GEODATA_DIR
-    mtimes = data_file_mtimes(directory)
-    last_mtimes, last_good = _LAST_GOOD.get(str(directory), (None, None))
-    if last_good is not None and mtimes != last_mtimes:
-        files = [directory / name for name in DATA_FILES]
-        changing = datafiles.recently_changed(files, SETTLE_SECONDS)
-        if changing:
-            return _keep_last_good(last_good, changing, notify)
-    try:
-        data = _load_plan_data(str(directory), mtimes)
-    except datafiles.FileChangedError as err:
-        if last_good is None:
-            _stop_with_data_error(err, from_env)
-        return _keep_last_good(last_good, err.files, notify)
-    except DataError as err:
-        _stop_with_data_error(err, from_env)
-    _LAST_GOOD[str(directory)] = (mtimes, data)
-    return data
-
-
-def _keep_last_good(last_good: PlanData, changing: list[str], notify: bool) -> PlanData:
+    publication = published.current(directory)
+    if publication.data is None:
+        refused = publication.refused
+        problems = list(refused.problems) if refused is not None else []
+        _stop_with_data_error(DataError(problems), from_env)
     if notify:
-        names = ", ".join(f"**{inert.markdown(name)}**" for name in changing)
-        count = len(last_good.initiatives)
-        text = t("data.changing", current_language(), files=names, count=count)
+        _notice(publication, current_language())
+    return publication.data
+
+
+def _notice(publication: published.Publication, language: str) -> None:
+    data = publication.data
+    count = len(data.initiatives) if data is not None else 0
+    if publication.changing:
+        names = ", ".join(f"**{inert.markdown(name)}**" for name in publication.changing)
+        text = t("data.changing", language, files=names, count=count)
         st.warning(text, icon=":material/sync:")
-    return last_good
+    elif publication.refused is not None:
+        refused = publication.refused
+        names = ", ".join(f"**{inert.markdown(name)}**" for name in refused.files)
+        shown = refused.problems[:MAX_PROBLEMS_NOTICED]
+        lines = [
+            t(
+                "data.refused",
+                language,
+                files=names,
+                since=format_time(refused.since, language),
+                count=count,
+            ),
+            "",
+            *(f"- {inert.markdown(str(problem))}" for problem in shown),
+        ]
+        hidden = len(refused.problems) - len(shown)
+        if hidden:
+            lines.append(f"- {t('data_error.more', language, count=hidden)}")
+        st.warning("\n".join(lines), icon=":material/history:")
 
 
 def _stop_with_data_error(err: DataError, from_env: bool) -> NoReturn:

@@ -1,9 +1,10 @@
 """Print and export for the room: the report PDF, a sheet per place and the map as one HTML file.
 
-Shared by the export page, the place page and the presentation page. Every file is made when the
-user clicks (a deferred download), so a page never waits for a PDF nobody asked for, and cached
-with `ui.data.cache_per_plan`: keyed by the loaded plan (its folder and files' times), the
-filters as a tuple, the language and the day.
+Shared by the export page, the place page and the presentation page. The PDFs are links to the
+app's download route (`soderort.download_route`), made when the link is followed, by any tab or
+replica, and never lost with a session's media files; the page says nothing is on its way, the
+browser's own download does. The HTML map is a deferred download made when clicked. The
+builders here are cached with `ui.data.cache_per_plan` for the pages and tools that want bytes.
 """
 
 from __future__ import annotations
@@ -12,26 +13,22 @@ import dataclasses
 import datetime as dt
 import os
 from collections.abc import Callable
-from typing import Any
 from urllib.parse import urlsplit
 
 import streamlit as st
 
-from soderort import inert, viewstate
+from soderort import download_files, download_route, inert, palette, viewstate
 from soderort.describe import describe_filters
 from soderort.facts import count_by_place, count_with_undated
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import format_date, t
 from soderort.loading import PlanData
 from soderort.render import map_file
-from soderort.render.place_pdf import build_place_pdf
-from soderort.render.print_map import render_map_png
-from soderort.render.report_pdf import build_report_pdf
 from soderort.render.spreadsheet_files import export_filename
+from ui import app_path
 from ui.data import cache_per_plan
 from ui.maps import view_map_layers
 
-PDF_MIME = "application/pdf"
 HTML_MIME = "text/html"
 # The address where the dashboard is published, e.g. "https://soderort.example.se". The
 # standalone HTML map's popups link to its place pages there; without it they have no link
@@ -53,26 +50,16 @@ def filters_from_key(key: FilterKey) -> FilterState:
 
 @cache_per_plan(max_entries=16)
 def report_pdf(data: PlanData, key: FilterKey, language: str, printed: str) -> bytes:
-    """The report of the filtered view, with the rendered map on its cover."""
-    filters = filters_from_key(key)
-    initiatives = filter_initiatives(data, filters)
-    png = render_map_png(data, initiatives, language=language)
-    return build_report_pdf(
-        data,
-        initiatives,
-        describe_filters(filters, data, language),
-        map_png=png,
-        language=language,
-        printed=dt.date.fromisoformat(printed),
+    """The report of the filtered view (`soderort.download_files.report_pdf`)."""
+    return download_files.report_pdf(
+        data, filters_from_key(key), language, dt.date.fromisoformat(printed)
     )
 
 
 @cache_per_plan(max_entries=32)
 def place_pdf(data: PlanData, key: FilterKey, place: str, language: str) -> bytes:
-    """One place's sheet, its map framed on the place."""
-    initiatives = filter_initiatives(data, filters_from_key(key))
-    png = render_map_png(data, initiatives, place_id=place, language=language)
-    return build_place_pdf(data, place, initiatives, map_png=png, language=language)
+    """One place's sheet (`soderort.download_files.place_pdf`)."""
+    return download_files.place_pdf(data, filters_from_key(key), place, language)
 
 
 def public_place_url() -> str | None:
@@ -130,26 +117,44 @@ def _deferred(make: Callable[..., bytes], *args: object) -> Callable[[], bytes]:
     return lambda: make(*args)
 
 
-def pdf_download(
-    label: str,
-    make: Callable[..., bytes],
-    args: tuple[object, ...],
-    language: str,
-    **button: Any,
-) -> None:
-    """A PDF's download button that says "Skapar PDF …" under it until the file is made.
+# A link styled as Streamlit's buttons: `download` makes the browser save the file in place,
+# where a link button would open a tab for it first.
+_DOWNLOAD_CSS = f"""<style>
+a.soderort-download {{
+  display: inline-flex; align-items: center; min-height: 2.5rem; padding: 0.25rem 0.75rem;
+  border: 1px solid {palette.RULE_COLOUR}; border-radius: 0.5rem; text-decoration: none;
+  color: {palette.TEXT_COLOUR}; background: {palette.WHITE};
+}}
+a.soderort-download:hover {{ border-color: {palette.FOCUS_COLOUR}; color: {palette.FOCUS_COLOUR}; }}
+a.soderort-download:focus-visible {{
+  outline: 2px solid {palette.FOCUS_COLOUR}; outline-offset: 2px;
+}}
+a.soderort-download.primary {{
+  background: {palette.FOCUS_COLOUR}; border-color: {palette.FOCUS_COLOUR}; color: {palette.WHITE};
+}}
+</style>"""
 
-    The click starts the build on the download's own thread and reruns the page. That run
-    asks the cache for the same file: it waits for the build the click started (the cache
-    makes one file per key, whoever asks) and meanwhile shows a running status.
+
+def download_link(
+    label: str,
+    kind: str,
+    view: viewstate.ViewState,
+    data: PlanData,
+    *,
+    key: str,
+    primary: bool = False,
+) -> None:
+    """A link, looking like a button, to one file of the view on the app's download route.
+
+    `label` is plain text (escaped here for HTML); `key` is the link's element id.
     """
-    clicked = st.download_button(
-        label, data=_deferred(make, *args), mime=PDF_MIME, on_click="rerun", **button
+    url = download_route.download_url(app_path().rstrip("/"), kind, view, data)
+    text = inert.html(label)
+    kind_class = "soderort-download primary" if primary else "soderort-download"
+    st.html(
+        f'{_DOWNLOAD_CSS}<a id="{inert.html(key)}" class="{kind_class}" '
+        f'href="{inert.html(url)}" download>{text}</a>'
     )
-    if clicked:
-        with st.status(t("export.pdf.making", language)) as status:
-            make(*args)
-            status.update(label=t("export.pdf.ready", language), state="complete")
 
 
 def render_export_panel(
@@ -174,15 +179,13 @@ def render_export_panel(
 
     st.subheader(t("export.report.heading", language))
     st.markdown(t("export.report.text", language))
-    pdf_download(
+    download_link(
         t("export.report.button", language),
-        report_pdf,
-        (data, key, language, today.isoformat()),
-        language,
-        file_name=export_filename("soderort-2030-rapport", "pdf", today),
+        "rapport.pdf",
+        viewstate.ViewState(filters=filters, language=language),
+        data,
         key=key_prefix + viewstate.SS_EXPORT_REPORT,
-        icon=":material/picture_as_pdf:",
-        type="primary",
+        primary=True,
     )
 
     st.subheader(t("export.place.heading", language))
@@ -204,15 +207,14 @@ def render_export_panel(
         key=key_prefix + viewstate.SS_EXPORT_PLACE,
     )
     place = place if place in places else default
-    place_name = inert.markdown(data.place_name(place, language))
-    pdf_download(
+    # Plain text: the link escapes it for HTML.
+    place_name = data.place_name(place, language)
+    download_link(
         t("export.place.button", language, place=place_name),
-        place_pdf,
-        (data, key, place, language),
-        language,
-        file_name=export_filename(f"soderort-2030-{place}", "pdf", today),
+        "plats.pdf",
+        viewstate.ViewState(filters=filters, place=place, language=language),
+        data,
         key=key_prefix + viewstate.SS_EXPORT_PLACE_PDF,
-        icon=":material/picture_as_pdf:",
     )
 
     st.subheader(t("export.html.heading", language))

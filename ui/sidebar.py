@@ -63,6 +63,9 @@ from ui.query_limit import render_query_limit_notice
 PERSIST = "session"
 # A dropped value is quoted in the notice up to this many characters.
 NOTICE_VALUE_CHARS = 40
+# The notice names this many dropped values and counts the rest: 900 unknown parameters make
+# one line, not a wall above the map.
+NOTICE_ITEMS_SHOWN = 5
 
 
 # The filter widgets' keys: one missing from session state is read from the URL (see `_read_url`).
@@ -228,7 +231,7 @@ def select_place(place: str | None, data: PlanData) -> ViewState:
 
 def _notice_text(notices: Sequence[Notice], language: str) -> str:
     items = []
-    for notice in notices:
+    for notice in notices[:NOTICE_ITEMS_SHOWN]:
         value = notice.value
         if len(value) > NOTICE_VALUE_CHARS:
             value = value[:NOTICE_VALUE_CHARS] + "…"
@@ -241,6 +244,9 @@ def _notice_text(notices: Sequence[Notice], language: str) -> str:
                 reason=reason_label(notice.reason, language),
             )
         )
+    hidden = len(notices) - NOTICE_ITEMS_SHOWN
+    if hidden > 0:
+        items.append(t("notice.more", language, count=hidden))
     return t("notice.url_dropped", language, items="; ".join(items))
 
 

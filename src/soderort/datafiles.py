@@ -4,9 +4,9 @@ A data file is checked cheaply before it is parsed in full: a YAML file is strea
 events and refused at the first limit it passes (nodes, items in one list or mapping, nesting,
 seconds), a JSON file by an upper bound of its values counted in one pass. A file's verdict
 (what its loader returned, or the problems it found) is kept for that version of the file (path,
-size, modification time and inode), so a broken file is parsed once, not once per run of every
-session. A file that changes while it is read is refused as `FileChangedError` and its verdict is
-not kept: it is probably still being written.
+size, modification and status times, inode), so a broken file is parsed once, not once per run
+of every session. A file that changes while it is read is refused as `FileChangedError` and its
+verdict is not kept: it is probably still being written.
 """
 
 from __future__ import annotations
@@ -143,11 +143,14 @@ class FileVersion:
     size: int
     mtime_ns: int
     inode: int
+    # A rewrite that keeps the size and puts the old modification time back (cp -p, rsync -t
+    # in place) still changes the status time, which no tool can set.
+    ctime_ns: int
 
     @classmethod
     def of(cls, stat: os.stat_result) -> FileVersion:
         """Return the version a stat result describes."""
-        return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino)
+        return cls(stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns)
 
 
 def file_version(path: Path) -> FileVersion | None:

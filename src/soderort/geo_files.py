@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 from pathlib import Path
 from typing import Any
 
@@ -11,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 from shapely.geometry import shape
 from shapely.validation import explain_validity
 
-from soderort import paths, simplify
+from soderort import geometry_checks, paths, simplify
 from soderort.errors import DataError, Problem
 from soderort.model import (
     AreaProperties,
@@ -33,48 +34,37 @@ from soderort.record_problems import (
 # Sweden with a margin: a coordinate outside this box is a sign of swapped axes or the wrong CRS.
 SWEDEN_BOUNDS = (10.0, 55.0, 25.0, 69.5)
 _WGS84_NAMES = ("CRS84", "EPSG::4326", "EPSG:4326")
+# A file's shapes are checked and simplified within this much processor time, or the file is
+# refused: each shape's cost is bounded by `geometry_checks`, and this bounds a file of many.
+# Processor time, not the clock's: a busy server must not refuse a file a quiet one takes (the
+# largest file tested, 20 MB of detailed places, takes about 5 s).
+MAX_GEOMETRY_SECONDS = 30.0
 
 
 def _coordinates(geometry_json: Any) -> list[tuple[float, float]]:
     # Walked with a stack, not recursion: a hostile file may nest as deep as the parser allows.
+    # `geometry_checks` has already made sure that every coordinate is a number.
     found: list[tuple[float, float]] = []
-    pending: list[Any] = [geometry_json]
+    pending: list[Any] = [geometry_json.get("coordinates")]
     while pending:
         node = pending.pop()
-        if isinstance(node, dict):
-            pending.append(node.get("coordinates"))
-            if isinstance(node.get("geometries"), list):
-                pending.extend(node["geometries"])
-        elif (
-            isinstance(node, list)
-            and len(node) >= 2
-            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in node[:2])
-        ):
+        if isinstance(node, list) and node and not isinstance(node[0], list):
             found.append((float(node[0]), float(node[1])))
         elif isinstance(node, list):
             pending.extend(node)
     return found
 
 
-def _geometry_problem(geometry_json: Any) -> tuple[str | None, Any]:
+def _geometry_problem(geometry_json: Any, deadline: float) -> tuple[str | None, Any]:
     """Return (what is wrong, shapely geometry) for one feature's geometry member."""
     if geometry_json is None:
         return "geometri saknas (null)", None
-    try:
-        geometry = shape(geometry_json)
-    except Exception as err:  # shapely raises many kinds for malformed GeoJSON
-        return f"geometrin går inte att läsa: {shortened(str(err))}", None
-    if geometry.is_empty:
-        return "geometrin är tom", None
-    if geometry.geom_type in ("Point", "MultiPoint"):
-        # A point has no area to colour, and Leaflet's default marker needs images the app does
-        # not serve; a place drawn from one coordinate is a circle around it (kind point_buffer).
-        return (
-            f"geometrin är en punkt ({geometry.geom_type}), men en plats eller ett område ritas "
-            "som en yta; ge den en yta, t.ex. en cirkel runt punkten (kind: point_buffer)",
-            None,
-        )
+    problem = geometry_checks.geometry_problem(geometry_json)
+    if problem:
+        return problem, None
     coordinates = _coordinates(geometry_json)
+    if not coordinates:
+        return "geometrin är tom", None
     if any(not (math.isfinite(x) and math.isfinite(y)) for x, y in coordinates):
         return "geometrin har koordinater som inte är tal", None
     if any(abs(x) > 180 or abs(y) > 90 for x, y in coordinates):
@@ -90,9 +80,41 @@ def _geometry_problem(geometry_json: Any) -> tuple[str | None, Any]:
         if all(swapped):
             return "koordinaterna verkar omkastade (lat, lon i stället för lon, lat)", None
         return "geometrin ligger utanför Sverige; kontrollera koordinaterna", None
+    outside = next((p for p in coordinates if not geometry_checks.in_region(*p)), None)
+    if outside is not None:
+        return (
+            f"geometrin når utanför kartans område runt Söderort "
+            f"({geometry_checks.region_text()}), t.ex. punkten ({outside[0]:g}, {outside[1]:g})",
+            None,
+        )
+    try:
+        geometry = shape(geometry_json)
+    except Exception as err:  # shapely raises many kinds for malformed GeoJSON
+        return f"geometrin går inte att läsa: {shortened(str(err))}", None
+    if geometry.is_empty:
+        return "geometrin är tom", None
+    if time.thread_time() > deadline:
+        return _too_slow("kontrollen av geometrierna"), None
     if not geometry.is_valid:
         return f"ogiltig geometri: {explain_validity(geometry)}", None
     return None, geometry
+
+
+def _too_slow(what: str) -> str:
+    return (
+        f"{what} tog mer än {MAX_GEOMETRY_SECONDS:g} sekunders processortid, gränsen för en fil; "
+        "förenkla formerna"
+    )
+
+
+def _label_problem(properties: BaseModel) -> str | None:
+    lon, lat = getattr(properties, "label_lon", None), getattr(properties, "label_lat", None)
+    if lon is None or lat is None or geometry_checks.in_region(lon, lat):
+        return None
+    return (
+        f"etikettpunkten ({lon:g}, {lat:g}) ligger utanför kartans område runt Söderort "
+        f"({geometry_checks.region_text()})"
+    )
 
 
 def _load_features(path: Path, properties_model: type[BaseModel], noun: str) -> gpd.GeoDataFrame:
@@ -123,6 +145,7 @@ def _load_features(path: Path, properties_model: type[BaseModel], noun: str) -> 
     problems: list[Problem] = []
     records: list[dict[str, Any]] = []
     geometries = []
+    deadline = time.thread_time() + MAX_GEOMETRY_SECONDS
     for index, feature in enumerate(features):
         label = record_label(
             [f.get("properties") if isinstance(f, dict) else None for f in features], index, noun
@@ -143,7 +166,10 @@ def _load_features(path: Path, properties_model: type[BaseModel], noun: str) -> 
                 for e in err.errors()
             )
             properties = None
-        problem, geometry = _geometry_problem(feature.get("geometry"))
+        label_problem = _label_problem(properties) if properties is not None else None
+        if label_problem:
+            problems.append(Problem(name, label_problem, label, "properties.label_lon"))
+        problem, geometry = _geometry_problem(feature.get("geometry"), deadline)
         if problem:
             problems.append(Problem(name, problem, label, "geometry"))
         if properties is not None and geometry is not None:
@@ -153,7 +179,10 @@ def _load_features(path: Path, properties_model: type[BaseModel], noun: str) -> 
     if problems:
         raise DataError(problems)
     frame = gpd.GeoDataFrame(records, geometry=geometries, crs="EPSG:4326")
-    return simplify.for_screen(frame.set_index("id", drop=False))
+    try:
+        return simplify.for_screen(frame.set_index("id", drop=False), deadline=deadline)
+    except TimeoutError:
+        raise DataError([Problem(name, _too_slow("förenklingen av formerna"))]) from None
 
 
 def load_places(path: Path = paths.PLACES_FILE) -> gpd.GeoDataFrame:

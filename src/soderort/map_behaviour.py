@@ -333,7 +333,8 @@ class MapFrame(MacroElement):
         (function (group) {
             var state = window.__sodFrame = window.__sodFrame || {serial: null, chosen: null};
             function shapes() {
-                var found = {};
+                // No prototype: a URL naming the place "constructor" must name no shape.
+                var found = Object.create(null);
                 group.eachLayer(function (item) {
                     if (!item.eachLayer) { return; }
                     item.eachLayer(function (shape) {

@@ -17,6 +17,7 @@ are stored in the file, and the printed map's finest view (a place with 2.5 km a
 from __future__ import annotations
 
 import math
+import time
 
 import geopandas as gpd
 import shapely
@@ -57,13 +58,18 @@ def _simplified(geometries: gpd.GeoSeries, tolerance: float) -> gpd.GeoSeries:
     return gpd.GeoSeries(shapes, index=geometries.index, crs=geometries.crs)
 
 
-def for_screen(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
-    """Return the frame with its shapes simplified for the screen (see the module's text)."""
+def for_screen(frame: gpd.GeoDataFrame, deadline: float | None = None) -> gpd.GeoDataFrame:
+    """Return the frame with its shapes simplified for the screen (see the module's text).
+
+    Raises TimeoutError when the deadline (in `time.thread_time()`) passes before a pass.
+    """
     if frame.empty:
         return frame
     tolerance = tolerance_deg(frame)
     original = frame.geometry
     for _ in range(MAX_DOUBLINGS):
+        if deadline is not None and time.thread_time() > deadline:
+            raise TimeoutError
         shapes = _simplified(original, tolerance)
         if int(shapely.get_num_coordinates(shapes.values).sum()) <= MAX_VERTICES:
             break

@@ -132,3 +132,18 @@ def downloads() -> Iterator[dict[str, object]]:
 def records(action_plan_yaml) -> list[dict]:
     """The shipped action plan's records, as plain YAML."""
     return action_plan_yaml["initiatives"]
+
+
+def link_buttons(at: AppTest) -> dict[str, tuple[str, str]]:
+    """The page's download links by their id: (label as shown, link)."""
+    import html
+    import re
+
+    found = {}
+    for element in at.get("html"):
+        for key, url, label in re.findall(
+            r'<a id="([^"]*)" class="soderort-download[^"]*" href="([^"]*)" download>(.*?)</a>',
+            element.proto.body,
+        ):
+            found[html.unescape(key)] = (html.unescape(label), html.unescape(url))
+    return found

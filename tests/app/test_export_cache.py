@@ -15,6 +15,8 @@ from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
 from soderort import paths
+from tests import asgi
+from tests.app.conftest import link_buttons
 
 APP_FILE = paths.DASHBOARD_SCRIPT
 OLD_HEADING = "Miljöteknik Högdalen"
@@ -25,7 +27,7 @@ pytestmark = pytest.mark.usefixtures("st_folium")
 
 
 def offered_files(downloads: dict[str, object], page: str, **query: str) -> dict[str, str]:
-    """Open a page in a fresh session and make every file it offers; their text by suffix."""
+    """Open a page in a fresh session and get every file it offers; their text by suffix."""
     downloads.clear()
     at = AppTest.from_file(str(APP_FILE), default_timeout=90)
     for key, value in query.items():
@@ -34,9 +36,14 @@ def offered_files(downloads: dict[str, object], page: str, **query: str) -> dict
     at.switch_page(str(paths.PROJECT_ROOT / page))
     at.run()
     assert not at.exception, [e.value for e in at.exception]
+    made = {name: make() for name, make in downloads.items()}
+    # The PDFs are links to the app's download route: followed as a browser does.
+    for _label, link in link_buttons(at).values():
+        answer = asgi.get(link)
+        assert answer.status == 200, link
+        made[answer.headers["content-disposition"].split('"')[1]] = answer.body
     files = {}
-    for name, make in downloads.items():
-        data = make()
+    for name, data in made.items():
         if name.endswith(".pdf"):
             text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
         else:

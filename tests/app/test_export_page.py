@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import json
 import re
@@ -11,13 +12,15 @@ from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
 from soderort.filters import FilterState
+from soderort.i18n import t
 from soderort.viewstate import (
     SS_EXPORT_HTML,
     SS_EXPORT_PLACE,
     SS_EXPORT_PLACE_PDF,
     SS_EXPORT_REPORT,
 )
-from tests.app.conftest import open_app, unescape
+from tests import asgi
+from tests.app.conftest import link_buttons, open_app, unescape
 from ui.exporting import (
     PUBLIC_URL_ENV,
     filter_key,
@@ -52,9 +55,10 @@ def pdf_text(data: bytes) -> tuple[int, str]:
 def test_page_in_both_languages_has_the_three_downloads(language, title, report) -> None:
     at = open_export(lang=language)
     assert [t.value for t in at.title] == [title]
-    buttons = {button.key: button.label for button in at.get("download_button")}
-    assert set(buttons) == {SS_EXPORT_REPORT, SS_EXPORT_PLACE_PDF, SS_EXPORT_HTML}
-    assert buttons[SS_EXPORT_REPORT] == report
+    assert {button.key for button in at.get("download_button")} == {SS_EXPORT_HTML}
+    links = link_buttons(at)
+    assert set(links) == {SS_EXPORT_REPORT, SS_EXPORT_PLACE_PDF}
+    assert links[SS_EXPORT_REPORT][0] == report
 
 
 def test_page_describes_the_filters_and_picks_the_filtered_place() -> None:
@@ -64,16 +68,45 @@ def test_page_describes_the_filters_and_picks_the_filtered_place() -> None:
     assert "Område: Högdalens industriområde" in text
     assert "Sökord: miljö" in text
     assert at.selectbox(key=SS_EXPORT_PLACE).value == "hogdalen"
-    labels = {b.key: b.label for b in at.get("download_button")}
-    assert labels[SS_EXPORT_PLACE_PDF] == "Ladda ned bladet för Högdalens industriområde (PDF)"
+    label, _ = link_buttons(at)[SS_EXPORT_PLACE_PDF]
+    assert label == "Ladda ned bladet för Högdalens industriområde (PDF)"
 
 
 def test_choosing_another_place_names_it_on_the_button() -> None:
     at = open_export()
     at.selectbox(key=SS_EXPORT_PLACE).select("skrubba").run()
     assert not at.exception
-    labels = {b.key: b.label for b in at.get("download_button")}
-    assert labels[SS_EXPORT_PLACE_PDF] == "Ladda ned bladet för Skrubba (PDF)"
+    label, _ = link_buttons(at)[SS_EXPORT_PLACE_PDF]
+    assert label == "Ladda ned bladet för Skrubba (PDF)"
+
+
+@pytest.mark.parametrize("language", ["sv", "en"])
+def test_the_report_link_downloads_the_pdf_of_the_pages_view(language) -> None:
+    at = open_export(area="hogdalen", q="miljö", lang=language)
+    _, link = link_buttons(at)[SS_EXPORT_REPORT]
+    answer = asgi.get(link)
+    assert answer.status == 200
+    assert answer.headers["content-type"] == "application/pdf"
+    name = f"soderort-2030-rapport-{dt.date.today().isoformat()}.pdf"
+    assert answer.headers["content-disposition"].startswith(f'attachment; filename="{name}"')
+    _, text = pdf_text(answer.body)
+    assert "Miljöteknik Högdalen" in text
+    # The filters in the file's words are the page's.
+    words = t("describe.text", language, text="miljö")
+    assert words in text
+    assert words in unescape(" ".join(m.value for m in at.markdown))
+
+
+def test_the_place_link_downloads_the_chosen_places_sheet() -> None:
+    at = open_export()
+    at.selectbox(key=SS_EXPORT_PLACE).select("skrubba").run()
+    _, link = link_buttons(at)[SS_EXPORT_PLACE_PDF]
+    answer = asgi.get(link)
+    assert answer.status == 200
+    name = f"soderort-2030-skrubba-{dt.date.today().isoformat()}.pdf"
+    assert f'filename="{name}"' in answer.headers["content-disposition"]
+    pages, text = pdf_text(answer.body)
+    assert pages == 1 and "Skrubba" in text
 
 
 def test_filter_key_is_plain_and_round_trips() -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 from pathlib import Path
 
@@ -68,21 +67,6 @@ def test_problem_text_is_shown_literally(broken_dir) -> None:
     # Markdown from a data file is escaped: the id shows with its stars, not in italics.
     assert "\\*turism\\*" in body
     assert "'*turism*'" in unescape(body)
-
-
-def test_loader_is_cached_until_a_file_changes(tmp_path: Path) -> None:
-    from ui.data import get_plan_data
-
-    target = tmp_path / "geodata"
-    shutil.copytree(paths.GEODATA_DIR, target)
-    first = get_plan_data(target)
-    assert get_plan_data(target) is first
-    themes = target / "themes.yaml"
-    stat = themes.stat()
-    os.utime(themes, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
-    again = get_plan_data(target)
-    assert again is not first
-    assert again.themes == first.themes
 
 
 # ------------------------------------------------------------------------------ about

@@ -15,7 +15,7 @@ from streamlit.testing.v1 import AppTest
 
 from soderort import inert, paths, viewstate
 from soderort.presentation import build_slides, slide_param
-from tests.app.conftest import open_app, open_list_sections
+from tests.app.conftest import link_buttons, open_app, open_list_sections
 from tests.hostile import HOSTILE_QUERY, HostileData, assert_inert_markdown, unescape_markdown
 
 # Elements whose text Streamlit renders as Markdown.
@@ -149,6 +149,11 @@ def test_place_names_are_shown_as_text(hostile_data, where) -> None:
     at = open_page(page, **params)
     if where == "export":
         at.selectbox(key=viewstate.SS_EXPORT_PLACE).set_value(hostile_data.place_id).run()
+        # The place sheet's link names the place as text: escaped HTML, read back as typed.
+        label, _ = link_buttons(at)[viewstate.SS_EXPORT_PLACE_PDF]
+        assert hostile_data.place_names["name"] in label
+        assert not any("<script>alert" in element.proto.body for element in at.get("html"))
+        return
     assert hostile_data.place_names["name"] in shown_text(at, hostile_data)
 
 

@@ -117,3 +117,14 @@ def test_a_hostile_slide_number_leaves_presentation_mode_working() -> None:
     assert not at.exception, [e.value for e in at.exception]
     for element in [*at.warning, *at.info, *at.markdown, *at.caption]:
         assert_inert_markdown(str(element.value))
+
+
+def test_900_unknown_parameters_make_one_short_notice() -> None:
+    at = open_app({f"x{number}": "1" for number in range(900)})
+    assert len(at.warning) == 1, [w.value for w in at.warning]
+    text = unescape_markdown(at.warning[0].value)
+    # Five named, the rest counted: a line, not 14,000 px above the map.
+    assert text.count("=1 (") == 5
+    assert "och 895 parametrar till" in text
+    assert len(text) < 600
+    assert count(at) == (1, 19)

@@ -18,7 +18,8 @@ from streamlit.testing.v1 import AppTest
 
 from soderort.render.map_positions import place_bounds
 from soderort.viewstate import PLACE_MAP_KEY, SS_PLACE_PDF, SS_PLACE_PICKER
-from tests.app.conftest import card_titles, open_app, unescape
+from tests import asgi
+from tests.app.conftest import card_titles, link_buttons, open_app, unescape
 from tests.readings import shown
 
 PAGE = "pages/place.py"
@@ -70,14 +71,14 @@ def test_the_place_page_shows_bodies_geometry_timeline_and_map(plan_data, st_fol
     assert frames[-1].bounds == place_bounds(plan_data, "hogdalen")
 
 
-def test_the_place_sheet_downloads_as_a_one_page_pdf(downloads) -> None:
+def test_the_place_sheet_downloads_as_a_one_page_pdf() -> None:
     at = open_place({"place": "hogdalen"})
-    button = next(b for b in at.get("download_button") if b.key == SS_PLACE_PDF)
-    assert button.label == "Områdesblad (PDF)"
+    label, link = link_buttons(at)[SS_PLACE_PDF]
+    assert label == "Områdesblad (PDF)"
+    answer = asgi.get(link)
     name = f"soderort-2030-hogdalen-{dt.date.today().isoformat()}.pdf"
-    assert list(downloads) == [name]
-    pdf = downloads[name]()
-    reader = PdfReader(io.BytesIO(pdf))
+    assert f'attachment; filename="{name}"' in answer.headers["content-disposition"]
+    reader = PdfReader(io.BytesIO(answer.body))
     assert len(reader.pages) == 1
     text = reader.pages[0].extract_text()
     assert "Högdalen" in text and "Miljöteknik Högdalen" in text

@@ -95,7 +95,7 @@ def test_the_report_pdf_downloads_with_the_filtered_initiatives(
     page: Page, server: str, artifacts
 ) -> None:
     open_page(page, f"{server}/exportera?area=hogdalen,skrubba")
-    button = page.get_by_role("button", name="Ladda ned rapporten (PDF)")
+    button = page.get_by_role("link", name="Ladda ned rapporten (PDF)")
     expect(button).to_be_visible()
     with page.expect_download(timeout=90_000) as download_info:
         button.click()

@@ -10,7 +10,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from soderort.render.map_positions import place_bounds, soderort_bounds
-from tests.e2e.walk import map_frame, open_page
+from tests.e2e.walk import MAP_IFRAME, label_point, map_frame, open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -82,3 +82,22 @@ def test_a_shared_place_is_where_the_presentation_opens(page: Page, server: str,
     assert contains(view["bounds"], farsta)
     assert share(view["bounds"], farsta) > 0.3
     assert len(frame.evaluate(OUTLINE)) == 2
+
+
+def test_a_place_every_script_object_has_frames_nothing_and_clicks_still_outline(
+    page: Page, server: str, plan_data
+) -> None:
+    # "constructor" is a name every JavaScript object has: the map's script must not take it
+    # for a place, or it throws and the next click draws no outline.
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    open_page(page, f"{server}/?place=constructor")
+    frame = map_frame(page)
+    assert frame.evaluate(OUTLINE) == []
+    # Click Farsta where its label stands, as a mouse does.
+    lat, lon = label_point(plan_data, "farsta")
+    point = frame.evaluate("([lat, lon]) => map_div.latLngToContainerPoint([lat, lon])", [lat, lon])
+    box = page.locator(MAP_IFRAME).bounding_box()
+    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
+    frame.wait_for_function("() => document.querySelectorAll('path.sod-chosen').length === 2")
+    assert not errors

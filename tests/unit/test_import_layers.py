@@ -18,8 +18,11 @@ ROOT = paths.PROJECT_ROOT
 SRC = ROOT / "src"
 
 # The live map's browser behaviours and the presentation's slides draw on the renderers' map
-# positions and controls; they sit above the renderers and below Streamlit's side.
+# positions and controls, and the download route's files on the renderers' PDFs and sheets;
+# they sit above the renderers and below Streamlit's side.
 ON_TOP_OF_RENDER = {
+    "soderort.download_files",
+    "soderort.download_route",
     "soderort.map_behaviour",
     "soderort.map_phone",
     "soderort.map_popups",

@@ -69,6 +69,26 @@ def test_the_proxy_compresses_exactly_as_the_readme_says(tmp_path: Path):
     assert "gzip_vary on;" in ours
 
 
+def test_the_proxy_holds_the_readmes_limits(tmp_path: Path):
+    readme_block = re.search(r"```nginx\n(.*?)```", README, re.DOTALL)
+    assert readme_block, "the README's nginx recipe"
+    ours = normalised_lines(readme_block.group(1))
+    theirs = normalised_lines(proxy.config(["http://127.0.0.1:1"], 3, tmp_path))
+    limits = normalised_lines(proxy.LIMITS)
+    assert "location = /_stcore/metrics {" in limits
+    for statement in limits:
+        if "{static}" in statement:
+            # The app's static/ folder: where it is installed (README), or here.
+            assert f"root {paths.STATIC_DIR};" in theirs
+            assert any(re.fullmatch(r"root /\S+/static;", line) for line in ours)
+            continue
+        assert statement in ours, statement
+        assert statement in theirs, statement
+    # The page nginx shows for a long address is the app's own file.
+    (page,) = [line for line in limits if line.startswith("error_page 414 ")]
+    assert (paths.STATIC_DIR / page.split()[-1].strip("/;")).is_file()
+
+
 def test_the_relay_passes_bytes_on_unchanged_and_counts_them(tmp_path: Path):
     body = bytes(range(256)) * 400
     (tmp_path / "file.bin").write_bytes(body)

@@ -151,6 +151,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Part of the address could not be used and was ignored: {items}.",
     },
     "notice.item": {"sv": "{param}={value} ({reason})", "en": "{param}={value} ({reason})"},
+    "notice.more": {"sv": "och {count} parametrar till", "en": "and {count} more parameters"},
     "notice.query_too_many": {
         "sv": "Adressen har {count} parametrar. Appen kan läsa högst {limit}, så ingen av dem "
         "användes och allt visas utan filter. Välj filtren i sidomenyn, eller korta adressen.",
@@ -198,6 +199,29 @@ TEXTS: dict[str, dict[str, str]] = {
         "({count} initiativ) tills ändringen är klar.",
         "en": "{files} is being changed. This is the last complete version ({count} "
         "initiatives) until the change is done.",
+    },
+    "error.script": {
+        "sv": "Något gick fel när sidan skulle visas. Felet har sparats i serverns logg. Ladda "
+        "om sidan, eller öppna länken igen; dina filter finns kvar i adressen.",
+        "en": "Something went wrong while showing the page. The error has been written to the "
+        "server's log. Reload the page, or open the link again; your filters are kept in the "
+        "address.",
+    },
+    "download.unknown": {
+        "sv": "Den filen finns inte att ladda ned. Gå tillbaka till Söderort 2030 och välj en "
+        "av sidans nedladdningar.",
+        "en": "There is no such file to download. Go back to Söderort 2030 and choose one of "
+        "the page's downloads.",
+    },
+    "download.no_plan": {
+        "sv": "Planen kan inte läsas just nu, så filen kan inte göras. Försök igen senare.",
+        "en": "The plan cannot be read right now, so the file cannot be made. Try again later.",
+    },
+    "data.refused": {
+        "sv": "En ny version av {files} kunde inte användas (sedan {since}). Här visas den "
+        "senaste fungerande versionen ({count} initiativ) tills filen är rättad:",
+        "en": "A new version of {files} could not be used (since {since}). This is the last "
+        "version that worked ({count} initiatives) until the file is fixed:",
     },
     # ------------------------------------------------------------ the filters, in words
     "describe.committee": {"sv": "Nämnd: {values}", "en": "Committee: {values}"},

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
+from zoneinfo import ZoneInfo
 
 from soderort.i18n import common, outputs, pages, statements
 
@@ -94,6 +95,16 @@ def initiative_count(count: int, language: str) -> str:
     if count == 1:
         return t("count.one_initiative", language)
     return t("count.n_initiatives", language, n=count)
+
+
+# The city's clock: a time shown to a reader is Stockholm's.
+LOCAL_ZONE = ZoneInfo("Europe/Stockholm")
+
+
+def format_time(moment: dt.datetime, language: str) -> str:
+    """Write a moment as Stockholm's date and time, e.g. "7 december 2026, 06:12"."""
+    local = moment.astimezone(LOCAL_ZONE)
+    return f"{format_date(local.date(), language)}, {local:%H:%M}"
 
 
 def format_date(date: dt.date, language: str) -> str:

@@ -186,11 +186,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Filen har ingen server: områdenas sidor finns i dashboarden.",
         "en": "The file has no server: the places' pages are in the dashboard.",
     },
-    "export.pdf.making": {"sv": "Skapar PDF …", "en": "Making the PDF …"},
-    "export.pdf.ready": {
-        "sv": "PDF:en är klar och laddas ner av webbläsaren.",
-        "en": "The PDF is ready; your browser downloads it.",
-    },
     "export.preparing": {
         "sv": "Filen skapas när du klickar; det kan ta några sekunder.",
         "en": "The file is made when you click; it can take a few seconds.",
