@@ -7,6 +7,7 @@ from starlette.staticfiles import StaticFiles
 from streamlit import config
 
 from soderort import paths
+from soderort.web.routes import data_routes
 
 # Streamlit puts its own routes under server.baseUrlPath (e.g. "soderort"); the app's follow it.
 _base_url_path = config.get_option("server.baseUrlPath").strip("/")
@@ -16,6 +17,8 @@ routes = [
     # The app's own front-end files (static/: vendored Leaflet, the favicon). Streamlit's static
     # serving would look for them beside the dashboard script, in ui/dashboard/static.
     Mount(f"{BASE_PATH}/app/static", app=StaticFiles(directory=paths.STATIC_DIR), name="static"),
+    # The plan as open data: read-only, CORS-open, cached by version (soderort.web).
+    *data_routes(BASE_PATH),
 ]
 
 app = st.App(paths.DASHBOARD_SCRIPT, routes=routes)

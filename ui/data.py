@@ -23,16 +23,7 @@ from soderort.memo import per_plan
 from ui.sidebar import current_language
 
 # The files load_plan_data reads; a change to any of them gives a new cache entry.
-DATA_FILES: tuple[str, ...] = (
-    paths.ACTION_PLAN_FILE.name,
-    paths.COMMITTEES_FILE.name,
-    paths.THEMES_FILE.name,
-    paths.PLACES_FILE.name,
-    paths.DISTRICTS_FILE.name,
-    paths.AREAS_FILE.name,
-    paths.OUTLINE_FILE.name,
-    paths.FOLLOW_UP_FILE.name,
-)
+DATA_FILES: tuple[str, ...] = paths.DATA_FILE_NAMES
 VALIDATE_COMMAND = "python -m soderort validate"
 # For data read from another folder: the variable, not its value, so that the page does not show
 # the server's paths, and the command checks the folder the app read (not geodata/).
