@@ -75,8 +75,8 @@ def place_pdf(data: PlanData, key: FilterKey, place: str, language: str) -> byte
     return build_place_pdf(data, place, initiatives, map_png=png, language=language)
 
 
-def public_place_url() -> str | None:
-    """The place page at the published address (`PUBLIC_URL_ENV`), or None when none is set.
+def public_site_url() -> str | None:
+    """The published address (`PUBLIC_URL_ENV`), or None when none is set.
 
     An address that is not http(s) with a host is ignored: a link in a file must lead somewhere.
     """
@@ -84,7 +84,13 @@ def public_place_url() -> str | None:
     parts = urlsplit(base)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         return None
-    return f"{base}/{viewstate.PLACE_PAGE_PATH}"
+    return base
+
+
+def public_place_url() -> str | None:
+    """The place page at the published address (`PUBLIC_URL_ENV`), or None when none is set."""
+    base = public_site_url()
+    return None if base is None else f"{base}/{viewstate.PLACE_PAGE_PATH}"
 
 
 @cache_per_plan(max_entries=16)

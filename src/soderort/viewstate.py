@@ -130,6 +130,10 @@ SS_EXPORT_REPORT = "export_report_pdf"  # download button
 SS_EXPORT_PLACE = "export_place"  # selectbox of the place for the one-page PDF
 SS_EXPORT_PLACE_PDF = "export_place_pdf"  # download button
 SS_EXPORT_HTML = "export_map_html"  # download button
+# The export page's map data (GeoJSON, KML, GeoPackage): download buttons.
+SS_EXPORT_GEOJSON = "export_geojson"
+SS_EXPORT_KML = "export_kml"
+SS_EXPORT_GPKG = "export_gpkg"
 EXPORT_PANEL_PREFIX_PRESENTATION = "presentation_"  # the panel's keys on the presentation page
 
 # Table page

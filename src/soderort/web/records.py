@@ -45,23 +45,27 @@ def _optional(value: object) -> Any:
 def follow_up_record(entry: FollowUpEntry, language: str) -> dict[str, Any]:
     """Write a follow-up entry with its source: status, dates, text and where it is stated.
 
-    Dates are ISO text as exact as the source (a year, a month or a day). Fields that the
-    record may lack (an entry or a source without a date of its own, a day the source was read)
-    are read as optional and written as null.
+    Dates are ISO text as exact as the source (a year, a month or a day), and mean one thing
+    each: ``date`` when it happened or was in force, the source's ``date`` when the source was
+    published, its ``read`` the day it was read, ``recorded`` the day the entry was written.
+    A source without a date of its own (``undated``) gives no publication date, only the day it
+    was read. Fields an entry may lack are written as null.
     """
     source = entry.source
+    undated = bool(getattr(source, "undated", False))
+    # An undated source's date is the day it was read; a record may also name that day itself.
+    read = getattr(source, "read", None) or (getattr(source, "date", None) if undated else None)
     return {
         "date": getattr(entry, "date", None),
         "status": status_slug(entry.status),
         "status_label": entry_status_label(entry, language),
         "text": entry.text,
-        "recorded": entry.recorded.isoformat(),
+        "recorded": _iso(entry.recorded),
         "source": {
             "title": source.title,
             "publisher": source.publisher,
-            "date": getattr(source, "date", None),
-            "undated": bool(getattr(source, "undated", False)),
-            "read": _iso(getattr(source, "read", None)),
+            "date": None if undated else getattr(source, "date", None),
+            "read": _iso(read),
             "url": source.url,
             "reference": source.reference,
         },
