@@ -8,6 +8,7 @@ and language like the other exports (`ui.data.cache_per_plan`).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
@@ -24,6 +25,8 @@ from ui.data import cache_per_plan
 from ui.exporting import FilterKey, filter_key, filters_from_key, public_site_url
 
 GPKG_MIME = "application/geopackage+sqlite3"
+# A host name or address with an optional port: what an address shown to copy may hold.
+_HOST = re.compile(r"[A-Za-z0-9.-]+(:[0-9]{1,5})?|\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?")
 STEM = "soderort-2030-initiativ"
 # The writers by file type: the file's suffix, its media type and the download's key.
 WRITERS = {
@@ -41,13 +44,18 @@ def gis_file(data: PlanData, key: FilterKey, language: str, suffix: str) -> byte
 
 
 def site_url() -> str:
-    """The dashboard's address as the reader reached it (or the published one, if set)."""
+    """The dashboard's address as the reader reached it (or the published one, if set).
+
+    The host comes from the request: anything but a host name and port is left out (the address
+    is shown as code, where no escape works), and the address is then the path alone.
+    """
     published = public_site_url()
     if published is not None:
         return published
     parts = urlsplit(st.context.url or "")
     base_path = config.get_option("server.baseUrlPath").strip("/")
-    origin = f"{parts.scheme}://{parts.netloc}" if parts.netloc else ""
+    plain_host = parts.scheme in ("http", "https") and _HOST.fullmatch(parts.netloc)
+    origin = f"{parts.scheme}://{parts.netloc}" if plain_host else ""
     return origin + (f"/{base_path}" if base_path else "")
 
 

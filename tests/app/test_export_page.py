@@ -183,13 +183,3 @@ def test_map_data_files_hold_the_filtered_initiatives_on_their_places(plan_data,
     assert frame.geometry.notna().all()
     everything = gis_file(plan_data, filter_key(FilterState()), "sv", suffix)
     assert gpd.read_file(io.BytesIO(everything))[column].nunique() == 19
-
-
-def test_page_shows_the_views_open_data_address(monkeypatch) -> None:
-    monkeypatch.setenv(PUBLIC_URL_ENV, "https://soderort.example.se/")
-    at = open_export(area="hogdalen", q="miljö", lang="en", place="farsta")
-    [code] = at.code
-    # The filters and the language; the selected place is the dashboard's, not a filter.
-    assert code.value == (
-        "https://soderort.example.se/data/initiatives.geojson?area=hogdalen&q=milj%C3%B6&lang=en"
-    )
