@@ -73,8 +73,8 @@ http {{
         default upgrade;
         ''      close;
     }}
-    limit_req_zone $binary_remote_addr zone=soderort_data:10m rate=10r/s;
-    proxy_cache_path {folder}/cache levels=1:2 keys_zone=soderort_data:10m max_size=100m
+    limit_req_zone $binary_remote_addr zone=soderort_limit:10m rate=10r/s;
+    proxy_cache_path {folder}/cache levels=1:2 keys_zone=soderort_cache:10m max_size=100m
                      inactive=1h use_temp_path=off;
     map $cookie_soderort_node $soderort_node {{
         ""      $request_id;
@@ -109,14 +109,14 @@ http {{
 # The README's location for the open data, word for word (inside its `server` block).
 OPEN_DATA = """
 location /data/ {
-    limit_req zone=soderort_data burst=20 nodelay;
+    limit_req zone=soderort_limit burst=20 nodelay;
     limit_req_status 429;
     proxy_pass http://soderort;
     proxy_http_version 1.1;
     proxy_set_header Host $http_host;
     proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
     proxy_set_header X-Forwarded-Proto $scheme;
-    proxy_cache soderort_data;
+    proxy_cache soderort_cache;
     proxy_cache_revalidate on;
     proxy_cache_lock on;
     proxy_cache_use_stale error timeout updating;

@@ -100,7 +100,7 @@ def test_the_proxy_serves_the_open_data_as_the_readme_says(tmp_path: Path):
     start = config.index("location /data/ {")
     assert config[start : start + len(location)] == location
     # The rate limit's zone is the README's; the cache lives in the proxy's own folder.
-    zone = "limit_req_zone $binary_remote_addr zone=soderort_data:10m rate=10r/s;"
+    zone = "limit_req_zone $binary_remote_addr zone=soderort_limit:10m rate=10r/s;"
     assert zone in readme
     assert zone in config
     assert any(line.startswith("proxy_cache_path ") for line in readme)
