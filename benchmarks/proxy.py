@@ -117,6 +117,7 @@ location /data/ {
     proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
     proxy_set_header X-Forwarded-Proto $scheme;
     proxy_cache soderort_cache;
+    proxy_cache_key $scheme$http_host$request_uri;
     proxy_cache_revalidate on;
     proxy_cache_lock on;
     proxy_cache_use_stale error timeout updating;

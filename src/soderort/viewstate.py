@@ -27,6 +27,8 @@ from soderort.model import Status
 # Pages that other pages and files link to (st.Page's url_path; Swedish and fixed, so links keep
 # working whatever the interface language).
 PLACE_PAGE_PATH = "omrade"
+# The Om page: it describes the data, its licence and the open data (linked from /data/).
+ABOUT_PAGE_PATH = "om"
 # The place page's script (st.Page's source in the dashboard script), for st.switch_page.
 PLACE_PAGE_SCRIPT = str(paths.PAGES_DIR / "place.py")
 

@@ -230,6 +230,8 @@ def test_head_etag_and_cors(server: str, name: str) -> None:
     assert got["etag"] and got["last-modified"]
     assert "max-age" in got["cache-control"]
     assert "filename=" in got["content-disposition"]
+    # Licence and source: the Om page, which describes them, for every format (the CSV too).
+    assert got["link"] == f'<{server}/om>; rel="license", <{server}/om>; rel="describedby"'
     status, head, empty = ask(url, "HEAD")
     assert (status, empty) == (200, b"")
     for header in ("etag", "last-modified", "content-type", "content-disposition"):

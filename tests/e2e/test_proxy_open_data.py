@@ -96,3 +96,14 @@ def test_one_address_asking_too_fast_is_told_to_wait(proxied: str) -> None:
     # asked) and the rest get 429.
     assert statuses.count(200) >= 10
     assert set(statuses) == {200, 429}
+
+
+def test_another_host_name_cannot_put_its_links_into_the_cache(proxied: str) -> None:
+    # The feed and the Link header name the host the reader used; the cache keeps hosts apart.
+    url = f"{proxied}/data/followups.atom?theme=kluster"
+    status, _, _ = ask(url, {"Host": "elsewhere.example"})
+    assert status == 200
+    status, headers, body = ask(url)
+    assert status == 200
+    assert b"elsewhere.example" not in body
+    assert "elsewhere.example" not in headers["link"]

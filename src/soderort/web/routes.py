@@ -23,7 +23,7 @@ from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.model import Initiative
 from soderort.render.spreadsheet_files import export_filename
-from soderort.viewstate import ViewState
+from soderort.viewstate import ABOUT_PAGE_PATH, ViewState
 from soderort.web import feed, geo, tables
 from soderort.web.feed import FeedLinks
 from soderort.web.plan import current_plan
@@ -34,7 +34,7 @@ DATA_PREFIX = "/data"
 METHODS = ["GET", "HEAD"]
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
-    "Access-Control-Expose-Headers": "ETag, Last-Modified, Content-Disposition",
+    "Access-Control-Expose-Headers": "ETag, Last-Modified, Content-Disposition, Link",
 }
 JSON_MIME = "application/json"
 EXPORT_STEM = "soderort-2030-initiativ"
@@ -115,6 +115,10 @@ def endpoint(fmt: Format, base_path: str = "") -> Callable[[Request], object]:
             return Response(status_code=304, headers=headers)
         body = await run_in_threadpool(fmt.write, answer)
         headers["Content-Disposition"] = _disposition(fmt, answer.version)
+        # Every format names its licence and source: most in the file, all in this header (the
+        # CSV only here, its columns being the Table page's).
+        about = f"{answer.links.site_url}/{ABOUT_PAGE_PATH}"
+        headers["Link"] = f'<{about}>; rel="license", <{about}>; rel="describedby"'
         return Response(body, media_type=fmt.media_type, headers=headers)
 
     return handle
