@@ -266,6 +266,16 @@ def test_an_edited_data_file_is_a_new_version(
     assert status == 200 and json.loads(body)["count"] == 19
     assert second["etag"] != first["etag"]
     assert second["last-modified"] != first["last-modified"]
+    # A broken file: 503 naming it, in JSON, never cached; fixed, the data is back.
+    good = plan_file.read_text(encoding="utf-8")
+    plan_file.write_text(good.replace("initiatives:", "initiatives: [", 1), encoding="utf-8")
+    status, headers, body = ask(url)
+    assert status == 503
+    assert json.loads(body)["files"] == [paths.ACTION_PLAN_FILE.name]
+    assert headers["cache-control"] == "no-store"
+    plan_file.write_text(good, encoding="utf-8")
+    status, _, body = ask(url)
+    assert status == 200 and json.loads(body)["count"] == 19
 
 
 # ------------------------------------------------------------------------ hostile text
