@@ -20,26 +20,25 @@ from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.render.spreadsheet_files import export_filename
 from soderort.web import geo
-from soderort.web.routes import DATA_PREFIX, GEOJSON_MIME, KML_MIME
+from soderort.web.routes import DATA_PREFIX, EXPORT_STEM, GEOJSON_MIME, KML_MIME
 from ui.data import cache_per_plan
 from ui.exporting import FilterKey, filter_key, filters_from_key, public_site_url
 
 GPKG_MIME = "application/geopackage+sqlite3"
 # A host name or address with an optional port: what an address shown to copy may hold.
 _HOST = re.compile(r"[A-Za-z0-9.-]+(:[0-9]{1,5})?|\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?")
-STEM = "soderort-2030-initiativ"
-# The writers by file type: the file's suffix, its media type and the download's key.
+# The writers by file type: the format's name, the writer, its media type and the download's key.
 WRITERS = {
-    "geojson": (geo.initiatives_geojson, GEOJSON_MIME, viewstate.SS_EXPORT_GEOJSON),
-    "kml": (geo.initiatives_kml, KML_MIME, viewstate.SS_EXPORT_KML),
-    "gpkg": (geo.initiatives_gpkg, GPKG_MIME, viewstate.SS_EXPORT_GPKG),
+    "geojson": ("GeoJSON", geo.initiatives_geojson, GEOJSON_MIME, viewstate.SS_EXPORT_GEOJSON),
+    "kml": ("KML", geo.initiatives_kml, KML_MIME, viewstate.SS_EXPORT_KML),
+    "gpkg": ("GeoPackage", geo.initiatives_gpkg, GPKG_MIME, viewstate.SS_EXPORT_GPKG),
 }
 
 
 @cache_per_plan(max_entries=16)
 def gis_file(data: PlanData, key: FilterKey, language: str, suffix: str) -> bytes:
     """The filtered initiatives as a GIS file: one feature per initiative and place."""
-    write = WRITERS[suffix][0]
+    write = WRITERS[suffix][1]
     return write(data, filter_initiatives(data, filters_from_key(key)), language)
 
 
@@ -76,12 +75,12 @@ def render_map_data(data: PlanData, view: viewstate.ViewState) -> None:
     st.subheader(t("export.gis.heading", language))
     st.markdown(t("export.gis.text", language))
     columns = st.columns(len(WRITERS))
-    for column, (suffix, (_, mime, widget_key)) in zip(columns, WRITERS.items(), strict=True):
+    for column, (suffix, (name, _, mime, widget_key)) in zip(columns, WRITERS.items(), strict=True):
         with column:
             st.download_button(
-                suffix.upper() if suffix != "gpkg" else "GeoPackage",
+                t("export.gis.button", language, format=name),
                 data=lambda suffix=suffix: gis_file(data, key, language, suffix),
-                file_name=export_filename(STEM, suffix, today),
+                file_name=export_filename(EXPORT_STEM, suffix, today),
                 mime=mime,
                 key=widget_key,
                 on_click="ignore",

@@ -41,3 +41,12 @@ def test_the_about_page_describes_the_open_data(monkeypatch, language, heading) 
     ):
         assert address in text
     assert "QGIS" in text and "Excel" in text and "geometry_licence" in text
+
+
+def test_the_map_data_buttons_name_their_format() -> None:
+    from soderort.viewstate import SS_EXPORT_GEOJSON, SS_EXPORT_GPKG, SS_EXPORT_KML
+
+    labels = {b.key: b.label for b in open_export(lang="en").get("download_button")}
+    assert labels[SS_EXPORT_GEOJSON] == "Download GeoJSON"
+    assert labels[SS_EXPORT_KML] == "Download KML"
+    assert labels[SS_EXPORT_GPKG] == "Download GeoPackage"

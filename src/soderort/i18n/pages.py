@@ -178,6 +178,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "export.html.button": {"sv": "Ladda ned kartan (HTML)", "en": "Download the map (HTML)"},
     "export.gis.heading": {"sv": "Kartdata för GIS", "en": "Map data for GIS"},
+    "export.gis.button": {"sv": "Ladda ned {format}", "en": "Download {format}"},
     "export.gis.text": {
         "sv": "De filtrerade initiativen som kartdata: ett objekt per initiativ och område det "
         "nämner, med områdets geometri (WGS84). GeoJSON och GeoPackage öppnas i QGIS och "
