@@ -25,6 +25,7 @@ import feedparser
 import geopandas as gpd
 import pytest
 import yaml
+from playwright.sync_api import Page
 
 from benchmarks.launch import streamlit_server
 from soderort import paths
@@ -37,6 +38,7 @@ from soderort.render.spreadsheet_files import to_csv_bytes
 from soderort.viewstate import decode_query
 from soderort.web.feed import ATOM, FOLLOW_UP_NS
 from tests.app.conftest import open_app, st_folium  # noqa: F401  (the table page's AppTest)
+from tests.e2e.walk import open_page
 from tests.hostile import (
     HOSTILE_BREAKOUT,
     HOSTILE_IMG,
@@ -204,6 +206,21 @@ def test_a_filtered_address_gives_the_dashboard_tables_initiatives(server: str, 
     assert [row[0] for row in rows[1:]] == expected
     features = frame(fetch(f"{server}/data/initiatives.geojson?{query}"))
     assert list(dict.fromkeys(features["id"])) == expected
+
+
+def test_the_export_page_downloads_the_view_and_shows_its_address(page: Page, server: str) -> None:
+    open_page(page, f"{server}/exportera?theme=kluster&lang=en")
+    with page.expect_download(timeout=120_000) as info:
+        page.get_by_role("button", name="Download GeoPackage").click()
+    assert info.value.suggested_filename.endswith(".gpkg")
+    downloaded = gpd.read_file(info.value.path())
+    plan = load_plan_data()
+    expected = {item.id for item in filter_initiatives(plan, _filters(plan, "theme=kluster"))}
+    assert set(downloaded["initiative_id"]) == expected
+    # The address shown to copy gives the same initiatives, today and later.
+    address = page.get_by_test_id("stCode").inner_text().strip()
+    assert address == f"{server}/data/initiatives.geojson?theme=kluster&lang=en"
+    assert set(frame(fetch(address))["id"]) == expected
 
 
 # ------------------------------------------------------------------------- HTTP's rules
