@@ -18,11 +18,12 @@ from soderort import viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import t
 from soderort.loading import PlanData
+from soderort.public_url import public_site_url
 from soderort.render.spreadsheet_files import export_filename
 from soderort.web import geo
 from soderort.web.routes import DATA_PREFIX, EXPORT_STEM, GEOJSON_MIME, KML_MIME
 from ui.data import cache_per_plan
-from ui.exporting import FilterKey, filter_key, filters_from_key, public_site_url
+from ui.exporting import FilterKey, filter_key, filters_from_key
 
 GPKG_MIME = "application/geopackage+sqlite3"
 # A host name or address with an optional port: what an address shown to copy may hold.

@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
 from soderort.filters import FilterState
+from soderort.public_url import PUBLIC_URL_ENV
 from soderort.viewstate import (
     SS_EXPORT_GEOJSON,
     SS_EXPORT_GPKG,
@@ -22,7 +23,6 @@ from soderort.viewstate import (
 )
 from tests.app.conftest import open_app, unescape
 from ui.exporting import (
-    PUBLIC_URL_ENV,
     filter_key,
     filters_from_key,
     map_html,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from soderort.public_url import PUBLIC_URL_ENV
 from tests.app.conftest import open_app
-from ui.exporting import PUBLIC_URL_ENV
 
 pytestmark = pytest.mark.usefixtures("st_folium")
 

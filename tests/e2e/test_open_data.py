@@ -33,6 +33,7 @@ from soderort.exports import initiatives_table
 from soderort.facts import count_by_place
 from soderort.filters import filter_initiatives
 from soderort.loading import load_plan_data
+from soderort.public_url import PUBLIC_URL_ENV
 from soderort.render.spreadsheet_cells import FORMULA_STARTS
 from soderort.render.spreadsheet_files import to_csv_bytes
 from soderort.viewstate import decode_query
@@ -269,13 +270,19 @@ def test_cors_is_open_on_data_only(server: str) -> None:
         assert "access-control-allow-origin" not in headers, path
 
 
-def test_an_edited_data_file_is_a_new_version(
+def test_a_new_version_a_broken_file_and_the_published_address(
     start_server: Callable[[dict[str, str]], str], tmp_path: Path
 ) -> None:
     folder = tmp_path / "geodata"
     shutil.copytree(paths.GEODATA_DIR, folder)
-    url = start_server({paths.DATA_DIR_ENV: str(folder)}) + "/data/initiatives.json"
+    published = "https://soderort.example.se"
+    env = {paths.DATA_DIR_ENV: str(folder), PUBLIC_URL_ENV: published}
+    url = start_server(env) + "/data/initiatives.json"
     _, first, _ = ask(url)
+    # With a published address, the answers link there, whatever address the reader used.
+    assert first["link"].startswith(f"<{published}/om>")
+    feed_id = ET.fromstring(fetch(url.replace("initiatives.json", "followups.atom?place=farsta")))
+    assert feed_id.findtext(f"{A}id") == f"{published}/data/followups.atom?place=farsta"
     plan_file = folder / paths.ACTION_PLAN_FILE.name
     later = plan_file.stat().st_mtime + 120
     os.utime(plan_file, (later, later))

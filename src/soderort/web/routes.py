@@ -22,6 +22,7 @@ from soderort.filters import filter_initiatives
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.model import Initiative
+from soderort.public_url import public_site_url
 from soderort.render.spreadsheet_files import export_filename
 from soderort.viewstate import ABOUT_PAGE_PATH, ViewState
 from soderort.web import feed, geo, tables
@@ -94,7 +95,11 @@ def _disposition(fmt: Format, version: DataVersion) -> str:
 def _prepare(request: Request, base_path: str) -> Answer:
     data, version = current_plan()
     view = read_view(request.url.query, request.query_params.multi_items(), data)
-    links = FeedLinks(str(request.url), str(request.base_url).rstrip("/") + base_path)
+    # The published address where one is set (the feed's ids then stay the same whatever host
+    # name a reader used), else the address the request came to.
+    site = public_site_url() or str(request.base_url).rstrip("/") + base_path
+    path_and_query = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    links = FeedLinks(site + path_and_query.removeprefix(base_path), site)
     initiatives = chosen_initiatives(data, view)
     return Answer(data, version, view, initiatives, request.url.query, links)
 
