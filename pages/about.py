@@ -7,12 +7,12 @@ import streamlit as st
 from soderort import inert, paths
 from soderort.followup import (
     EXAMPLE_ENTRY,
-    entry_status_label,
     follow_up_count,
-    format_partial_date,
+    status_on,
 )
 from soderort.i18n import column_label, format_date, t
 from soderort.readings import reading_lines, reading_mark
+from ui.cards import field_markdown
 from ui.data import VALIDATE_COMMAND, get_plan_data
 from ui.open_data import site_url
 from ui.sidebar import current_view
@@ -52,7 +52,7 @@ if cut:
     st.markdown(t("about.truncated.text", language, marker=t("truncated.marker", language)))
     st.markdown(
         bullets(
-            f"**{inert.markdown(item.rubrik)}**: "
+            f"**{field_markdown(item, 'rubrik', language)}**: "
             + ", ".join(column_label(name, language) for name in item.truncated)
             for item in cut
         )
@@ -85,7 +85,7 @@ if noted:
     with st.expander(t("about.initiative_notes", language)):
         st.markdown(
             bullets(
-                f"**{inert.markdown(item.rubrik)}**: "
+                f"**{field_markdown(item, 'rubrik', language)}**: "
                 + " ".join(inert.markdown(note) for note in item.notes)
                 for item in noted
             )
@@ -114,10 +114,8 @@ lines = []
 for item in data.initiatives:
     latest = data.latest_follow_up(item.id)
     if latest is not None:
-        status = entry_status_label(latest, language)
-        date = format_partial_date(latest.date, language)
-        said = t("followup.status_on", language, status=status, date=date)
-        lines.append(f"**{inert.markdown(item.rubrik)}**: {inert.markdown(said)}")
+        said = status_on(latest, language)
+        lines.append(f"**{field_markdown(item, 'rubrik', language)}**: {inert.markdown(said)}")
 st.markdown(
     t("about.followup.count", language, count=follow_up_count(data), total=len(data.initiatives))
 )

@@ -140,6 +140,7 @@ EXPORT_PANEL_PREFIX_PRESENTATION = "presentation_"  # the panel's keys on the pr
 
 # Table page
 TABLE_KEY = "table_initiatives"  # the st.dataframe
+OUTCOME_TABLE_KEY = "table_outcome"  # the plan beside the outcome, under the table
 SS_DOWNLOAD_CSV = "table_download_csv"
 SS_DOWNLOAD_XLSX = "table_download_xlsx"
 
