@@ -139,7 +139,11 @@ def test_json_records_carry_roles_timeline_and_follow_up(server: str) -> None:
     records = {record["id"]: record for record in document["initiatives"]}
     stadium = records["soderstaden"]
     assert {c["role"] for c in stadium["committees"]} <= {"lead", "collaborator"}
-    assert stadium["follow_up"]["source"]["url"].startswith("https://")
+    assert stadium["follow_up"]["source"]["url"].startswith(("https://", "http://"))
+    assert stadium["follow_up"]["source"]["read"]  # the day the source was read, always
+    # An initiative without an entry says where a source was looked for.
+    unfollowed = [r for r in records.values() if r["follow_up"] is None]
+    assert unfollowed and all(r["follow_up_searched"] for r in unfollowed)
     assert stadium["timeline"]["years"]
     farsta = records["farsta-tyngdpunkt"]
     assert "[osäker läsning" in farsta["rubrik"]  # an uncertain reading, marked as everywhere
@@ -321,6 +325,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory):
             "title": SOURCE_TITLE,
             "publisher": HOSTILE_SQL,
             "date": "2021-05-03",
+            "read": "2026-12-01",
             "url": "https://example.org/a?b=1&c=2",
         },
         "recorded": "2026-12-01",

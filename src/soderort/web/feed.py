@@ -65,20 +65,13 @@ def _timestamp(day: dt.date | str) -> str:
     return f"{text}T00:00:00Z"
 
 
-def _newest_first_key(record: dict[str, Any]) -> tuple[str, str]:
-    # When it happened (padded: a year sorts before its days), else the day the source was read.
-    happened = record["date"] or record["source"]["read"] or ""
-    return (happened + "-00-00"[len(happened) - 4 :] if happened else "", record["recorded"])
-
-
 def feed_entries(
     data: PlanData, initiatives: Sequence[Initiative]
 ) -> list[tuple[Initiative, FollowUpEntry]]:
     """Return every follow-up entry of the initiatives, newest first."""
     pairs = [(item, entry) for item in initiatives for entry in data.follow_up_entries(item.id)]
-    return sorted(
-        pairs, key=lambda pair: _newest_first_key(follow_up_record(pair[1], "sv")), reverse=True
-    )
+    # When it held (an undated entry by the day its source was read), then when it was written.
+    return sorted(pairs, key=lambda pair: (pair[1].sort_key, pair[1].recorded), reverse=True)
 
 
 def _entry_id(item: Initiative, record: dict[str, Any]) -> str:
