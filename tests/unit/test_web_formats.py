@@ -3,6 +3,7 @@ records say what the other views say."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -14,6 +15,7 @@ import geopandas as gpd
 from soderort.exports import initiatives_table
 from soderort.facts import committee_line, count_by_place
 from soderort.followup import latest_summary, today_status
+from soderort.model import FollowUpSearch
 from soderort.web import feed, geo, tables
 from soderort.web.records import initiative_record
 
@@ -55,3 +57,16 @@ def test_places_count_as_the_map_counts(plan_data) -> None:
     places = json.loads(geo.places_geojson(plan_data, plan_data.initiatives, "sv"))["features"]
     counts = count_by_place(plan_data, plan_data.initiatives)
     assert {f["id"]: f["properties"]["count"] for f in places} == counts
+
+
+def test_a_search_for_a_source_is_in_the_record(plan_data) -> None:
+    search = FollowUpSearch(date=dt.date(2026, 12, 1), where="Stockholms stads diarium, <b>x</b>")
+    searched = dataclasses.replace(plan_data, follow_up_searches={"skrubba-lask": (search,)})
+    record = initiative_record(searched, searched.initiative("skrubba-lask"), "sv")
+    assert record["follow_up"] is None
+    assert record["follow_up_searched"] == [
+        {"date": "2026-12-01", "where": "Stockholms stads diarium, <b>x</b>"}
+    ]
+    assert b"<b>" not in tables.initiatives_json(
+        searched, [searched.initiative("skrubba-lask")], "sv", ""
+    )
