@@ -61,7 +61,10 @@ def test_places_count_as_the_map_counts(plan_data) -> None:
 
 def test_a_search_for_a_source_is_in_the_record(plan_data) -> None:
     search = FollowUpSearch(date=dt.date(2026, 12, 1), where="Stockholms stads diarium, <b>x</b>")
-    searched = dataclasses.replace(plan_data, follow_up_searches={"skrubba-lask": (search,)})
+    # A plan whose initiative has no entry, only the search.
+    searched = dataclasses.replace(
+        plan_data, follow_ups={}, follow_up_searches={"skrubba-lask": (search,)}
+    )
     record = initiative_record(searched, searched.initiative("skrubba-lask"), "sv")
     assert record["follow_up"] is None
     assert record["follow_up_searched"] == [
