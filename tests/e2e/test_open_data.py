@@ -10,6 +10,7 @@ text from the data is checked in every format, and the HTTP rules (400, 304, HEA
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import os
@@ -287,7 +288,7 @@ def test_a_new_version_a_broken_file_and_the_published_address(
     feed_id = ET.fromstring(fetch(url.replace("initiatives.json", "followups.atom?place=farsta")))
     assert feed_id.findtext(f"{A}id") == f"{published}/data/followups.atom?place=farsta"
     plan_file = folder / paths.ACTION_PLAN_FILE.name
-    later = plan_file.stat().st_mtime + 120
+    later = max(path.stat().st_mtime for path in folder.iterdir()) + 120
     os.utime(plan_file, (later, later))
     status, second, body = ask(url, headers={"If-None-Match": first["etag"]})
     assert status == 200 and json.loads(body)["count"] == 19
@@ -316,18 +317,18 @@ def hostile(tmp_path_factory: pytest.TempPathFactory):
     data = write_hostile_data(tmp_path_factory.mktemp("open-data") / "geodata")
     follow_up = data.folder / paths.FOLLOW_UP_FILE.name
     record = yaml.safe_load(follow_up.read_text(encoding="utf-8"))
+    # Undated and read today, after the file's own entries: the initiative's latest.
+    today = dt.date.today().isoformat()
     entry = {
-        "date": "2021-05",
         "status": "pågår",
         "text": FOLLOW_UP_TEXT,
         "source": {
             "title": SOURCE_TITLE,
             "publisher": HOSTILE_SQL,
-            "date": "2021-05-03",
-            "read": "2026-12-01",
+            "read": today,
             "url": "https://example.org/a?b=1&c=2",
         },
-        "recorded": "2026-12-01",
+        "recorded": today,
     }
     blocks = record["follow_ups"]
     block = next((b for b in blocks if b["initiative"] == data.initiative_id), None)
