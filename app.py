@@ -7,6 +7,7 @@ from starlette.staticfiles import StaticFiles
 from streamlit import config
 
 from soderort import download_route, health, paths
+from soderort.web.routes import data_routes
 from ui.script_error import show_script_error
 
 # Streamlit puts its own routes under server.baseUrlPath (e.g. "soderort"); the app's follow it.
@@ -25,6 +26,8 @@ routes = [
         download_route.download,
         name="download",
     ),
+    # The plan as open data: read-only, CORS-open, cached by version (soderort.web).
+    *data_routes(BASE_PATH),
 ]
 
 # An error the script did not expect: the app's own words, the traceback in the server's log.

@@ -14,6 +14,7 @@ from soderort.i18n import column_label, format_date, t
 from soderort.readings import reading_lines, reading_mark
 from ui.cards import field_markdown
 from ui.data import VALIDATE_COMMAND, get_plan_data
+from ui.open_data import site_url
 from ui.sidebar import current_view
 
 data = get_plan_data()
@@ -123,6 +124,15 @@ if lines:
 st.markdown(t("about.followup.how", language, command=f"`{VALIDATE_COMMAND}`"))
 with st.expander(t("about.followup.example", language)):
     st.code(EXAMPLE_ENTRY, language="yaml")
+
+st.header(t("about.opendata.heading", language))
+# The addresses as the reader reached the app (or its published address), as code to copy:
+# site_url() holds nothing but a scheme, a host name, a port and the base path.
+site = site_url()
+st.markdown(t("about.opendata.text", language, site=site))
+st.markdown(t("about.opendata.fields", language))
+st.markdown(t("about.opendata.licence", language))
+st.markdown(t("about.opendata.examples", language, site=site))
 
 st.header(t("about.report.heading", language))
 st.markdown(t("about.report.text", language, command=f"`{VALIDATE_COMMAND}`"))

@@ -25,16 +25,7 @@ from soderort.loading import PlanData, load_plan_data
 from soderort.memo import per_plan
 
 # The files load_plan_data reads; a change to any of them is a new version of the plan.
-DATA_FILES: tuple[str, ...] = (
-    paths.ACTION_PLAN_FILE.name,
-    paths.COMMITTEES_FILE.name,
-    paths.THEMES_FILE.name,
-    paths.PLACES_FILE.name,
-    paths.DISTRICTS_FILE.name,
-    paths.AREAS_FILE.name,
-    paths.OUTLINE_FILE.name,
-    paths.FOLLOW_UP_FILE.name,
-)
+DATA_FILES: tuple[str, ...] = paths.DATA_FILE_NAMES
 # A data file changed less than this long ago may still be being written in place.
 SETTLE_SECONDS = 2.0
 # The contents are hashed again at least this often, even when no file's status changed.

@@ -2,8 +2,9 @@
 
 Inside the Leaflet map (`map.popup.*`, `map.legend.*`, `map.layer.*`, `map.control.*`: HTML,
 escaped with `soderort.inert.html`), the Plotly timeline chart (`timeline.chart.*`:
-`soderort.inert.plotly`) and the printed report (`report.*`: ReportLab paragraphs,
-`soderort.inert.paragraph`).
+`soderort.inert.plotly`), the printed report (`report.*`: ReportLab paragraphs,
+`soderort.inert.paragraph`) and the open data under /data/ (`data.*`: plain text, escaped by each
+format's writer).
 """
 
 from __future__ import annotations
@@ -91,4 +92,38 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Initiativ som nämner platsen ({n})",
         "en": "Initiatives naming the place ({n})",
     },
+    # ---------------------------------------------------------------- the open data (/data/)
+    "data.licence": {
+        "sv": "Handlingsplanen är en allmän handling från Stockholms stad; dess text återges som "
+        "källan har den. Varje plats geometri har sin egen licens (fältet geometry_licence och "
+        "geodata/SOURCES.md). Varje uppföljning anger sin källa.",
+        "en": "The action plan is a public document of the City of Stockholm; its text is given "
+        "as the source has it. Each place's geometry has its own licence (the field "
+        "geometry_licence and geodata/SOURCES.md). Each follow-up names its source.",
+    },
+    "data.source": {
+        "sv": "{title}, {publisher}, {date}",
+        "en": "{title}, {publisher}, {date}",
+    },
+    "data.bad_query": {
+        "sv": "Adressen kunde inte användas: {items}. Rätta eller ta bort parametern.",
+        "en": "The address could not be used: {items}. Correct or remove the parameter.",
+    },
+    "data.reason.query_too_long": {
+        "sv": "frågan är längre än {limit} tecken",
+        "en": "the query is longer than {limit} characters",
+    },
+    "data.reason.query_too_many": {
+        "sv": "frågan har fler än {limit} parametrar",
+        "en": "the query has more than {limit} parameters",
+    },
+    "data.unavailable": {
+        "sv": "Datan kan inte läsas just nu: en datafil är trasig eller håller på att ändras.",
+        "en": "The data cannot be read just now: a data file is broken or being changed.",
+    },
+    "data.feed.title": {
+        "sv": "Söderort 2030 – uppföljning av initiativen",
+        "en": "Söderort 2030 – follow-up of the initiatives",
+    },
+    "data.feed.initiative": {"sv": "Initiativet", "en": "The initiative"},
 }

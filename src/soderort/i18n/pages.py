@@ -177,6 +177,24 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "export.html.button": {"sv": "Ladda ned kartan (HTML)", "en": "Download the map (HTML)"},
+    "export.gis.heading": {"sv": "Kartdata för GIS", "en": "Map data for GIS"},
+    "export.gis.button": {"sv": "Ladda ned {format}", "en": "Download {format}"},
+    "export.gis.text": {
+        "sv": "De filtrerade initiativen som kartdata: ett objekt per initiativ och område det "
+        "nämner, med områdets geometri (WGS84). GeoJSON och GeoPackage öppnas i QGIS och "
+        "ArcGIS, KML i Google Earth.",
+        "en": "The filtered initiatives as map data: one feature per initiative and place it "
+        "names, with the place's geometry (WGS84). GeoJSON and GeoPackage open in QGIS and "
+        "ArcGIS, KML in Google Earth.",
+    },
+    "export.gis.address": {
+        "sv": "Samma urval som öppna data, en adress som alltid ger dagens data (byt "
+        "`.geojson` mot `.kml`, `.csv` eller `.json` för andra format; se Om-sidan, "
+        '"Öppna data"):',
+        "en": "The same selection as open data, an address that always gives today's data "
+        "(change `.geojson` to `.kml`, `.csv` or `.json` for other formats; see the About "
+        'page, "Open data"):',
+    },
     "export.html.title": {
         "sv": "Söderort 2030 på kartan – {count}",
         "en": "Söderort 2030 on the map – {count}",

@@ -264,6 +264,118 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "about.followup.example": {"sv": "Exempel på en post", "en": "An example entry"},
+    # ----------------------------------------------------------------- open data (/data/)
+    "about.opendata.heading": {"sv": "Öppna data", "en": "Open data"},
+    "about.opendata.text": {
+        "sv": (
+            "Allt kartan visar finns också som filer under `/data/`, för GIS, kalkylblad, andra "
+            "webbsidor och flödesläsare. Filerna läses direkt från adressen och följer alltid "
+            "dagens data:\n\n"
+            "- `{site}/data/initiatives.geojson`: ett objekt per initiativ och område det nämner, "
+            "med områdets geometri (WGS84) och alla fält (QGIS, ArcGIS, Leaflet);\n"
+            "- `{site}/data/initiatives.kml`: samma objekt för Google Earth och QGIS, med namn "
+            "och beskrivning på svenska;\n"
+            "- `{site}/data/initiatives.csv`: tabellsidans CSV, med samma kolumner och skydd mot "
+            "formler;\n"
+            "- `{site}/data/initiatives.json`: en post per initiativ, för program och webbsidor;\n"
+            "- `{site}/data/places.geojson`: områdena med antal initiativ och hur varje område "
+            "ritats, med källa och licens;\n"
+            "- `{site}/data/followups.atom`: uppföljningarna som Atom-flöde, nyaste först.\n\n"
+            "Adresserna tar kartans egna filter (`committee=`, `lead=1`, `from=`, `to=`, "
+            "`unknown=0`, `status=`, `followup=`, `area=`, `theme=`, `q=`, `lang=en`) med samma "
+            "id:n, så en länks filter ger samma initiativ som tabellsidan. `place=` väljer de "
+            "initiativ som nämner området, som områdessidan. En parameter som inte kan användas "
+            "ger svaret 400 med en JSON-text som namnger den; den tas aldrig bort i tysthet. "
+            "Exportsidan visar adressen till det du ser och laddar ned det som GeoJSON, KML och "
+            "GeoPackage."
+        ),
+        "en": (
+            "Everything the map shows is also served as files under `/data/`, for a GIS, a "
+            "spreadsheet, other web pages and feed readers. The files are read straight from "
+            "the address and always follow today's data:\n\n"
+            "- `{site}/data/initiatives.geojson`: one feature per initiative and place it names, "
+            "with the place's geometry (WGS84) and every field (QGIS, ArcGIS, Leaflet);\n"
+            "- `{site}/data/initiatives.kml`: the same features for Google Earth and QGIS, named "
+            "and described in Swedish;\n"
+            "- `{site}/data/initiatives.csv`: the Table page's CSV, with its columns and its "
+            "protection against formulas;\n"
+            "- `{site}/data/initiatives.json`: one record per initiative, for programs and web "
+            "pages;\n"
+            "- `{site}/data/places.geojson`: the places with their counts of initiatives and how "
+            "each was drawn, with its source and licence;\n"
+            "- `{site}/data/followups.atom`: the follow-ups as an Atom feed, newest first.\n\n"
+            "The addresses take the map's own filters (`committee=`, `lead=1`, `from=`, `to=`, "
+            "`unknown=0`, `status=`, `followup=`, `area=`, `theme=`, `q=`, `lang=en`) with the "
+            "same ids, so a link's filters give the same initiatives as the Table page. "
+            "`place=` keeps the initiatives that name the place, as the place page does. A "
+            "parameter that cannot be used gets the answer 400 with a JSON text that names it; "
+            "it is never dropped silently. The export page shows the address of what you see "
+            "and downloads it as GeoJSON, KML and GeoPackage."
+        ),
+    },
+    "about.opendata.fields": {
+        "sv": (
+            "**Fält och id:n.** Ett initiativs `id` (t.ex. `miljoteknik-hogdalen`) och ett "
+            "områdes `id` (t.ex. `hogdalen`) är desamma som i datafilerna och ändras inte mellan "
+            "versioner. Varje post har källans textkolumner som kartan visar dem (osäkra "
+            "läsningar markerade, avklippt text med ”…”), områden, nämnder med roll (`lead` "
+            "ansvarig, `collaborator` i samverkan), teman, tidplanen med planens egna ord, "
+            "sidan och raden i källan, status i dag och den senaste uppföljningen med källa. "
+            "Uppföljningens datum är så exakta som källan: när det hände (`date`), när källan "
+            "publicerades och lästes (`source.date`, `source.read`) och när posten skrevs in "
+            "(`recorded`)."
+        ),
+        "en": (
+            "**Fields and ids.** An initiative's `id` (e.g. `miljoteknik-hogdalen`) and a "
+            "place's `id` (e.g. `hogdalen`) are those of the data files and do not change "
+            "between versions. Each record has the source's text columns as the map shows them "
+            "(uncertain readings marked, cut-off text with “…”), places, committees with their "
+            "role (`lead`, `collaborator`), themes, the timeline with the plan's own words, the "
+            "page and row in the source, the status today and the latest follow-up with its "
+            "source. A follow-up's dates are as exact as its source: when it happened (`date`), "
+            "when the source was published and read (`source.date`, `source.read`) and when the "
+            "entry was written (`recorded`)."
+        ),
+    },
+    "about.opendata.licence": {
+        "sv": (
+            "**Licens och källa.** Varje svar anger dem. Handlingsplanen är en allmän handling "
+            "från Stockholms stad; varje områdes geometri har sin egen licens (fältet "
+            "`geometry_licence`, se ”Geodata och licenser” ovan); varje uppföljning anger sin "
+            "källa. Svaren har `ETag` och `Last-Modified` efter datafilernas version och får "
+            "läsas av vilken webbsida som helst (`Access-Control-Allow-Origin: *`)."
+        ),
+        "en": (
+            "**Licence and source.** Every answer names them. The action plan is a public "
+            "document of the City of Stockholm; each place's geometry has its own licence (the "
+            "field `geometry_licence`, see “Geodata and licences” above); each follow-up names "
+            "its source. Answers carry an `ETag` and `Last-Modified` from the data files' "
+            "version, and any web page may read them (`Access-Control-Allow-Origin: *`)."
+        ),
+    },
+    "about.opendata.examples": {
+        "sv": (
+            "**Tre exempel.**\n\n"
+            "- *QGIS*: Lager → Lägg till lager → Lägg till vektorlager, källtyp ”Protokoll: "
+            "HTTP(S)”, adress `{site}/data/initiatives.geojson?theme=kluster`. Etikettera med "
+            "`rubrik`.\n"
+            "- *Kalkylblad*: i Excel, Data → Från webben, adress `{site}/data/initiatives.csv` "
+            "(eller öppna den nedladdade filen; på en svensk dator delar Excel kolumnerna vid "
+            "`;`).\n"
+            "- *Flödesläsare*: prenumerera på `{site}/data/followups.atom?place=farsta` för att "
+            "få veta när en uppföljning om Farsta förs in."
+        ),
+        "en": (
+            "**Three examples.**\n\n"
+            "- *QGIS*: Layer → Add Layer → Add Vector Layer, source type “Protocol: HTTP(S)”, "
+            "address `{site}/data/initiatives.geojson?theme=kluster`. Label by `rubrik`.\n"
+            "- *A spreadsheet*: in Excel, Data → From Web, address "
+            "`{site}/data/initiatives.csv` (or open the downloaded file; on a Swedish computer "
+            "Excel splits the columns at `;`).\n"
+            "- *A feed reader*: subscribe to `{site}/data/followups.atom?place=farsta` to be "
+            "told when a follow-up about Farsta is recorded."
+        ),
+    },
     # ------------------------------------------- the accessibility statement (DIGG's model)
     "accessibility.title": {
         "sv": "Tillgänglighetsredogörelse",
