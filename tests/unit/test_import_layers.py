@@ -23,9 +23,11 @@ ON_TOP_OF_RENDER = {
     "soderort.map_behaviour",
     "soderort.map_phone",
     "soderort.map_popups",
+    "soderort.map_view",
     "soderort.presentation",
 }
-LAYERS = ("soderort", "soderort.render", "soderort live map", "ui", "pages")
+# The app's own web routes (plain Python on Starlette) serve pages built from the live map.
+LAYERS = ("soderort", "soderort.render", "soderort live map", "soderort.web", "ui", "pages")
 STREAMLIT = ("streamlit", "streamlit_folium")
 
 
@@ -52,7 +54,7 @@ def _layer(module: str) -> int:
         return LAYERS.index("soderort live map")
     if module == "app" or module.startswith("pages"):
         return LAYERS.index("pages")
-    for name in ("ui", "soderort.render", "soderort"):
+    for name in ("ui", "soderort.web", "soderort.render", "soderort"):
         if module == name or module.startswith(name + "."):
             return LAYERS.index(name)
     raise AssertionError(f"{module} belongs to no layer")

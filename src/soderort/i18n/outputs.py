@@ -3,7 +3,7 @@
 Inside the Leaflet map (`map.popup.*`, `map.legend.*`, `map.layer.*`, `map.control.*`: HTML,
 escaped with `soderort.inert.html`), the Plotly timeline chart (`timeline.chart.*`:
 `soderort.inert.plotly`) and the printed report (`report.*`: ReportLab paragraphs,
-`soderort.inert.paragraph`).
+`soderort.inert.paragraph`), and the light map page (`light.*`: HTML, `soderort.inert.html`).
 """
 
 from __future__ import annotations
@@ -90,5 +90,29 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.place_initiatives": {
         "sv": "Initiativ som nämner platsen ({n})",
         "en": "Initiatives naming the place ({n})",
+    },
+    # ------------------------------------------------------- the light map page (/karta.html)
+    "light.description": {
+        "sv": "Handlingsplanen för Söderort 2030 på kartan: {count}.",
+        "en": "The Söderort 2030 action plan on the map: {count}.",
+    },
+    "light.open_full": {"sv": "Öppna i hela kartan", "en": "Open in the full map"},
+    "light.recorded": {
+        "sv": "Uppföljningen är registrerad till och med {date}.",
+        "en": "Follow-up recorded up to {date}.",
+    },
+    "light.image_alt": {
+        "sv": "Söderorts områden på kartan, färgade efter antalet initiativ, med namn och antal",
+        "en": "Söderort's places on the map, coloured by their number of initiatives, "
+        "with names and counts",
+    },
+    "light.bad_address": {
+        "sv": "Adressen innehåller något som kartan inte kan använda",
+        "en": "The address holds something the map cannot use",
+    },
+    "light.unavailable": {
+        "sv": "Kartan kan inte visas just nu: uppgifterna går inte att läsa. "
+        "Försök igen om en stund.",
+        "en": "The map cannot be shown right now: the data cannot be read. Try again shortly.",
     },
 }
