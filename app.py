@@ -10,6 +10,7 @@ from streamlit import config
 from soderort import paths
 from soderort.web.framing import FrameGuard
 from soderort.web.light_routes import light_routes
+from soderort.web.routes import data_routes
 
 # Streamlit puts its own routes under server.baseUrlPath (e.g. "soderort"); the app's follow it.
 _base_url_path = config.get_option("server.baseUrlPath").strip("/")
@@ -19,6 +20,8 @@ routes = [
     # The app's own front-end files (static/: vendored Leaflet, the favicon). Streamlit's static
     # serving would look for them beside the dashboard script, in ui/dashboard/static.
     Mount(f"{BASE_PATH}/app/static", app=StaticFiles(directory=paths.STATIC_DIR), name="static"),
+    # The plan as open data: read-only, CORS-open, cached by version (soderort.web).
+    *data_routes(BASE_PATH),
     # The light map of any view (`/karta.html`), its preview image, and robots.txt.
     *light_routes(BASE_PATH),
 ]

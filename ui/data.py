@@ -15,7 +15,6 @@ from typing import Any, NoReturn, TypeVar
 import streamlit as st
 
 from soderort import datafiles, inert, paths
-from soderort.datafiles import DATA_FILES, data_file_mtimes
 from soderort.errors import DataError
 from soderort.filters import prepare_search
 from soderort.i18n import t
@@ -23,6 +22,8 @@ from soderort.loading import PlanData, load_plan_data
 from soderort.memo import per_plan
 from ui.sidebar import current_language
 
+# The files load_plan_data reads; a change to any of them gives a new cache entry.
+DATA_FILES: tuple[str, ...] = paths.DATA_FILE_NAMES
 VALIDATE_COMMAND = "python -m soderort validate"
 # For data read from another folder: the variable, not its value, so that the page does not show
 # the server's paths, and the command checks the folder the app read (not geodata/).
@@ -38,6 +39,18 @@ _LAST_GOOD: dict[str, tuple[tuple[tuple[str, int | None], ...], PlanData]] = {}
 
 PlanKey = tuple[str, tuple[tuple[str, int | None], ...]]
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def data_file_mtimes(data_dir: Path) -> tuple[tuple[str, int | None], ...]:
+    """Each data file's modification time in nanoseconds (None when it is missing)."""
+    stamps = []
+    for name in DATA_FILES:
+        path = data_dir / name
+        try:
+            stamps.append((name, path.stat().st_mtime_ns))
+        except OSError:
+            stamps.append((name, None))
+    return tuple(stamps)
 
 
 # Shared by every session (the data is read-only: frozen records and GeoDataFrames that no page

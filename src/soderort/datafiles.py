@@ -22,7 +22,6 @@ from typing import Any, TypeVar
 
 import yaml
 
-from soderort import paths
 from soderort.errors import DataError, Problem
 
 T = TypeVar("T")
@@ -255,28 +254,3 @@ def recently_changed(paths: list[Path], seconds: float, now_ns: int | None = Non
         if version is not None and now - version.mtime_ns < seconds * 1e9:
             names.append(path.name)
     return names
-
-
-# The files load_plan_data reads; a change to any of them gives a new plan (and data version).
-DATA_FILES: tuple[str, ...] = (
-    paths.ACTION_PLAN_FILE.name,
-    paths.COMMITTEES_FILE.name,
-    paths.THEMES_FILE.name,
-    paths.PLACES_FILE.name,
-    paths.DISTRICTS_FILE.name,
-    paths.AREAS_FILE.name,
-    paths.OUTLINE_FILE.name,
-    paths.FOLLOW_UP_FILE.name,
-)
-
-
-def data_file_mtimes(data_dir: Path) -> tuple[tuple[str, int | None], ...]:
-    """Each data file's modification time in nanoseconds (None when it is missing)."""
-    stamps = []
-    for name in DATA_FILES:
-        path = data_dir / name
-        try:
-            stamps.append((name, path.stat().st_mtime_ns))
-        except OSError:
-            stamps.append((name, None))
-    return tuple(stamps)

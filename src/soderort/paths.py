@@ -23,6 +23,20 @@ POINTS_FILE = GEODATA_DIR / "points.geojson"
 # Optional: what became of the initiatives since the plan; a folder without it has no follow-ups.
 FOLLOW_UP_FILE = GEODATA_DIR / "follow_up.yaml"
 GEODATA_SOURCES_FILE = GEODATA_DIR / "SOURCES.md"
+# The files the plan is loaded from: a change to any of them is a new version of the data.
+DATA_FILE_NAMES: tuple[str, ...] = tuple(
+    path.name
+    for path in (
+        ACTION_PLAN_FILE,
+        COMMITTEES_FILE,
+        THEMES_FILE,
+        PLACES_FILE,
+        DISTRICTS_FILE,
+        AREAS_FILE,
+        OUTLINE_FILE,
+        FOLLOW_UP_FILE,
+    )
+)
 
 # The app reads its data from here; benchmarks and tests point it at generated or broken data.
 DATA_DIR_ENV = "SODERORT_DATA_DIR"

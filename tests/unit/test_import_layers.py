@@ -26,8 +26,7 @@ ON_TOP_OF_RENDER = {
     "soderort.map_view",
     "soderort.presentation",
 }
-# The app's own web routes (plain Python on Starlette) serve pages built from the live map.
-LAYERS = ("soderort", "soderort.render", "soderort live map", "soderort.web", "ui", "pages")
+LAYERS = ("soderort", "soderort.render", "soderort live map", "ui", "pages")
 STREAMLIT = ("streamlit", "streamlit_folium")
 
 
@@ -50,11 +49,12 @@ MODULES = _modules()
 
 
 def _layer(module: str) -> int:
-    if module in ON_TOP_OF_RENDER:
+    # The open data's handlers (soderort.web) write the renderers' files (the CSV) for the server.
+    if module in ON_TOP_OF_RENDER or module.startswith("soderort.web"):
         return LAYERS.index("soderort live map")
     if module == "app" or module.startswith("pages"):
         return LAYERS.index("pages")
-    for name in ("ui", "soderort.web", "soderort.render", "soderort"):
+    for name in ("ui", "soderort.render", "soderort"):
         if module == name or module.startswith(name + "."):
             return LAYERS.index(name)
     raise AssertionError(f"{module} belongs to no layer")

@@ -2,8 +2,9 @@
 
 Inside the Leaflet map (`map.popup.*`, `map.legend.*`, `map.layer.*`, `map.control.*`: HTML,
 escaped with `soderort.inert.html`), the Plotly timeline chart (`timeline.chart.*`:
-`soderort.inert.plotly`) and the printed report (`report.*`: ReportLab paragraphs,
-`soderort.inert.paragraph`), and the light map page (`light.*`: HTML, `soderort.inert.html`).
+`soderort.inert.plotly`), the printed report (`report.*`: ReportLab paragraphs,
+`soderort.inert.paragraph`), the open data under /data/ (`data.*`: plain text, escaped by each
+format's writer) and the light map page (`light.*`: HTML, `soderort.inert.html`).
 """
 
 from __future__ import annotations
@@ -91,6 +92,35 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Initiativ som nämner platsen ({n})",
         "en": "Initiatives naming the place ({n})",
     },
+    # ---------------------------------------------------------------- the open data (/data/)
+    "data.licence": {
+        "sv": "Handlingsplanen är en allmän handling från Stockholms stad; dess text återges som "
+        "källan har den. Varje plats geometri har sin egen licens (fältet geometry_licence och "
+        "geodata/SOURCES.md). Varje uppföljning anger sin källa.",
+        "en": "The action plan is a public document of the City of Stockholm; its text is given "
+        "as the source has it. Each place's geometry has its own licence (the field "
+        "geometry_licence and geodata/SOURCES.md). Each follow-up names its source.",
+    },
+    "data.source": {
+        "sv": "{title}, {publisher}, {date}",
+        "en": "{title}, {publisher}, {date}",
+    },
+    "data.bad_query": {
+        "sv": "Adressen kunde inte användas: {items}. Rätta eller ta bort parametern.",
+        "en": "The address could not be used: {items}. Correct or remove the parameter.",
+    },
+    "data.reason.query_too_long": {
+        "sv": "frågan är längre än {limit} tecken",
+        "en": "the query is longer than {limit} characters",
+    },
+    "data.reason.query_too_many": {
+        "sv": "frågan har fler än {limit} parametrar",
+        "en": "the query has more than {limit} parameters",
+    },
+    "data.unavailable": {
+        "sv": "Datan kan inte läsas just nu: en datafil är trasig eller håller på att ändras.",
+        "en": "The data cannot be read just now: a data file is broken or being changed.",
+    },
     # ------------------------------------------------------- the light map page (/karta.html)
     "light.description": {
         "sv": "Handlingsplanen för Söderort 2030 på kartan: {count}.",
@@ -109,10 +139,5 @@ TEXTS: dict[str, dict[str, str]] = {
     "light.bad_address": {
         "sv": "Adressen innehåller något som kartan inte kan använda",
         "en": "The address holds something the map cannot use",
-    },
-    "light.unavailable": {
-        "sv": "Kartan kan inte visas just nu: uppgifterna går inte att läsa. "
-        "Försök igen om en stund.",
-        "en": "The map cannot be shown right now: the data cannot be read. Try again shortly.",
     },
 }

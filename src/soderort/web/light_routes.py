@@ -23,7 +23,7 @@ from starlette.routing import Route
 from soderort import assets, viewstate
 from soderort.errors import DataError
 from soderort.filters import filter_initiatives
-from soderort.i18n import DEFAULT_LANGUAGE, LANGUAGES, reason_label, t
+from soderort.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from soderort.inert import html as escape
 from soderort.loading import PlanData
 from soderort.render.print_map import render_map_png
@@ -38,12 +38,13 @@ from soderort.web.light_page import (
     PageAddresses,
     render_page,
 )
-from soderort.web.plan_source import current_plan
+from soderort.web.plan import current_plan
+from soderort.web.query import QueryError, read_view
+from soderort.web.versioning import DataVersion, cache_headers, not_modified
 
 # The dashboard's published address (as for the HTML file's links): the preview tags' origin.
 PUBLIC_URL_ENV = "SODERORT_PUBLIC_URL"
-# Browsers and proxies may keep an answer this long before asking again (with its ETag).
-CACHE_CONTROL = "public, max-age=60"
+CSP = "Content-Security-Policy"
 # Answers kept in memory: pages are about 100 KB, images about 100 KB.
 CACHED_ANSWERS = 64
 
@@ -75,7 +76,7 @@ class _Answers:
                 self._items.move_to_end(key)
                 return self._items[key]
             body = make()
-            tag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+            tag = hashlib.sha256(body).hexdigest()[:32]
             self._items[key] = (body, tag)
             while len(self._items) > CACHED_ANSWERS:
                 self._items.popitem(last=False)
@@ -98,44 +99,46 @@ def _language(request: Request) -> str:
     return wanted if wanted in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def read_light_view(
-    request: Request, data: PlanData
-) -> tuple[LightView | None, list[viewstate.Notice]]:
-    """Read the view of a light map's address; notices name what cannot be used."""
-    query: dict[str, list[str]] = {}
-    for key, value in request.query_params.multi_items():
-        query.setdefault(key, []).append(value)
-    embed = query.pop(QP_EMBED, [])
-    colour = query.get(viewstate.QP_COLOUR, [])
-    view, notices = viewstate.decode_query(query, data)
-    for param, values, allowed in (
-        (viewstate.QP_COLOUR, colour, viewstate.COLOUR_MODES),
-        (QP_EMBED, embed, ("0", "1")),
-    ):
+def read_light_view(request: Request, data: PlanData) -> LightView:
+    """Read a light map's address: the dashboard's view, its colouring and `embed`.
+
+    Raises
+    ------
+    QueryError
+        Naming every parameter value that cannot be used, as `/data/` does.
+    """
+    items = request.query_params.multi_items()
+    notices: list[viewstate.Notice] = []
+    try:
+        view = read_view(
+            request.url.query, items, data, ignored=(*viewstate.PAGE_QUERY_KEYS, QP_EMBED)
+        )
+    except QueryError as problem:
+        # Named together with the light map's own parameters' problems, below.
+        notices.extend(problem.notices)
+        view = None
+    own = {viewstate.QP_COLOUR: viewstate.COLOUR_MODES, QP_EMBED: ("0", "1")}
+    for param, allowed in own.items():
+        values = [value for key, value in items if key == param]
         notices.extend(
             viewstate.Notice(param, value, viewstate.REASON_REPEATED) for value in values[1:]
         )
         if values and values[0] not in allowed:
             notices.append(viewstate.Notice(param, values[0], viewstate.REASON_UNKNOWN_VALUE))
-    if notices:
-        return None, notices
-    light = LightView(
-        view=view,
-        colour_by=colour[0] if colour else viewstate.DEFAULT_COLOUR,
-        embed=embed == ["1"],
-    )
-    return light, []
+    if notices or view is None:
+        raise QueryError(tuple(notices), _language(request))
+    colour = request.query_params.get(viewstate.QP_COLOUR, viewstate.DEFAULT_COLOUR)
+    return LightView(view=view, colour_by=colour, embed=request.query_params.get(QP_EMBED) == "1")
 
 
-def _bad_request(
-    notices: list[viewstate.Notice], language: str, addresses: PageAddresses
-) -> Response:
+def _bad_request(problem: QueryError, addresses: PageAddresses) -> Response:
     """Answer 400 with a page naming each parameter that cannot be used."""
+    language = problem.language
     title = escape(t("light.bad_address", language))
     items = "".join(
-        f"<li><code>{escape(notice.param)}={escape(notice.value)}</code>: "
-        f"{escape(reason_label(notice.reason, language))}</li>"
-        for notice in notices
+        f"<li><code>{escape(item['parameter'])}={escape(item['value'])}</code>: "
+        f"{escape(item['message'])}</li>"
+        for item in problem.body()["parameters"]
     )
     link = escape(addresses.path(PAGE_PATH))
     body = (
@@ -149,7 +152,7 @@ def _bad_request(
 
 def _unavailable(problem: DataError, language: str) -> Response:
     _log.error("light map: the data cannot be read: %s", problem)
-    text = escape(t("light.unavailable", language))
+    text = escape(t("data.unavailable", language))
     body = (
         f'<!DOCTYPE html>\n<html lang="{language}"><head><meta charset="utf-8">'
         f"<title>{text}</title></head><body><main><h1>{text}</h1></main></body></html>"
@@ -157,12 +160,16 @@ def _unavailable(problem: DataError, language: str) -> Response:
     return HTMLResponse(body, status_code=503, headers={"Retry-After": "30"})
 
 
-def _answer(request: Request, body: bytes, tag: str, media_type: str, **headers: str) -> Response:
-    common = {"ETag": tag, "Cache-Control": CACHE_CONTROL, **headers}
-    asked = [value.strip() for value in request.headers.get("if-none-match", "").split(",")]
-    if tag in asked or f"W/{tag}" in asked:
-        return Response(status_code=304, headers=common)
-    return Response(body, media_type=media_type, headers=common)
+def _answer(
+    request: Request, body: bytes, tag: str, version: DataVersion, media_type: str, **extra: str
+) -> Response:
+    # The answer's own version: its bytes' hash (the page changes with the code and the
+    # settings too, not only with the data), dated by the data.
+    own = DataVersion(tag, version.modified)
+    headers = {**cache_headers(own), **extra}
+    if not_modified(request.headers, own):
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type=media_type, headers=headers)
 
 
 def _tiles() -> assets.TileConfig | None:
@@ -177,45 +184,39 @@ def light_routes(base_path: str) -> list[Route]:
     """Return the light map's routes under the app's base path ("" or e.g. "/soderort")."""
 
     async def page(request: Request) -> Response:
-        language = _language(request)
         addresses = PageAddresses(base=base_path, origin=_origin(request))
         try:
-            plan = await run_in_threadpool(current_plan)
+            data, version = await run_in_threadpool(current_plan)
+            light = read_light_view(request, data)
         except DataError as problem:
-            return _unavailable(problem, language)
-        light, notices = read_light_view(request, plan.data)
-        if light is None:
-            return _bad_request(notices, language, addresses)
+            return _unavailable(problem, _language(request))
+        except QueryError as problem:
+            return _bad_request(problem, addresses)
         tiles = _tiles()
-        key = ("page", plan.version, repr(light), addresses, repr(tiles))
+        key = ("page", version.tag, repr(light), addresses, repr(tiles))
 
         def make() -> bytes:
-            return render_page(plan.data, light, addresses, tiles).encode("utf-8")
+            return render_page(data, light, addresses, tiles).encode("utf-8")
 
         body, tag = await run_in_threadpool(_answers.get, key, make)
         policy = framing.light_map_policy()
-        return _answer(
-            request, body, tag, "text/html; charset=utf-8", **{"Content-Security-Policy": policy}
-        )
+        return _answer(request, body, tag, version, "text/html; charset=utf-8", **{CSP: policy})
 
     async def preview(request: Request) -> Response:
-        language = _language(request)
         addresses = PageAddresses(base=base_path, origin=_origin(request))
         try:
-            plan = await run_in_threadpool(current_plan)
+            data, version = await run_in_threadpool(current_plan)
+            view = read_light_view(request, data).view
         except DataError as problem:
-            return _unavailable(problem, language)
-        light, notices = read_light_view(request, plan.data)
-        if light is None:
-            return _bad_request(notices, language, addresses)
-        view = light.view
-        key = ("image", plan.version, repr(view))
+            return _unavailable(problem, _language(request))
+        except QueryError as problem:
+            return _bad_request(problem, addresses)
+        key = ("image", version.tag, repr(view))
 
         def make() -> bytes:
-            initiatives = filter_initiatives(plan.data, view.filters)
             return render_map_png(
-                plan.data,
-                initiatives,
+                data,
+                filter_initiatives(data, view.filters),
                 place_id=view.place,
                 width_px=PREVIEW_WIDTH_PX,
                 height_px=PREVIEW_HEIGHT_PX,
@@ -223,7 +224,7 @@ def light_routes(base_path: str) -> list[Route]:
             )
 
         body, tag = await run_in_threadpool(_answers.get, key, make)
-        return _answer(request, body, tag, "image/png")
+        return _answer(request, body, tag, version, "image/png")
 
     async def robots(_request: Request) -> Response:
         return PlainTextResponse(
