@@ -12,6 +12,7 @@ from soderort.render import map_clicks
 from soderort.viewstate import COLOUR_MODES, DEFAULT_COLOUR
 from ui.cards import render_card_list
 from ui.data import get_plan_data
+from ui.embedding import render_share_link
 from ui.maps import (
     end_first_pass,
     follow_place_link,
@@ -147,3 +148,4 @@ if card_list.hidden:
         for place_id, count in card_list.hidden
     )
     st.markdown(t("map.list_hidden", language, places=hidden))
+render_share_link(data, view, colour_by)

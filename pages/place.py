@@ -11,6 +11,7 @@ from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
+from ui.embedding import render_share_link
 from ui.exporting import filter_key, pdf_download, place_pdf
 from ui.maps import end_first_pass, follow_place_link, show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
@@ -132,6 +133,7 @@ else:
             icon=":material/picture_as_pdf:",
             key=viewstate.SS_PLACE_PDF,
         )
+        render_share_link(data, view)
 
     st.header(t("place.initiatives.heading", language, count=len(items)))
     if items:

@@ -202,7 +202,7 @@ def test_who_may_frame_what(monkeypatch: pytest.MonkeyPatch) -> None:
     ) as client:
         light = client.get("/karta.html")
         assert light.headers["content-security-policy"] == (
-            "frame-ancestors https://start.stockholm"
+            "frame-ancestors 'self' https://start.stockholm"
         )
         assert "x-frame-options" not in light.headers
         other = client.get("/robots.txt")

@@ -30,9 +30,9 @@ _log = logging.getLogger(__name__)
 def frame_ancestors(environ: Mapping[str, str] | None = None) -> str:
     """Return the light map's frame-ancestors sources from `FRAME_ANCESTORS_ENV`.
 
-    Unset or empty gives the app's own origin only. A source that is not `'self'`, `'none'` or
-    an http(s) origin is left out with a warning in the server's log (it could otherwise widen
-    or break the header).
+    The app's own origin is always among them (unless `'none'`). A source that is not
+    `'self'`, `'none'` or an http(s) origin is left out with a warning in the server's log (it
+    could otherwise widen or break the header).
     """
     environ = os.environ if environ is None else environ
     raw = environ.get(FRAME_ANCESTORS_ENV, "").split()
@@ -42,7 +42,8 @@ def frame_ancestors(environ: Mapping[str, str] | None = None) -> str:
             _log.warning("%s: %r is not an origin; left out", FRAME_ANCESTORS_ENV, source)
     if "'none'" in kept:
         return "'none'"
-    return " ".join(dict.fromkeys(kept)) or SELF
+    # The app itself always may: the export page previews the embedded map.
+    return " ".join(dict.fromkeys([SELF, *kept]))
 
 
 def light_map_policy(environ: Mapping[str, str] | None = None) -> str:
