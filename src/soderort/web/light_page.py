@@ -27,6 +27,7 @@ from soderort.loading import PlanData
 from soderort.map_view import view_map
 from soderort.model import Initiative
 from soderort.readings import shown_text
+from soderort.render.map_layers import MAP_CSS_NAME
 from soderort.render.map_popups import initiative_html
 
 # The page's own style under static/ (not vendored: it is the project's).
@@ -175,6 +176,9 @@ def render_page(
     root = layers.base.get_root()
     for child in root._children.values():
         child.render()
+    # The map's own style after Leaflet's, which the render has only now added to the header:
+    # the popups' margins, which the phone's popup sizing counts on, are the map's own.
+    root.header._children.move_to_end(MAP_CSS_NAME)
     # Folium's viewport forbids zooming the page, which a reader with low vision needs.
     map_header = FOLIUM_VIEWPORT.sub("", root.header.render())
     map_html = root.html.render()
