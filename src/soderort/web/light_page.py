@@ -10,6 +10,7 @@ Streamlit: Leaflet, the page's style and its script come from the app's static f
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -17,7 +18,7 @@ from urllib.parse import urlencode
 
 import folium
 
-from soderort import assets, viewstate
+from soderort import assets, paths, viewstate
 from soderort.describe import describe_filters
 from soderort.facts import count_with_undated, group_by_place
 from soderort.filters import filter_initiatives
@@ -64,8 +65,13 @@ class PageAddresses:
         return f"{self.base}/{page.lstrip('/')}"
 
     def static(self, name: str) -> str:
-        """Return the path of one of the page's own files under static/."""
-        return self.path(f"app/static/{name}")
+        """Return the address of one of the page's own files under static/, by its content.
+
+        The hash of the file's bytes is in the address: a browser may keep the file (see
+        `soderort.web.static_files`), and a changed file is a new address.
+        """
+        digest = hashlib.sha256((paths.STATIC_DIR / name).read_bytes()).hexdigest()[:12]
+        return self.path(f"app/static/{name}?v={digest}")
 
 
 @dataclass(frozen=True)
