@@ -39,7 +39,7 @@ START_TIMEOUT_S = 20
 # its own small responses; nginx passes those on as they are (it never compresses twice).
 COMPRESSION_TYPES = (
     "text/css application/javascript text/javascript application/json application/geo+json "
-    "image/svg+xml text/csv text/plain"
+    "application/vnd.google-earth.kml+xml application/atom+xml image/svg+xml text/csv text/plain"
 )
 COMPRESSION = f"""
 gzip on;
@@ -73,6 +73,9 @@ http {{
         default upgrade;
         ''      close;
     }}
+    limit_req_zone $binary_remote_addr zone=soderort_limit:10m rate=10r/s;
+    proxy_cache_path {folder}/cache levels=1:2 keys_zone=soderort_cache:10m max_size=100m
+                     inactive=1h use_temp_path=off;
     map $cookie_soderort_node $soderort_node {{
         ""      $request_id;
         default $cookie_soderort_node;
@@ -84,6 +87,7 @@ http {{
     server {{
         listen 127.0.0.1:{port};
 {compression}
+{open_data}
         location / {{
             proxy_pass http://soderort;
             proxy_http_version 1.1;
@@ -102,11 +106,32 @@ http {{
 """
 
 
+# The README's location for the open data, word for word (inside its `server` block).
+OPEN_DATA = """
+location /data/ {
+    limit_req zone=soderort_limit burst=20 nodelay;
+    limit_req_status 429;
+    proxy_pass http://soderort;
+    proxy_http_version 1.1;
+    proxy_set_header Host $http_host;
+    proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
+    proxy_set_header X-Forwarded-Proto $scheme;
+    proxy_cache soderort_cache;
+    proxy_cache_key $scheme$http_host$request_uri;
+    proxy_cache_revalidate on;
+    proxy_cache_lock on;
+    proxy_cache_use_stale error timeout updating;
+    add_header X-Cache-Status $upstream_cache_status always;
+}
+"""
+
+
 def config(upstreams: list[str], port: int, folder: Path) -> str:
     """Return nginx's configuration for the given replica URLs (``http://127.0.0.1:PORT``)."""
     servers = "\n".join(f"        server {url.removeprefix('http://')};" for url in upstreams)
     user = "user root;" if os.geteuid() == 0 else ""
     compression = "\n".join(f"        {line}" for line in COMPRESSION.strip().splitlines())
+    open_data = "\n".join(f"        {line}" for line in OPEN_DATA.strip().splitlines())
     return CONFIG.format(
         brotli=BROTLI_MODULE,
         user=user,
@@ -114,6 +139,7 @@ def config(upstreams: list[str], port: int, folder: Path) -> str:
         servers=servers,
         port=port,
         compression=compression,
+        open_data=open_data,
     )
 
 

@@ -7,13 +7,14 @@ import streamlit as st
 from soderort import inert, paths
 from soderort.followup import (
     EXAMPLE_ENTRY,
-    entry_status_label,
     follow_up_count,
-    format_partial_date,
+    status_on,
 )
 from soderort.i18n import column_label, format_date, t
 from soderort.readings import reading_lines, reading_mark
+from ui.cards import field_markdown
 from ui.data import VALIDATE_COMMAND, get_plan_data
+from ui.open_data import site_url
 from ui.sidebar import current_view
 
 data = get_plan_data()
@@ -51,7 +52,7 @@ if cut:
     st.markdown(t("about.truncated.text", language, marker=t("truncated.marker", language)))
     st.markdown(
         bullets(
-            f"**{inert.markdown(item.rubrik)}**: "
+            f"**{field_markdown(item, 'rubrik', language)}**: "
             + ", ".join(column_label(name, language) for name in item.truncated)
             for item in cut
         )
@@ -84,7 +85,7 @@ if noted:
     with st.expander(t("about.initiative_notes", language)):
         st.markdown(
             bullets(
-                f"**{inert.markdown(item.rubrik)}**: "
+                f"**{field_markdown(item, 'rubrik', language)}**: "
                 + " ".join(inert.markdown(note) for note in item.notes)
                 for item in noted
             )
@@ -113,10 +114,8 @@ lines = []
 for item in data.initiatives:
     latest = data.latest_follow_up(item.id)
     if latest is not None:
-        status = entry_status_label(latest, language)
-        date = format_partial_date(latest.date, language)
-        said = t("followup.status_on", language, status=status, date=date)
-        lines.append(f"**{inert.markdown(item.rubrik)}**: {inert.markdown(said)}")
+        said = status_on(latest, language)
+        lines.append(f"**{field_markdown(item, 'rubrik', language)}**: {inert.markdown(said)}")
 st.markdown(
     t("about.followup.count", language, count=follow_up_count(data), total=len(data.initiatives))
 )
@@ -125,6 +124,15 @@ if lines:
 st.markdown(t("about.followup.how", language, command=f"`{VALIDATE_COMMAND}`"))
 with st.expander(t("about.followup.example", language)):
     st.code(EXAMPLE_ENTRY, language="yaml")
+
+st.header(t("about.opendata.heading", language))
+# The addresses as the reader reached the app (or its published address), as code to copy:
+# site_url() holds nothing but a scheme, a host name, a port and the base path.
+site = site_url()
+st.markdown(t("about.opendata.text", language, site=site))
+st.markdown(t("about.opendata.fields", language))
+st.markdown(t("about.opendata.licence", language))
+st.markdown(t("about.opendata.examples", language, site=site))
 
 st.header(t("about.report.heading", language))
 st.markdown(t("about.report.text", language, command=f"`{VALIDATE_COMMAND}`"))

@@ -1,4 +1,4 @@
-"""Skriv ut och exportera: the current view as a report PDF, a sheet per place, the map as HTML."""
+"""Skriv ut och exportera: the view as PDFs, the map as HTML, and as map data for a GIS."""
 
 import streamlit as st
 
@@ -8,6 +8,7 @@ from soderort.i18n import t
 from ui.data import get_plan_data
 from ui.embedding import render_embed_panel
 from ui.exporting import filters_markdown, render_export_panel
+from ui.open_data import render_map_data
 from ui.sidebar import current_view
 
 data = get_plan_data()
@@ -23,4 +24,5 @@ st.markdown(filters_markdown(data, view.filters, language))
 if not initiatives:
     st.warning(t("results.no_match", language))
 render_export_panel(data, view.filters, language)
+render_map_data(data, view)
 render_embed_panel(data, view)

@@ -137,7 +137,7 @@ else:
 
     st.header(t("place.initiatives.heading", language, count=len(items)))
     if items:
-        render_card_list(data, items, language, expanded=True)
+        render_card_list(data, items, language, expanded=True, history=True)
     else:
         st.warning(t("place.initiatives.none", language))
 

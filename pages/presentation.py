@@ -29,6 +29,7 @@ from soderort.presentation import (
     slide_view,
     step,
 )
+from soderort.readings import reading_notes
 from ui.cards import committees_markdown, field_markdown, follow_up_markdown
 from ui.data import get_plan_data
 from ui.exporting import render_export_panel
@@ -178,13 +179,19 @@ def draw_place(slide: Slide) -> None:
     st.markdown(f"## {name}{part}", unsafe_allow_html=True)
     for initiative_id in slide.initiatives:
         initiative = data.initiative(initiative_id)
-        st.markdown(f"### {field_markdown(initiative, 'rubrik', language)}")
+        st.markdown(f"### {field_markdown(initiative, 'rubrik', language, notes=True)}")
+        # A reader's note under the heading, not the OCR's letters in the line.
+        for note in reading_notes(initiative, language):
+            st.caption(inert.markdown(note))
         rows = []
         for field in ("uppdrag", "forvantat_resultat"):
             if getattr(initiative, field):
                 label = column_label(field, language)
-                rows.append(f"**{label}:** {field_markdown(initiative, field, language)}")
-        timeline = field_markdown(initiative, "tidplan", language) or t("card.no_time", language)
+                text = field_markdown(initiative, field, language, notes=True)
+                rows.append(f"**{label}:** {text}")
+        timeline = field_markdown(initiative, "tidplan", language, notes=True) or t(
+            "card.no_time", language
+        )
         rows.append(f"**{t('column.tidplan', language)}:** {timeline}")
         # The registry's names with their roles, as every other view names them.
         responsible = committees_markdown(data, initiative, language)
@@ -196,7 +203,7 @@ def draw_place(slide: Slide) -> None:
         then, now = st.columns(2, gap="medium", border=True)
         then.markdown("  \n".join([f"**{t('presentation.then', language)}**", *rows]))
         now.markdown(f"**{t('presentation.now', language)}**")
-        now.markdown(follow_up_markdown(data, initiative, language))
+        now.markdown(follow_up_markdown(data, initiative, language, history=True))
 
 
 def draw_overview(initiatives: list) -> None:

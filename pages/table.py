@@ -17,6 +17,8 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 ROW_HEIGHT = 74
 HEADER_HEIGHT = 38
 MAX_TABLE_HEIGHT = 760
+# The plan beside the outcome has long cells (every follow-up entry): more room a row.
+OUTCOME_ROW_HEIGHT = 148
 
 data = get_plan_data()
 view = current_view()
@@ -61,14 +63,36 @@ st.markdown(
 if not initiatives:
     st.warning(t("results.no_match", language))
 else:
+    table = views.display_table(data, initiatives, language)
     st.dataframe(
-        views.display_table(data, initiatives, language),
+        table,
         hide_index=True,
         column_config=column_config(language),
         key=viewstate.TABLE_KEY,
         row_height=ROW_HEIGHT,
         height=min(HEADER_HEIGHT + ROW_HEIGHT * len(initiatives) + 2, MAX_TABLE_HEIGHT),
         alt=t("table.alt", language),
+    )
+    # The plan's expected result and timeline beside what the sources say became of it.
+    st.subheader(t("table.outcome.heading", language))
+    st.caption(t("table.outcome.caption", language))
+    outcome = views.outcome_table(table, language)
+    st.dataframe(
+        outcome,
+        hide_index=True,
+        column_config={
+            column.label: st.column_config.TextColumn(
+                column.label,
+                help=column.help,
+                width="large" if column.width == "large" else "medium",
+            )
+            for column in views.table_columns(language)
+            if column.label in outcome.columns
+        },
+        key=viewstate.OUTCOME_TABLE_KEY,
+        row_height=OUTCOME_ROW_HEIGHT,
+        height=min(HEADER_HEIGHT + OUTCOME_ROW_HEIGHT * len(initiatives) + 2, MAX_TABLE_HEIGHT),
+        alt=t("table.outcome.alt", language),
     )
 
 st.subheader(t("table.download.heading", language))

@@ -4,6 +4,7 @@ import streamlit as st
 
 from soderort import inert, viewstate
 from soderort.filters import filter_initiatives
+from soderort.followup import status_on, undated_entries
 from soderort.i18n import status_label, t, timeline_colour_label
 from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import unknown_time
@@ -61,6 +62,22 @@ else:
             config={"displaylogo": False},
         )
 
+undated = undated_entries(data, initiatives)
+if undated:
+    # Their sources give no date, so the chart has no mark for them: they are said under it.
+    st.caption(
+        "  \n".join(
+            [
+                t("timeline.undated_follow_up", language),
+                *(
+                    f"**{field_markdown(item, 'rubrik', language)}**: "
+                    f"{inert.markdown(status_on(entry, language))}"
+                    for item, entry in undated
+                ),
+            ]
+        )
+    )
+
 unknown = unknown_time(data, initiatives)
 st.subheader(t("timeline.unknown.heading", language, count=len(unknown)))
 if unknown:
@@ -73,7 +90,8 @@ if unknown:
             f"{places_markdown(data, item, language)} · {status}"
         )
         if item.tidplan.strip():
-            tidplan = inert.markdown(item.tidplan)
+            # Through the one reading mark: a second reading of the text shows after it.
+            tidplan = field_markdown(item, "tidplan", language)
             line += "  \n  " + t("timeline.unknown.tidplan", language, text=tidplan)
         lines.append(line)
     st.markdown("\n".join(lines))

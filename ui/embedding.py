@@ -9,7 +9,6 @@ address bar.
 
 from __future__ import annotations
 
-import os
 from urllib.parse import urlencode, urlsplit
 
 import streamlit as st
@@ -19,9 +18,9 @@ from soderort.facts import count_with_undated
 from soderort.filters import filter_initiatives
 from soderort.i18n import t
 from soderort.loading import PlanData
+from soderort.public_url import public_site_url
 from soderort.web.light_page import PAGE_PATH, QP_EMBED, LightView
 from ui import app_path
-from ui.exporting import PUBLIC_URL_ENV
 
 # The snippet's frame: as wide as the city's column, tall enough for the map and its legend.
 EMBED_HEIGHT_PX = 480
@@ -30,7 +29,7 @@ PREVIEW_HEIGHT_PX = 420
 
 def _site_origin() -> str:
     """The published address's origin, else the one the reader's browser used."""
-    for address in (os.environ.get(PUBLIC_URL_ENV, "").strip(), st.context.url or ""):
+    for address in (public_site_url() or "", st.context.url or ""):
         parts = urlsplit(address)
         if parts.scheme in ("http", "https") and parts.netloc:
             return f"{parts.scheme}://{parts.netloc}"

@@ -10,10 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import os
 from collections.abc import Callable
 from typing import Any
-from urllib.parse import urlsplit
 
 import streamlit as st
 
@@ -23,6 +21,7 @@ from soderort.facts import count_by_place, count_with_undated
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import format_date, t
 from soderort.loading import PlanData
+from soderort.public_url import public_site_url
 from soderort.render import map_file
 from soderort.render.place_pdf import build_place_pdf
 from soderort.render.print_map import render_map_png
@@ -33,10 +32,6 @@ from ui.maps import view_map_layers
 
 PDF_MIME = "application/pdf"
 HTML_MIME = "text/html"
-# The address where the dashboard is published, e.g. "https://soderort.example.se". The
-# standalone HTML map's popups link to its place pages there; without it they have no link
-# (the file has no server, and the exporting server's address means nothing to its reader).
-PUBLIC_URL_ENV = "SODERORT_PUBLIC_URL"
 
 FilterKey = tuple[object, ...]
 
@@ -76,15 +71,9 @@ def place_pdf(data: PlanData, key: FilterKey, place: str, language: str) -> byte
 
 
 def public_place_url() -> str | None:
-    """The place page at the published address (`PUBLIC_URL_ENV`), or None when none is set.
-
-    An address that is not http(s) with a host is ignored: a link in a file must lead somewhere.
-    """
-    base = os.environ.get(PUBLIC_URL_ENV, "").strip().rstrip("/")
-    parts = urlsplit(base)
-    if parts.scheme not in ("http", "https") or not parts.netloc:
-        return None
-    return f"{base}/{viewstate.PLACE_PAGE_PATH}"
+    """The place page at the published address (`PUBLIC_URL_ENV`), or None when none is set."""
+    base = public_site_url()
+    return None if base is None else f"{base}/{viewstate.PLACE_PAGE_PATH}"
 
 
 @cache_per_plan(max_entries=16)

@@ -14,11 +14,11 @@ from typing import Any
 import pandas as pd
 
 from soderort.facts import committee_line
-from soderort.followup import latest_summary
+from soderort.followup import history_lines, latest_summary
 from soderort.i18n import column_label, status_label, table_column_label
 from soderort.loading import PlanData
 from soderort.model import TEXT_FIELDS, Initiative, SourcePlace
-from soderort.readings import shown_text
+from soderort.readings import noted_text, shown_text
 
 # The source's text columns that the table carries, in the source's order. The two
 # handläggare columns are empty throughout this draft of the plan and are left out.
@@ -41,7 +41,12 @@ COLUMNS: tuple[str, ...] = (
     "follow_up_status",
     "follow_up_date",
     "follow_up_source",
+    "follow_up_history",
 )
+
+# Between a follow-up's entries in one cell: a line break would end a row in some readers'
+# CSV import, and the entries' own texts hold semicolons.
+HISTORY_SEPARATOR = " | "
 
 # Appended to a cell the source cuts off at the page edge: the reader sees the text stops there.
 TRUNCATION_MARK = " …"
@@ -74,7 +79,7 @@ def header(key: str, language: str = "sv") -> str:
     return table_column_label(key, language)
 
 
-def cell_text(initiative: Initiative, field: str, language: str = "sv") -> str:
+def cell_text(initiative: Initiative, field: str, language: str = "sv", notes: bool = False) -> str:
     """Return a text column as shown to a reader: cut-off text ends with " …".
 
     Parameters
@@ -85,6 +90,9 @@ def cell_text(initiative: Initiative, field: str, language: str = "sv") -> str:
         One of `soderort.model.TEXT_FIELDS`.
     language : str
         Language of the mark on an uncertain reading (`soderort.readings.shown_text`).
+    notes : bool
+        Mark an uncertain reading with a note number, as the PDFs print it
+        (`soderort.readings.noted_text`), instead of the mark in words.
 
     Returns
     -------
@@ -92,7 +100,7 @@ def cell_text(initiative: Initiative, field: str, language: str = "sv") -> str:
         The text as the source has it, uncertain readings marked, followed by the marker when
         the source cuts it off.
     """
-    text = shown_text(initiative, field, language)
+    text = (noted_text if notes else shown_text)(initiative, field, language)
     if initiative.is_truncated(field):
         return text.rstrip() + TRUNCATION_MARK
     return text
@@ -168,7 +176,8 @@ def initiatives_table(
     pandas.DataFrame
         Columns id, Rubrik, Uppdrag, Uppdragsgivare, Förväntat resultat, Tidplan,
         Ansvarig nämnd, Områden, Nämnder, Teman, Status, Start, Mål, Avklippt, Källa, then the
-        latest follow-up's status, date and source (or their English headers). A cut-off cell
+        latest follow-up's status, date and source, and every entry, oldest first, separated by
+        " | " (or their English headers). A cut-off cell
         ends with " …"; Avklippt names those columns.
     """
     lang = _language(language)
@@ -190,6 +199,7 @@ def initiatives_table(
             row["follow_up_date"],
             row["follow_up_source"],
         ) = latest_summary(data, item.id, lang)
+        row["follow_up_history"] = HISTORY_SEPARATOR.join(history_lines(data, item.id, lang))
         rows.append(row)
     frame = pd.DataFrame(rows, columns=list(COLUMNS), dtype=object)
     # Years stay numbers (sortable in a spreadsheet); a missing year is an empty cell.

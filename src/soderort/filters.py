@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from soderort.followup import today_status
 from soderort.loading import PlanData
 from soderort.memo import per_plan
-from soderort.model import TEXT_FIELDS, Initiative
+from soderort.model import TEXT_FIELDS, Initiative, Timeline
 
 # The plan covers 2009–2030 ("Söderort 2030", written in 2010 about work begun in 2009); the
 # year slider always offers that span even where no initiative names its ends.
@@ -220,20 +220,25 @@ def matches(initiative: Initiative, state: FilterState, data: PlanData) -> bool:
     return _matches(initiative, state, data, fold(state.text).split())
 
 
+def _timeline_matches(timeline: Timeline, state: FilterState) -> bool:
+    # Either reading of the Tidplan may match: the text's own years (none for an unknown
+    # timeline, shown with "include unknown"), or a second reading's years.
+    if timeline.is_unknown and state.include_unknown_years:
+        return True
+    if timeline.is_unknown and timeline.other_reading is None:
+        return False
+    return state.year_range is None or timeline.overlaps(*state.year_range)
+
+
 def _matches(initiative: Initiative, state: FilterState, data: PlanData, words: list[str]) -> bool:
     # `matches` with the search words folded once for a whole filtering pass.
     if state.committees:
         named = initiative.lead_committees() if state.lead_only else initiative.committee_ids()
         if not _any_in(named, state.committees):
             return False
+    if not _timeline_matches(initiative.timeline, state):
+        return False
     timeline = initiative.timeline
-    if timeline.is_unknown:
-        if not state.include_unknown_years:
-            return False
-    elif state.year_range is not None:
-        first, last = state.year_range
-        if not timeline.overlaps(first, last):
-            return False
     if state.statuses and timeline.status.value not in state.statuses:
         return False
     if state.follow_up and today_status(data, initiative.id) not in state.follow_up:

@@ -26,10 +26,17 @@ from soderort.model import (
     Committee,
     Document,
     FollowUpEntry,
+    FollowUpSearch,
     Initiative,
     Theme,
 )
-from soderort.plan_files import load_action_plan, load_committees, load_follow_ups, load_themes
+from soderort.plan_files import (
+    FollowUps,
+    load_action_plan,
+    load_committees,
+    load_follow_ups,
+    load_themes,
+)
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,8 @@ class PlanData:
     outline: gpd.GeoDataFrame
     # Initiative id to its follow-up entries, oldest first; none when the folder has no file.
     follow_ups: dict[str, tuple[FollowUpEntry, ...]] = field(default_factory=dict)
+    # Initiative id to where and when a source was looked for (required where there is no entry).
+    follow_up_searches: dict[str, tuple[FollowUpSearch, ...]] = field(default_factory=dict)
 
     # The data never changes once loaded, so lookups that every rerun makes many times (a name
     # per card, the place order per filter) are computed once, in the plan's `per_plan` cache.
@@ -96,6 +105,11 @@ class PlanData:
         """Return an initiative's latest follow-up entry, or None when none is recorded."""
         entries = self.follow_ups.get(initiative_id, ())
         return entries[-1] if entries else None
+
+    def follow_up_searched(self, initiative_id: str) -> FollowUpSearch | None:
+        """Return the latest search for an initiative's source, or None when none is recorded."""
+        searches = self.follow_up_searches.get(initiative_id, ())
+        return max(searches, key=lambda search: search.date) if searches else None
 
     def committee_name(self, committee_id: str) -> str:
         """Return the registry's name for a body, or the id itself when the registry lacks it."""
@@ -222,7 +236,7 @@ def load_plan_data(data_dir: Path = paths.GEODATA_DIR) -> PlanData:
     follow_ups = (
         load_follow_ups(follow_up_path, (item.id for item in plan.initiatives), plan.document.date)
         if follow_up_path.exists()
-        else {}
+        else FollowUps()
     )
     return PlanData(
         document=plan.document,
@@ -233,5 +247,6 @@ def load_plan_data(data_dir: Path = paths.GEODATA_DIR) -> PlanData:
         districts=loaded["districts"],
         areas=loaded["areas"],
         outline=loaded["outline"],
-        follow_ups=follow_ups,
+        follow_ups=follow_ups.entries,
+        follow_up_searches=follow_ups.searches,
     )

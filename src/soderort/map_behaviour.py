@@ -50,7 +50,9 @@ class PlaceLinks(MacroElement):
     `OPEN_PLACE_KEY`; the page then switches to the place page (see `open_place_request`).
     Every value the map sends after that carries the request too, until the page leaves: a
     click's value that streamlit-folium sends a moment later would otherwise replace it.
-    A click with a modifier key, or the same map outside Streamlit, follows the link as usual.
+    A click with a modifier key, or the same map outside Streamlit, follows the link as usual;
+    so does a source's link (it opens in a tab of its own, `target="_blank"`): only the links to
+    place pages (`target="_top"`: "Öppna områdessidan", "Senaste av n uppgifter") are taken.
     """
 
     _template = Template(
@@ -72,7 +74,8 @@ class PlaceLinks(MacroElement):
                         || event.altKey) {
                     return;
                 }
-                var link = event.target.closest && event.target.closest(".sod-popup a[href]");
+                var link = event.target.closest
+                    && event.target.closest('.sod-popup a[href][target="_top"]');
                 if (!link) {
                     return;
                 }

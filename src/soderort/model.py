@@ -21,6 +21,8 @@ from pydantic import (
     model_validator,
 )
 
+from soderort.web_address import web_address
+
 YEAR_MIN = 1990
 YEAR_MAX = 2100
 
@@ -130,6 +132,34 @@ class Period(_Record):
         return self
 
 
+class OtherReading(_Record):
+    """A second reading of a Tidplan cell that the text allows as well as the first.
+
+    "Samma mål som för Söderort" names no year of its own (the first reading), but can as well
+    mean the Söderort targets and their years; both are kept, and every view shows both.
+    """
+
+    # What the second reading takes the text to mean, e.g. "Söderorts mål".
+    label: NonEmptyText
+    milestones: list[Milestone] = []
+    target: Year | None = None
+
+    @model_validator(mode="after")
+    def _has_years_in_order(self) -> OtherReading:
+        if not self.milestones and self.target is None:
+            raise ValueError("den andra läsningen anger inget år")
+        for milestone in self.milestones:
+            if self.target is not None and milestone.year > self.target:
+                raise ValueError(f"delmålet {milestone.year} ligger efter målåret ({self.target})")
+        return self
+
+    @property
+    def years(self) -> tuple[int, ...]:
+        """Every year the second reading names, ascending."""
+        named = [*(m.year for m in self.milestones), self.target]
+        return tuple(sorted({year for year in named if year is not None}))
+
+
 class Timeline(_Record):
     """The structured reading of the Tidplan cell; never more than the text says.
 
@@ -143,6 +173,8 @@ class Timeline(_Record):
     target: Year | None = None
     target_label: Text = ""
     status: Status
+    # A second reading the text allows as well; the fields above are the first.
+    other_reading: OtherReading | None = None
 
     @model_validator(mode="after")
     def _years_in_order(self) -> Timeline:
@@ -176,7 +208,12 @@ class Timeline(_Record):
         return tuple(sorted({year for year in named if year is not None}))
 
     def overlaps(self, first: int, last: int) -> bool:
-        """Whether a year the timeline names, or any year of its start period, is in first–last."""
+        """Whether a year the timeline names, or any year of its start period, is in first–last.
+
+        A second reading's years count too: either reading may be the one the plan meant.
+        """
+        if self.other_reading and any(first <= y <= last for y in self.other_reading.years):
+            return True
         period = self.start_period
         if period is not None and period.first <= last and first <= period.last:
             return True
@@ -408,18 +445,46 @@ def _partial_date(value: object) -> str:
     return text
 
 
-_WEB_ADDRESS = re.compile(r"^https?://[^\s<>\"'`]+$")
-
-
-def _web_address(value: str) -> str:
-    """Accept only a plain http(s) address: a source link must never run code or break markup."""
-    if not _WEB_ADDRESS.match(value):
-        raise ValueError("ska vara en webbadress som börjar med https:// (utan mellanslag)")
-    return value
-
-
 PartialDate = Annotated[str, BeforeValidator(_partial_date)]
-Url = Annotated[str, Field(max_length=2000), AfterValidator(_web_address)]
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _day(value: object) -> dt.date:
+    """Accept a whole day only: pydantic would read a bare number as seconds since 1970."""
+    if isinstance(value, dt.datetime):
+        raise ValueError("ange en dag utan klockslag (ÅÅÅÅ-MM-DD)")
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and _DAY.match(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            pass
+    shown = repr(value[:40]) if isinstance(value, str) else repr(value)[:40]
+    raise ValueError(f"{shown} är inget giltigt datum (ÅÅÅÅ-MM-DD)")
+
+
+# A day the file states of its own work: when a source was read, an entry written, a search made.
+Day = Annotated[dt.date, BeforeValidator(_day)]
+
+
+def partial_date_bounds(text: str) -> tuple[dt.date, dt.date]:
+    """Return the first and last day a partial date covers ("2012-02" is 1–29 February 2012)."""
+    parts = [int(part) for part in text.split("-")]
+    if len(parts) == 3:
+        day = dt.date(parts[0], parts[1], parts[2])
+        return day, day
+    if len(parts) == 2:
+        following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
+        return dt.date(parts[0], parts[1], 1), following - dt.timedelta(days=1)
+    return dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+
+
+Url = Annotated[str, Field(max_length=2000), AfterValidator(web_address)]
+# Short texts of a follow-up (an entry's text, where a search was made) are shown whole.
+FollowUpText = Annotated[str, Field(min_length=1, max_length=1000), _Printable]
 
 
 class FollowUpSource(_Record):
@@ -427,9 +492,10 @@ class FollowUpSource(_Record):
 
     title: NonEmptyText
     publisher: NonEmptyText
-    # The source's own date; where it shows none, the day it was read and `undated` is true.
-    date: PartialDate
-    undated: bool = False
+    # The source's own date, as it states it; left out when the source shows none.
+    date: PartialDate | None = None
+    # The day the source was read: what an undated entry is told by ("läst 7 december 2026").
+    read: Day
     url: Url | None = None
     reference: NonEmptyText | None = None
 
@@ -441,36 +507,53 @@ class FollowUpSource(_Record):
 
 
 class FollowUpEntry(_Record):
-    """One dated, sourced statement of what became of an initiative."""
+    """One sourced statement of what became of an initiative, dated only as its source dates it."""
 
-    date: PartialDate
+    # When what the source describes happened or was in force; None when the source gives no date.
+    date: PartialDate | None = None
     status: FollowUpStatus
-    text: Annotated[str, Field(min_length=1, max_length=1000)]
+    text: FollowUpText
     source: FollowUpSource
-    recorded: dt.date
+    recorded: Day
 
     @property
     def period_end(self) -> dt.date:
-        """The last day the date covers: 31 December for a year, a month's last day for a month."""
-        parts = [int(part) for part in self.date.split("-")]
-        if len(parts) == 3:
-            return dt.date(parts[0], parts[1], parts[2])
-        if len(parts) == 2:
-            following = dt.date(parts[0] + parts[1] // 12, parts[1] % 12 + 1, 1)
-            return following - dt.timedelta(days=1)
-        return dt.date(parts[0], 12, 31)
+        """The last day the event date covers, or the reading day of an undated entry."""
+        return partial_date_bounds(self.date)[1] if self.date else self.source.read
 
     @property
-    def sort_key(self) -> str:
-        """The date padded to a day, so that a year sorts before the days within it."""
-        return self.date + "-00-00"[len(self.date) - 4 :]
+    def sort_key(self) -> tuple[str, int]:
+        """The event date padded to a day (a year sorts before its days), else the reading day.
+
+        An undated entry comes after the dated entries of its reading day.
+        """
+        if self.date is None:
+            return self.source.read.isoformat(), 1
+        return self.date + "-00-00"[len(self.date) - 4 :], 0
+
+
+class FollowUpSearch(_Record):
+    """Where and when a source for an initiative's outcome was looked for."""
+
+    date: Day
+    where: FollowUpText
 
 
 class InitiativeFollowUp(_Record):
-    """The follow-up entries of one initiative, in the file's order."""
+    """The follow-up of one initiative: its entries in the file's order, and its searches."""
 
     initiative: Slug
-    entries: Annotated[list[FollowUpEntry], Field(min_length=1)]
+    entries: list[FollowUpEntry] = []
+    searched: list[FollowUpSearch] = []
+
+    @model_validator(mode="after")
+    def _entries_or_searched(self) -> InitiativeFollowUp:
+        if not self.entries and not self.searched:
+            raise ValueError(
+                "initiativet har varken poster (entries) eller en sökning (searched): "
+                "ange var och när en källa söktes när ingen hittades"
+            )
+        return self
 
 
 class FollowUpFile(_Record):

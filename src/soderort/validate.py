@@ -34,7 +34,11 @@ def validate_path(path: Path) -> str:
         return (
             f"OK: {len(data.initiatives)} initiativ, {len(data.places)} platser, "
             f"{len(data.committees)} nämnder, {len(data.themes)} teman, "
-            f"{len(data.districts)} stadsdelar i {path}; {_follow_up_summary(data)}"
+            f"{len(data.districts)} stadsdelar i {path}; "
+            + _follow_up_summary(
+                plan_files.FollowUps(data.follow_ups, data.follow_up_searches),
+                len(data.initiatives),
+            )
         )
     if not path.exists():
         raise DataError([Problem(path.name, f"filen finns inte ({path})")])
@@ -53,12 +57,12 @@ def _sibling_or_shipped(path: Path, shipped: Path) -> Path:
     return sibling if sibling.is_file() else shipped
 
 
-def _follow_up_summary(data: loading.PlanData) -> str:
-    followed = len(data.follow_ups)
-    entries = sum(len(items) for items in data.follow_ups.values())
+def _follow_up_summary(follow_ups: plan_files.FollowUps, total: int) -> str:
+    entries = sum(len(items) for items in follow_ups.entries.values())
+    searched = len(set(follow_ups.searches) - set(follow_ups.entries))
     return (
-        f"{followed} av {len(data.initiatives)} initiativ har en källbelagd uppföljning "
-        f"({entries} poster)"
+        f"{len(follow_ups.entries)} av {total} initiativ har en källbelagd uppföljning "
+        f"({entries} poster); {searched} har sökts utan att en källa hittats"
     )
 
 
@@ -68,11 +72,7 @@ def _validate_yaml(path: Path) -> str:
         follow_ups = plan_files.load_follow_ups(
             path, (item.id for item in plan.initiatives), plan.document.date
         )
-        entries = sum(len(items) for items in follow_ups.values())
-        return (
-            f"OK: {len(follow_ups)} av {len(plan.initiatives)} initiativ har en källbelagd "
-            f"uppföljning ({entries} poster) i {path}"
-        )
+        return f"OK: {_follow_up_summary(follow_ups, len(plan.initiatives))} i {path}"
     if path.name.startswith("committees"):
         return f"OK: {len(plan_files.load_committees(path))} nämnder i {path}"
     if path.name.startswith("themes"):

@@ -48,6 +48,15 @@ _TABLE_LAYOUT: tuple[tuple[str, ColumnKind, ColumnWidth], ...] = (
     ("follow_up_status", "text", "small"),
     ("follow_up_date", "text", "small"),
     ("follow_up_source", "text", "large"),
+    ("follow_up_history", "text", "large"),
+)
+# The plan beside the outcome: what was expected and when, and what the sources say.
+OUTCOME_COLUMNS: tuple[str, ...] = (
+    "rubrik",
+    "forvantat_resultat",
+    "tidplan",
+    "follow_up_status",
+    "follow_up_history",
 )
 HIDDEN_TABLE_COLUMNS: tuple[str, ...] = ("id",)
 
@@ -134,6 +143,16 @@ def display_table(
     start = header("start", language)
     frame[start] = [None if pd.isna(value) else str(value) for value in frame[start]]
     return frame
+
+
+def outcome_table(table: pd.DataFrame, language: str = "sv") -> pd.DataFrame:
+    """Return the plan beside the outcome: the `OUTCOME_COLUMNS` of a table, same rows.
+
+    The plan's expected result and timeline, today's status and every follow-up entry, oldest
+    first, as the downloads carry them. `table` is `initiatives_table` (or `display_table`) in
+    the same language, built once for both views.
+    """
+    return table[[header(key, language) for key in OUTCOME_COLUMNS]]
 
 
 def initiative_ids(initiatives: Iterable[Initiative]) -> tuple[str, ...]:

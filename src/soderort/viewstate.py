@@ -27,6 +27,8 @@ from soderort.model import Status
 # Pages that other pages and files link to (st.Page's url_path; Swedish and fixed, so links keep
 # working whatever the interface language).
 PLACE_PAGE_PATH = "omrade"
+# The Om page: it describes the data, its licence and the open data (linked from /data/).
+ABOUT_PAGE_PATH = "om"
 # The place page's script (st.Page's source in the dashboard script), for st.switch_page.
 PLACE_PAGE_SCRIPT = str(paths.PAGES_DIR / "place.py")
 
@@ -135,10 +137,15 @@ SS_EXPORT_REPORT = "export_report_pdf"  # download button
 SS_EXPORT_PLACE = "export_place"  # selectbox of the place for the one-page PDF
 SS_EXPORT_PLACE_PDF = "export_place_pdf"  # download button
 SS_EXPORT_HTML = "export_map_html"  # download button
+# The export page's map data (GeoJSON, KML, GeoPackage): download buttons.
+SS_EXPORT_GEOJSON = "export_geojson"
+SS_EXPORT_KML = "export_kml"
+SS_EXPORT_GPKG = "export_gpkg"
 EXPORT_PANEL_PREFIX_PRESENTATION = "presentation_"  # the panel's keys on the presentation page
 
 # Table page
 TABLE_KEY = "table_initiatives"  # the st.dataframe
+OUTCOME_TABLE_KEY = "table_outcome"  # the plan beside the outcome, under the table
 SS_DOWNLOAD_CSV = "table_download_csv"
 SS_DOWNLOAD_XLSX = "table_download_xlsx"
 

@@ -11,6 +11,7 @@ with `soderort.facts`.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import random
@@ -26,7 +27,7 @@ import yaml
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from soderort import exports, paths
+from soderort import exports, followup, paths, views
 from soderort.facts import committee_entries, committee_line, count_by_place, group_by_place
 from soderort.filters import FilterState
 from soderort.i18n import initiative_count, t
@@ -244,3 +245,59 @@ def test_presentation_page(plan: PlanData, app_on) -> None:
     text = unescape("\n".join(m.value for m in at.main.markdown))
     for initiative_id in slides[first].initiatives:
         assert committee_line(plan, plan.initiative(initiative_id), "sv") in text
+
+
+def test_the_follow_up_says_the_same_in_every_view(plan: PlanData) -> None:
+    """Each initiative's follow-up, told the same way in popups, PDF, CSV, XLSX, HTML map.
+
+    The latest entry in every view, and every entry in the plan beside the outcome (the table
+    page, the files and the report). An entry whose source gives no date is told "enligt
+    <källa>, läst <datum>" everywhere, and no view gives its reading day as the day of the
+    status.
+    """
+    shown = html.unescape("".join(popups(plan).values()))
+    report = pdf_text(report_pdf.build_report_pdf(plan, plan.initiatives, [], None))
+    standalone = map_html(plan, filter_key(FilterState()), "sv", "2026-01-02", None).decode()
+    frame = exports.initiatives_table(plan, plan.initiatives)
+    rows = list(
+        csv.DictReader(
+            io.StringIO(spreadsheet_files.to_csv_bytes(frame).decode("utf-8-sig")), delimiter=";"
+        )
+    )
+    sheet = openpyxl.load_workbook(io.BytesIO(spreadsheet_files.to_xlsx_bytes(frame))).active
+    header = [cell.value for cell in sheet[1]]
+    cells = [
+        dict(zip(header, row, strict=True)) for row in sheet.iter_rows(min_row=2, values_only=True)
+    ]
+    status_column = exports.header("follow_up_status")
+    date_column = exports.header("follow_up_date")
+    source_column = exports.header("follow_up_source")
+    history_column = exports.header("follow_up_history")
+    outcome = views.outcome_table(views.display_table(plan, plan.initiatives))
+    told = 0
+    for index, item in enumerate(plan.initiatives):
+        # The plan beside the outcome: the same history on screen, in both files and the report.
+        history = followup.history_lines(plan, item.id, "sv")
+        for row in (rows[index], cells[index], outcome.iloc[index]):
+            assert row[history_column] == exports.HISTORY_SEPARATOR.join(history), item.id
+        # A long address wraps in the PDF, and its text reads back with a space in it.
+        assert all("".join(line.split()) in "".join(report.split()) for line in history), item.id
+        latest = plan.latest_follow_up(item.id)
+        if latest is None:
+            continue
+        said = followup.status_on(latest, "sv")
+        assert flat(said) in report, item.id
+        assert json.dumps(said)[1:-1] in standalone, item.id
+        for row in (rows[index], cells[index]):
+            assert row[status_column] == followup.entry_status_label(latest, "sv")
+            assert (row[date_column] or "") == (latest.date or "")
+            assert followup.source_text(latest, "sv").line() == row[source_column]
+        if latest.date is None:
+            told += 1
+            read = followup.format_day(latest.source.read, "sv")
+            assert f"enligt {latest.source.publisher}, läst {read}" in said
+            wrong = f"{followup.entry_status_label(latest, 'sv')} ({read})"
+            for view in (shown, report, standalone):
+                # The HTML file holds its popups as JSON strings, letters outside ASCII escaped.
+                assert wrong not in view and json.dumps(wrong)[1:-1] not in view, item.id
+    assert told == 3

@@ -11,15 +11,18 @@ from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
 from soderort.filters import FilterState
+from soderort.public_url import PUBLIC_URL_ENV
 from soderort.viewstate import (
+    SS_EXPORT_GEOJSON,
+    SS_EXPORT_GPKG,
     SS_EXPORT_HTML,
+    SS_EXPORT_KML,
     SS_EXPORT_PLACE,
     SS_EXPORT_PLACE_PDF,
     SS_EXPORT_REPORT,
 )
 from tests.app.conftest import open_app, unescape
 from ui.exporting import (
-    PUBLIC_URL_ENV,
     filter_key,
     filters_from_key,
     map_html,
@@ -49,11 +52,18 @@ def pdf_text(data: bytes) -> tuple[int, str]:
         ("en", "Print and export", "Download the report (PDF)"),
     ],
 )
-def test_page_in_both_languages_has_the_three_downloads(language, title, report) -> None:
+def test_page_in_both_languages_has_its_downloads(language, title, report) -> None:
     at = open_export(lang=language)
     assert [t.value for t in at.title] == [title]
     buttons = {button.key: button.label for button in at.get("download_button")}
-    assert set(buttons) == {SS_EXPORT_REPORT, SS_EXPORT_PLACE_PDF, SS_EXPORT_HTML}
+    assert set(buttons) == {
+        SS_EXPORT_REPORT,
+        SS_EXPORT_PLACE_PDF,
+        SS_EXPORT_HTML,
+        SS_EXPORT_GEOJSON,
+        SS_EXPORT_KML,
+        SS_EXPORT_GPKG,
+    }
     assert buttons[SS_EXPORT_REPORT] == report
 
 
@@ -153,3 +163,23 @@ def test_map_html_links_to_the_public_address_or_nowhere(
         assert any(href.startswith(link) for href in hrefs)
     # Never the server that made the file.
     assert "localhost" not in html and "127.0.0.1" not in html
+
+
+@pytest.mark.parametrize("suffix", ["geojson", "kml", "gpkg"])
+def test_map_data_files_hold_the_filtered_initiatives_on_their_places(plan_data, suffix) -> None:
+    import geopandas as gpd
+
+    from soderort.filters import filter_initiatives
+    from ui.open_data import gis_file
+
+    filters = FilterState(themes=("kluster",))
+    expected = {item.id for item in filter_initiatives(plan_data, filters)}
+    # GeoJSON keeps the records whole; the flat formats name the initiative's id apart from
+    # KML's own placemark ids.
+    column = "id" if suffix == "geojson" else "initiative_id"
+    frame = gpd.read_file(io.BytesIO(gis_file(plan_data, filter_key(filters), "sv", suffix)))
+    assert set(frame[column]) == expected
+    assert frame.crs.to_epsg() == 4326
+    assert frame.geometry.notna().all()
+    everything = gis_file(plan_data, filter_key(FilterState()), "sv", suffix)
+    assert gpd.read_file(io.BytesIO(everything))[column].nunique() == 19

@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from collections.abc import Iterator
 from unittest.mock import MagicMock, patch
 
 import folium
 import pytest
+import yaml
 from streamlit.testing.v1 import AppTest
 
 from soderort import paths
@@ -89,8 +91,18 @@ def test_the_filter_comes_from_the_url_in_english() -> None:
 @pytest.mark.parametrize(
     ("language", "heading", "status", "none"),
     [
-        ("sv", "**Uppföljning**", "Pågår (30 november 2026)", "Ingen uppföljning registrerad"),
-        ("en", "**Follow-up**", "Under way (30 November 2026)", "No follow-up recorded"),
+        (
+            "sv",
+            "**Uppföljning**",
+            "Pågår (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)",
+            "Ingen uppföljning registrerad",
+        ),
+        (
+            "en",
+            "**Follow-up**",
+            "Under way (according to Stockholms stad, Stockholm växer, read 30 November 2026)",
+            "No follow-up recorded",
+        ),
     ],
 )
 def test_place_pages_show_the_plan_and_apart_the_follow_up(
@@ -103,6 +115,12 @@ def test_place_pages_show_the_plan_and_apart_the_follow_up(
     assert initiative.uppdrag in text
     assert f"{heading} · {status}" in text
     assert latest.text in text and f"]({latest.source.url})" in text
+    # The place page tells every entry, oldest first; no entry's date is the reading day.
+    entries = plan_data.follow_up_entries("soderstaden")
+    positions = [text.index(entry.text) for entry in entries]
+    assert positions == sorted(positions) and len(positions) == 3
+    assert "30 november 2026)" not in text.replace("läst 30 november 2026)", "")
+    assert "30 November 2026)" not in text.replace("read 30 November 2026)", "")
     # The plan's text and the follow-up are separate elements: the follow-up never mixes in.
     plan_lines = [m.value for m in at.main.markdown if initiative.uppdrag in unescape(m.value)]
     assert plan_lines and not any(latest.text in unescape(line) for line in plan_lines)
@@ -122,7 +140,12 @@ def test_the_presentation_shows_then_and_now(plan_data) -> None:
     text = main_text(at)
     latest = plan_data.latest_follow_up("farsta-tyngdpunkt")
     assert "**Då: planen 2010**" in text and "**Nu**" in text
-    assert "Ändrad inriktning (30 november 2026)" in text and latest.text in text
+    said = "Ändrad inriktning (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)"
+    assert said in text and latest.text in text
+    assert "Ändrad inriktning (30 november 2026)" not in text
+    # "Nu" tells the history: the programme approved in 2016, then changed.
+    earlier = plan_data.follow_up_entries("farsta-tyngdpunkt")[0]
+    assert "- **Pågår (juni 2016)**" in text and earlier.text in text
 
 
 def test_the_about_page_tells_staff_how_to_add_a_follow_up() -> None:
@@ -131,3 +154,72 @@ def test_the_about_page_tells_staff_how_to_add_a_follow_up() -> None:
     assert "5 av 19 initiativ har en källbelagd uppföljning:" in text
     assert "python -m soderort validate" in text
     assert any("follow_ups:" in code.value for code in at.code)
+
+
+def test_the_timeline_marks_no_reading_day_and_lists_the_undated_entries(plan_data) -> None:
+    at = open_page("pages/timeline.py")
+    figure = json.loads(at.get("plotly_chart")[0].proto.spec)
+    marks = [
+        trace
+        for trace in figure["data"]
+        if trace.get("marker", {}).get("symbol") == "hexagon" and trace.get("x")
+    ]
+    xs = [x for trace in marks for x in trace["x"]]
+    assert len(xs) == 6 and max(xs) < 2021
+    [text] = [unescape(c.value) for c in at.caption if "källan inte daterar" in c.value]
+    assert text.startswith("Uppföljning som källan inte daterar (ingen markering i diagrammet):")
+    for said in (
+        "**Kungens kurva/Skärholmen**: Pågår (enligt Huddinge kommun, läst 30 november 2026)",
+        "**: Pågår (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)",
+        "**: Ändrad inriktning (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)",
+    ):
+        assert said in text, said
+
+
+def test_a_searched_initiative_says_no_source_was_found(tmp_path, monkeypatch) -> None:
+    folder = tmp_path / "geodata"
+    shutil.copytree(paths.GEODATA_DIR, folder)
+    raw = yaml.safe_load((folder / "follow_up.yaml").read_text(encoding="utf-8"))
+    raw["follow_ups"].append(
+        {
+            "initiative": "skrubba-lask",
+            "searched": [{"date": "2026-12-07", "where": "Stockholm växer, stockholm.se"}],
+        }
+    )
+    (folder / "follow_up.yaml").write_text(yaml.safe_dump(raw, allow_unicode=True), "utf-8")
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(folder))
+    for language, said in (
+        (
+            "sv",
+            "Ingen källa hittad (sökt 7 december 2026)  \nSökt i: Stockholm växer, stockholm.se",
+        ),
+        ("en", "No source found (searched 7 December 2026)  \nSearched: Stockholm växer"),
+    ):
+        at = open_page("pages/place.py", place="skrubba", lang=language)
+        assert said in main_text(at)
+        assert "registrerad" not in main_text(at) and "No follow-up recorded" not in main_text(at)
+    at = open_page("pages/table.py")
+    row = at.dataframe[0].value.set_index("id").loc["skrubba-lask"]
+    assert row["Status i dag"] == "Ingen uppföljning"
+    assert row["Uppföljningens källa"].startswith("Ingen källa hittad (sökt 7 december 2026)")
+
+
+def test_the_table_page_puts_the_plan_beside_the_outcome_with_the_filters(plan_data) -> None:
+    at = open_page("pages/table.py", followup="andrad-inriktning,ingen", lang="en")
+    assert "Plan and outcome" in [h.value for h in at.subheader]
+    table, outcome = (frame.value for frame in at.dataframe)
+    # The same initiatives as the table above, filtered alike, in the same order.
+    assert list(outcome["Heading"]) == list(table["Heading"]) and len(outcome) == 15
+    assert list(outcome.columns) == [
+        "Heading",
+        "Expected result",
+        "Timeline",
+        "Status today",
+        "What the sources say",
+    ]
+    farsta = outcome.set_index("Heading").loc[
+        table.set_index("id").loc["farsta-tyngdpunkt"].Heading
+    ]
+    assert farsta["Status today"] == "Changed direction"
+    assert farsta["What the sources say"].startswith("Under way (June 2016).")
+    assert "Changed direction (according to Stockholms stad" in farsta["What the sources say"]

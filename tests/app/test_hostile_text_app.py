@@ -89,12 +89,17 @@ def test_map_page_in_english_shows_the_english_place_name(hostile_data) -> None:
 def test_table_shows_the_texts_in_its_cells(hostile_data) -> None:
     at = open_page("pages/table.py")
     shown_text(at, hostile_data)
-    assert len(at.dataframe) == 1
-    cells = {str(value) for value in at.dataframe[0].value.to_numpy().ravel()}
-    for field in ("rubrik", "uppdrag", "forvantat_resultat", "tidplan"):
-        text = hostile_data.texts[field]
-        # A cell holds the text itself (cut-off cells end with " …").
-        assert any(cell == text or cell.startswith(text) for cell in cells), field
+    # The table, and the plan beside the outcome under it.
+    table, outcome = at.dataframe
+    for frame, fields in (
+        (table, ("rubrik", "uppdrag", "forvantat_resultat", "tidplan")),
+        (outcome, ("rubrik", "forvantat_resultat", "tidplan")),
+    ):
+        cells = {str(value) for value in frame.value.to_numpy().ravel()}
+        for field in fields:
+            text = hostile_data.texts[field]
+            # A cell holds the text itself (cut-off cells end with " …").
+            assert any(cell == text or cell.startswith(text) for cell in cells), field
 
 
 def test_place_page_shows_the_texts_as_typed(hostile_data) -> None:

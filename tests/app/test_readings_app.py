@@ -10,7 +10,13 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from soderort import paths
-from soderort.readings import reading_lines, shown_text
+from soderort.readings import (
+    noted_text,
+    other_reading_mark,
+    reading_lines,
+    reading_notes,
+    shown_text,
+)
 from tests.app.conftest import card_titles, unescape
 
 APP_FILE = paths.DASHBOARD_SCRIPT
@@ -47,11 +53,18 @@ def test_the_farsta_card_shows_the_uncertain_reading_with_the_ocr_letters(
     assert full_text.count(expected) >= 2
 
 
-def test_the_presentation_slide_shows_the_same_marked_heading(plan_data) -> None:
+def test_the_presentation_slide_shows_the_reading_with_a_readers_note(plan_data) -> None:
     at = open_page("pages/presentation.py", {"area": "farsta", "slide": "2"})
-    expected = shown_text(plan_data.initiative("farsta-tyngdpunkt"), "rubrik", "sv")
+    farsta = plan_data.initiative("farsta-tyngdpunkt")
     text = unescape("\n".join(m.value for m in at.main.markdown))
-    assert f"### {expected}" in text
+    # A note number after the words, the note under the heading, no OCR string in the line.
+    assert f"### {noted_text(farsta, 'rubrik', 'sv')}" in text
+    assert "Farsta läge¹" in text and "[osäker läsning" not in text
+    notes = [unescape(caption.value) for caption in at.main.caption]
+    assert notes.count(reading_notes(farsta, "sv")[0]) == 1
+    assert (
+        "osäker läsning av originalet" in notes[notes.index(reading_notes(farsta, "sv")[0])].lower()
+    )
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
@@ -64,7 +77,19 @@ def test_the_om_page_lists_the_readings_and_explains_the_decisions(plan_data, la
     for words in ("Kungens kurva", "2000–2009", "Globen–Norvik", "Övriga nämnder", "Fagersjö"):
         assert words in text, words
     assert "Skrubba" in text and "Tyresö" in text
+    # The two readings of Södertörn's Tidplan are named, with the second reading's years.
+    assert "Samma mål som för Söderort" in text and "2015, 2020" in text
+    for words in ("Larsboda", "Johanneshov", "Gullmarsplan–Nynäsvägen"):
+        assert words in text, words
     # The background: five stadsdelsområden today, six when the plan was written.
     for area in plan_data.areas["name"]:
         assert area in text
     assert "Hägersten-Liljeholmen" in text and "2020" in text
+
+
+def test_the_timeline_page_shows_both_readings_of_sodertorns_tidplan(plan_data) -> None:
+    at = open_page("pages/timeline.py", {})
+    item = plan_data.initiative("samverkan-sodertorn")
+    text = unescape("\n".join(m.value for m in at.main.markdown))
+    # Listed with the initiatives that name no year, and with the second reading's years.
+    assert f"{item.tidplan} {other_reading_mark(item, 'sv')}" in " ".join(text.split())

@@ -257,6 +257,28 @@ def cases() -> dict[str, str | bytes]:
         "follow_up_script_url.yaml": _follow_up_with(
             lambda item: item["entries"][0]["source"].update(url="javascript:alert(1)")
         ),
+        # Dates that mean one thing: the reading day is no event's date, and no event is dated
+        # after the day it was recorded.
+        "follow_up_reading_day_as_date.yaml": _follow_up_with(_entry_set("date", "2026-11-30")),
+        "follow_up_after_recorded.yaml": _follow_up_with(_entry_set("date", 2099)),
+        "follow_up_source_not_read.yaml": _follow_up_with(
+            lambda item: item["entries"][0]["source"].pop("read")
+        ),
+        "follow_up_undated_field.yaml": _follow_up_with(
+            lambda item: item["entries"][0]["source"].update(undated=True)
+        ),
+        "follow_up_neither_entries_nor_searched.yaml": _follow_up_with(
+            lambda item: item.update(entries=[])
+        ),
+        "follow_up_url_userinfo.yaml": _follow_up_with(
+            lambda item: item["entries"][0]["source"].update(
+                url="https://vaxer.stockholm@example.org/"
+            )
+        ),
+        "follow_up_url_backslash.yaml": _follow_up_with(
+            lambda item: item["entries"][0]["source"].update(url="https://vaxer.stockholm/\\")
+        ),
+        "follow_up_text_control.yaml": _follow_up_with(_entry_set("text", "Pågår\x1b[31m")),
     }
 
 

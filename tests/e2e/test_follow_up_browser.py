@@ -1,23 +1,37 @@
 """A reader's journey through the follow-up: a place where something happened, one without news.
 
-On Söderstaden's page the plan's text and, apart from it, the latest follow-up with its source;
-the source's link opens in a new tab that cannot reach back into the app. On Skrubba's page the
-card says that no follow-up is recorded. Both in Swedish and in English.
+On Söderstaden's page the plan's text and, apart from it, the follow-up's history under today's
+status, told by the day its source was read where the source gives no date; the source's link
+opens in a new tab that cannot reach back into the app. On Skrubba's page the card says that no
+follow-up is recorded. Both in Swedish and in English. On the map, a popup's "Senaste av 3
+uppgifter" leads to the place page with all three, and its source's link opens the source, not
+the place page.
 """
 
 from __future__ import annotations
+
+import re
 
 import pytest
 from playwright.sync_api import Page, Route, expect
 
 from soderort.loading import load_plan_data
-from tests.e2e.walk import open_page, page_url
+from tests.e2e.test_popup_link_browser import open_popup
+from tests.e2e.walk import map_frame, open_page, page_url
 
 pytestmark = pytest.mark.e2e
 
 TEXTS = {
-    "sv": ("Uppföljning", "Pågår (30 november 2026)", "Ingen uppföljning registrerad"),
-    "en": ("Follow-up", "Under way (30 November 2026)", "No follow-up recorded"),
+    "sv": (
+        "Uppföljning",
+        "Pågår (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)",
+        "Ingen uppföljning registrerad",
+    ),
+    "en": (
+        "Follow-up",
+        "Under way (according to Stockholms stad, Stockholm växer, read 30 November 2026)",
+        "No follow-up recorded",
+    ),
 }
 
 
@@ -36,8 +50,11 @@ def test_a_place_with_a_follow_up_and_one_without(page: Page, server: str, langu
     expect(plan.filter(has_text=latest.text)).to_have_count(0)
     box = page.get_by_test_id("stMarkdownContainer").filter(has_text=f"{heading} · {status}")
     expect(box).to_have_count(1)
-    expect(box).to_contain_text(latest.text)
-    link = box.get_by_role("link", name=latest.source.title)
+    # Every entry, oldest first.
+    for entry in data.follow_up_entries("soderstaden"):
+        expect(box).to_contain_text(entry.text)
+    expect(box.get_by_role("listitem")).to_have_count(3)
+    link = box.get_by_role("listitem").last.get_by_role("link", name=latest.source.title)
     expect(link).to_have_attribute("href", latest.source.url)
     expect(link).to_have_attribute("rel", "noopener noreferrer")
 
@@ -58,3 +75,30 @@ def test_a_place_with_a_follow_up_and_one_without(page: Page, server: str, langu
     open_page(page, page_url(server, "omrade?place=skrubba", language))
     expect(page.get_by_text(none)).to_be_visible(timeout=60_000)
     expect(page.get_by_text(status)).to_have_count(0)
+
+
+def test_the_popup_leads_to_the_history_and_its_source_opens_as_itself(
+    page: Page, server: str, plan_data
+) -> None:
+    latest = plan_data.latest_follow_up("soderstaden")
+    open_page(page, server)
+    popup = open_popup(page, map_frame(page), plan_data, "soderstaden")
+
+    # The source's link opens the source in a tab of its own; the map stays where it was.
+    def stand_in(route: Route) -> None:
+        route.fulfill(status=200, content_type="text/html", body="<title>källa</title>")
+
+    page.context.route(latest.source.url, stand_in)
+    with page.context.expect_page() as opened:
+        popup.get_by_role("link", name=latest.source.title).last.click()
+    source_tab = opened.value
+    source_tab.wait_for_load_state()
+    assert source_tab.url == latest.source.url
+    source_tab.close()
+    expect(page).not_to_have_url(re.compile(r"/omrade"))
+
+    popup.get_by_role("link", name="Senaste av 3 uppgifter").click()
+    expect(page).to_have_url(re.compile(r"/omrade\?place=soderstaden\b"))
+    main = page.get_by_test_id("stMain")
+    for entry in plan_data.follow_up_entries("soderstaden"):
+        expect(main.get_by_text(entry.text)).to_be_visible(timeout=60_000)

@@ -25,7 +25,6 @@ OCR_DAMAGE = [
     "markutnuttnyttjande",
     "gemnsamma",
     "univirsitet",
-    "attraktiav",
     "Lilieholmen",
     "stadsdelssnamnd",
     "Stockhblm",

@@ -133,6 +133,46 @@ EXPECTED = {
         "miljoteknik-hogdalen",
         "entries[1].source.url",
     ),
+    "follow_up_reading_day_as_date.yaml": (
+        "datumet 2026-11-30 är dagen källan lästes eller posten skrevs in",
+        "miljoteknik-hogdalen",
+        "entries[1].date",
+    ),
+    "follow_up_after_recorded.yaml": (
+        "datumet 2099 ligger efter dagen posten skrevs in (2026-11-30)",
+        "miljoteknik-hogdalen",
+        "entries[1].date",
+    ),
+    "follow_up_source_not_read.yaml": (
+        "saknas men krävs",
+        "miljoteknik-hogdalen",
+        "entries[1].source.read",
+    ),
+    "follow_up_undated_field.yaml": (
+        "okänt fält",
+        "miljoteknik-hogdalen",
+        "entries[1].source.undated",
+    ),
+    "follow_up_neither_entries_nor_searched.yaml": (
+        "varken poster (entries) eller en sökning (searched)",
+        "miljoteknik-hogdalen",
+        None,
+    ),
+    "follow_up_url_userinfo.yaml": (
+        "har ett användarnamn före värden (@)",
+        "miljoteknik-hogdalen",
+        "entries[1].source.url",
+    ),
+    "follow_up_url_backslash.yaml": (
+        "innehåller tecknet '\\\\'",
+        "miljoteknik-hogdalen",
+        "entries[1].source.url",
+    ),
+    "follow_up_text_control.yaml": (
+        "innehåller ett styrtecken (U+001B)",
+        "miljoteknik-hogdalen",
+        "entries[1].text",
+    ),
 }
 
 

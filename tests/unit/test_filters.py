@@ -21,6 +21,12 @@ def ids(initiatives) -> list[str]:
     return [item.id for item in initiatives]
 
 
+def own_years(record: dict) -> set[int]:
+    """The years the Tidplan text names itself (the first reading)."""
+    timeline = dict(record["timeline"], other_reading=None)
+    return raw_years({"timeline": timeline})
+
+
 def raw_years(record: dict) -> set[int]:
     timeline = record["timeline"]
     years = {m["year"] for m in timeline.get("milestones") or []}
@@ -28,6 +34,9 @@ def raw_years(record: dict) -> set[int]:
     period = timeline.get("start_period")
     if period:
         years |= set(range(period["first"], period["last"] + 1))
+    # A second reading of the Tidplan: its years count as much as the first's.
+    other = timeline.get("other_reading") or {}
+    years |= {m["year"] for m in other.get("milestones") or []} | {other.get("target")}
     return {y for y in years if y is not None}
 
 
@@ -148,7 +157,7 @@ def test_year_range_finds_initiatives_with_a_year_inside(plan_data, records) -> 
 def test_year_range_keeps_undated_initiatives_when_asked(plan_data, records) -> None:
     state = FilterState(year_range=(2011, 2013))
     want = expected(
-        records, lambda r: not raw_years(r) or any(2011 <= y <= 2013 for y in raw_years(r))
+        records, lambda r: not own_years(r) or any(2011 <= y <= 2013 for y in raw_years(r))
     )
     assert ids(filter_initiatives(plan_data, state)) == want
 
@@ -163,6 +172,16 @@ def test_a_start_period_matches_every_year_in_it(plan_data) -> None:
 def test_year_range_is_inclusive(plan_data) -> None:
     got = ids(filter_initiatives(plan_data, FilterState(year_range=(2030, 2030))))
     assert "fler-arbetsplatser" in got
+
+
+def test_a_second_reading_is_found_by_its_years_and_among_the_undated(plan_data) -> None:
+    # "Samma mål som för Söderort": no year of its own, or the Söderort targets.
+    reading_two = FilterState(year_range=(2019, 2021), include_unknown_years=False)
+    assert "samverkan-sodertorn" in ids(filter_initiatives(plan_data, reading_two))
+    reading_one = FilterState(year_range=(2011, 2012))
+    assert "samverkan-sodertorn" in ids(filter_initiatives(plan_data, reading_one))
+    neither = FilterState(year_range=(2011, 2012), include_unknown_years=False)
+    assert "samverkan-sodertorn" not in ids(filter_initiatives(plan_data, neither))
 
 
 def test_excluding_undated_works_without_a_year_range(plan_data, records) -> None:

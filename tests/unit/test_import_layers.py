@@ -50,7 +50,7 @@ MODULES = _modules()
 
 def _layer(module: str) -> int:
     # The open data's handlers (soderort.web) write the renderers' files (the CSV) for the server.
-    if module in ON_TOP_OF_RENDER or module.startswith("soderort.web"):
+    if module in ON_TOP_OF_RENDER or module.startswith("soderort.web."):
         return LAYERS.index("soderort live map")
     if module == "app" or module.startswith("pages"):
         return LAYERS.index("pages")

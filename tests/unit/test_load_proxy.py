@@ -87,3 +87,20 @@ def test_the_relay_passes_bytes_on_unchanged_and_counts_them(tmp_path: Path):
                 assert (counted.down, counted.up) == (0, 0)
         finally:
             server.shutdown()
+
+
+def test_the_proxy_serves_the_open_data_as_the_readme_says(tmp_path: Path):
+    readme_block = re.search(r"```nginx\n(.*?)```", README, re.DOTALL)
+    assert readme_block, "the README's nginx recipe"
+    readme = normalised_lines(readme_block.group(1))
+    config = normalised_lines(proxy.config(["http://127.0.0.1:1"], 3, tmp_path))
+    location = normalised_lines(proxy.OPEN_DATA)
+    start = readme.index("location /data/ {")
+    assert readme[start : start + len(location)] == location
+    start = config.index("location /data/ {")
+    assert config[start : start + len(location)] == location
+    # The rate limit's zone is the README's; the cache lives in the proxy's own folder.
+    zone = "limit_req_zone $binary_remote_addr zone=soderort_limit:10m rate=10r/s;"
+    assert zone in readme
+    assert zone in config
+    assert any(line.startswith("proxy_cache_path ") for line in readme)

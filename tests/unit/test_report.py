@@ -14,7 +14,7 @@ from soderort.facts import group_by_place, place_drawing
 from soderort.i18n import initiative_count
 from soderort.loading import PlanData
 from soderort.model import Initiative
-from soderort.readings import shown_text
+from soderort.readings import noted_text
 from soderort.render import pdf_pages, place_pdf, print_map, report_pdf
 
 HOSTILE = "<script>alert(1)</script>"
@@ -159,7 +159,7 @@ def test_report_lists_every_initiative_once_with_swedish_letters(
 ) -> None:
     body = " ".join(_page_texts(full_report)[1:])
     for initiative in plan_data.initiatives:
-        assert body.count(" ".join(shown_text(initiative, "rubrik").split())) >= 1, (
+        assert body.count(" ".join(noted_text(initiative, "rubrik").split())) >= 1, (
             initiative.rubrik
         )
     assert "Söderstaden inklusive överdäckning av Nynäsvägen" in body
@@ -299,7 +299,7 @@ def test_place_sheet_lists_only_initiatives_naming_the_place(plan_data: PlanData
     pdf = place_pdf.build_place_pdf(plan_data, "farsta", plan_data.initiatives, None)
     text = _text(pdf)
     for initiative in plan_data.initiatives:
-        heading = " ".join(shown_text(initiative, "rubrik").split())
+        heading = " ".join(noted_text(initiative, "rubrik").split())
         assert (heading in text) == ("farsta" in initiative.places), initiative.id
 
 
@@ -309,7 +309,7 @@ def test_place_sheet_with_many_initiatives_keeps_every_one(plan_data: PlanData) 
     naming = [i for i in plan_data.initiatives if "hela-soderort" in i.places]
     assert len(naming) > 4
     for initiative in naming:
-        assert " ".join(shown_text(initiative, "rubrik").split()) in text
+        assert " ".join(noted_text(initiative, "rubrik").split()) in text
     assert "Texten är avklippt i källan" in text
     assert len(_reader(pdf).pages) <= 2
 

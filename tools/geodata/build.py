@@ -66,6 +66,6 @@ def build(sources: Path, out_dir: Path) -> dict[str, int]:
         (out_dir / name).write_bytes(data)
         sizes[name] = len(data)
     counts = {name: len(items) for name, items in collections.items()}
-    doc = sources_markdown(sources, points, point_feats, sizes, counts).encode("utf-8")
+    doc = sources_markdown(sources, places, points, point_feats, sizes, counts).encode("utf-8")
     (out_dir / SOURCES_DOC_NAME).write_bytes(doc)
     return {**sizes, SOURCES_DOC_NAME: len(doc)}

@@ -61,7 +61,7 @@ SOURCE_META: dict[str, dict[str, str]] = {
     },
 }
 
-# Public pages read for the extent of two places, cited in their `source` (no "; " inside: that
+# Public pages read for the extent of the places, cited in their `source` (no "; " inside: that
 # separates the parts of a `source`), and the short credit each gets for readers.
 HOGDALEN_AREA_SOURCE = (
     'sv.wikipedia "Högdalens industriområde": beläget i sydöstra delen av stadsdelen Högdalen'
@@ -73,10 +73,43 @@ SKRUBBA_AREA_SOURCES = (
     "businesses, only its southern part built + tyreso.se news 2018-04-24: Tyresö buys "
     "Erstavik 6:1, in Nacka, from the City of Stockholm"
 )
+# Why SCB's boundary does not draw Skrubba: its own SOURCE.md, which the build reads.
+SKRUBBA_SCB_JUDGEMENT = (
+    "sweden-kommuner-scb/SOURCE.md: SCB's generalized boundaries are not accurate at street "
+    "level, use the stadsdelar for the Stockholm edge, Skrubbatriangeln (Erstavik 6:1) lies "
+    "in Nacka"
+)
+FARSTA_AREA_SOURCE = (
+    "vaxer.stockholm/omraden/stadsutvecklingsomraden/tyngdpunkt-farsta/ (Stockholms stad, "
+    "Stockholm växer): the city's programme Tyngdpunkt Farsta (2012–2016) covered the "
+    "stadsdelar Farsta, Larsboda and Farsta strand"
+)
+SODERSTADEN_AREA_SOURCES = (
+    "vaxer.stockholm/omraden/stadsutvecklingsomraden/soderstaden/ (Stockholms stad, Stockholm "
+    "växer): Söderstaden is Globenområdet, Slakthusområdet and Gullmarsplan–Nynäsvägen + "
+    "vaxer.stockholm/omraden/stadsutvecklingsomraden/soderstaden/globenomradet/: Globenområdet "
+    "reaches Gullmarsplan in the north, Arenavägen in the west, Nynäsvägen in the east and "
+    "Enskedevägen in the south + vaxer.stockholm/projekt/johanneshov/slakthusomradet-etapp-3---"
+    "kylrumskvarteren/: a Slakthusområdet project filed under Johanneshov + "
+    'wikide.org/de/Johanneshov (en.wikipedia "Johanneshov" translated): Slakthusområdet in '
+    'the district, a picture "Gullmarsplan in Johanneshov" + bebyggelseregistret.raa.se '
+    "(Riksantikvarieämbetet, Johanneshov): the stadsdel is marked by the metro, the arenas and "
+    "the old Slakthusområdet, with sparse housing on both sides of Nynäsvägen"
+)
+# The arena's name today (Söderstaden's method text uses both names).
+ARENA_NAME_SOURCE = (
+    "en.wikipedia.org/wiki/3Arena_(Stockholm): 3Arena, formerly Stockholmsarenan and Tele2 "
+    "Arena + fotbolldirekt.se 2024-09-18: Tele2 Arena becomes 3Arena after the turn of the year"
+)
 PAGE_CREDITS: dict[str, str] = {
     "sv.wikipedia": "områdets läge (sv.wikipedia)",
+    "en.wikipedia.org": "arenans namn (en.wikipedia)",
+    "fotbolldirekt.se": "arenans namn (Fotbolldirekt)",
     "andersson-arfwedson.se": "områdets läge (Andersson Arfwedson arkitekter)",
     "tyreso.se": "markköpet 2018 (Tyresö kommun)",
+    "vaxer.stockholm": "områdets avgränsning (Stockholms stad, Stockholm växer)",
+    "wikide.org": "stadsdelens innehåll (Wikipedia)",
+    "bebyggelseregistret.raa.se": "stadsdelens innehåll (Riksantikvarieämbetet)",
 }
 
 # Per-point licence notes: the coordinate is a fact, the page it came from is credited.
@@ -117,7 +150,7 @@ def _point_origin(point: SourcePoint) -> str:
     if "wikimapia" in text:
         return "Wikimapia"
     if "not from wikipedia" in text:
-        return "lista i ett öppet kodförråd, osäker"
+        return "operatörens adress, geokodad; osäker"
     if "seed file" in text:
         return "sv.wikipedia, i andra hand"
     if "wikipedia" in text:

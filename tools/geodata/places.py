@@ -11,11 +11,15 @@ from shapely.geometry.base import BaseGeometry
 
 from tools.geodata.credits import (
     AREAS_SOURCE,
+    ARENA_NAME_SOURCE,
+    FARSTA_AREA_SOURCE,
     HOGDALEN_AREA_SOURCE,
     LICENCE_KOMMUNER,
     LICENCE_STADSDELAR,
     POINT_LICENCES,
     SKRUBBA_AREA_SOURCES,
+    SKRUBBA_SCB_JUDGEMENT,
+    SODERSTADEN_AREA_SOURCES,
 )
 from tools.geodata.districts import DISTRICT_TOLERANCE_M, OUTLINE_METHOD, Districts
 from tools.geodata.geometry import drop_small_parts, from_parts, polygon_parts
@@ -52,7 +56,9 @@ BUFFER_QUAD_SEGS = 16
 RADIUS_TELEFONPLAN_M = 600
 RADIUS_HOGDALEN_M = 700
 RADIUS_KUNGENS_KURVA_M = 800
-RADIUS_SODERSTADEN_M = 500
+
+# The stadsdelar of the city's programme Tyngdpunkt Farsta (FARSTA_AREA_SOURCE).
+FARSTA_STADSDELAR: tuple[str, ...] = ("FARSTA", "LARSBODA", "FARSTA STRAND")
 
 
 @dataclass
@@ -155,7 +161,7 @@ def _outline_place(districts: Districts) -> Place:
     )
 
 
-def _sodertorn_place(districts: Districts, sources: Path, city_land: BaseGeometry) -> Place:
+def _sodertorn_place(districts: Districts, sources: Path) -> Place:
     kommuner = read_kommuner(sources, SODERTORN_KOMMUNER)
     for code, expected in SODERTORN_KOMMUNER.items():
         if kommuner[code][0] != expected:
@@ -164,10 +170,7 @@ def _sodertorn_place(districts: Districts, sources: Path, city_land: BaseGeometr
     region = region.simplify(REGION_TOLERANCE_M, preserve_topology=True)
     # SCB's generalized edge overlaps Söderort by several km²; cutting the accurate outline
     # out keeps a click in Farsta from also hitting Södertörn.
-    # The city land north of Skrubba is cut out too: it is Stockholm's, and part of Skrubba.
-    region = drop_small_parts(
-        region.difference(shapely.union_all([districts.outline, city_land])), MIN_REGION_PART_M2
-    )
+    region = drop_small_parts(region.difference(districts.outline), MIN_REGION_PART_M2)
     codes = ", ".join(f"{name} {code}" for code, name in sorted(SODERTORN_KOMMUNER.items()))
     return Place(
         id="sodertorn",
@@ -175,8 +178,7 @@ def _sodertorn_place(districts: Districts, sources: Path, city_land: BaseGeometr
         name_en="Södertörn",
         kind="region",
         method="Sammanslagning av SCB:s generaliserade gränser för Södertörns åtta kommuner, "
-        f"förenklad med tolerans {REGION_TOLERANCE_M:g} m; Söderort och Stockholms mark norr om "
-        "Skrubba är bortklippta.",
+        f"förenklad med tolerans {REGION_TOLERANCE_M:g} m; Söderort är bortklippt.",
         source=f"{KOMMUNER_FILE} ({codes})",
         licence=LICENCE_KOMMUNER,
         approximate=True,
@@ -210,26 +212,6 @@ def _point_buffer_place(
     )
 
 
-def _district_place(
-    districts: Districts, place_id: str, stadsdel: str, point: SourcePoint, extra: str = ""
-) -> Place:
-    geom = _stadsdel_holding(districts, stadsdel, point)
-    name = swedish_name(stadsdel)
-    return Place(
-        id=place_id,
-        name=name,
-        name_en=name,
-        kind="district",
-        method=f"Stadsdelen {name}s gräns, {_SIMPLIFY_NOTE}.{extra}",
-        source=f"{_district_source(stadsdel)}; {point.credit()}",
-        licence=f"{LICENCE_STADSDELAR}; punkt: {POINT_LICENCES[point.id]}",
-        approximate=False,
-        geom=geom,
-        anchor=point,
-        point_ids=(point.id,),
-    )
-
-
 def _hogdalen_place(districts: Districts, point: SourcePoint) -> Place:
     stadsdel = _stadsdel_holding(districts, "HÖGDALEN", point)
     # Högdalenverket stands a few tens of metres inside Högdalen's southern border, so a bare
@@ -256,13 +238,13 @@ def _hogdalen_place(districts: Districts, point: SourcePoint) -> Place:
     )
 
 
-def city_land_north_of_skrubba(districts: Districts, sources: Path) -> BaseGeometry:
-    """Find the land of Stockholm municipality north of Skrubba that no stadsdel covers.
+def scb_land_north_of_skrubba(districts: Districts, sources: Path) -> BaseGeometry:
+    """Find the land north of Skrubba that only SCB's generalized boundary puts in Stockholm.
 
-    SCB's boundary of Stockholm reaches about 1 km north of the stadsdel Skrubba, towards Älta;
-    the stadsdel file has no polygon there. That is the triangle between Tyresöleden,
-    Gudöbroleden and Skrubba Malmväg that Stockholm planned for businesses but never built on
-    (SKRUBBA_AREA_SOURCES).
+    SCB's boundary of Stockholm reaches about 1 km north of the stadsdel Skrubba, towards Älta,
+    where the stadsdel file has no polygon. That boundary is generalized to tens of vertices
+    and disagrees with the stadsdelar all round the city, so this land is measured only to say
+    in Skrubba's method text what was left out.
 
     Parameters
     ----------
@@ -274,7 +256,7 @@ def city_land_north_of_skrubba(districts: Districts, sources: Path) -> BaseGeome
     Returns
     -------
     shapely.geometry.base.BaseGeometry
-        The parts (EPSG:3006) that touch Skrubba, sharing its simplified border exactly.
+        The parts (EPSG:3006) that touch Skrubba.
 
     Raises
     ------
@@ -291,30 +273,33 @@ def city_land_north_of_skrubba(districts: Districts, sources: Path) -> BaseGeome
     ]
     land = from_parts(parts) if parts else Polygon()
     if not 0.2e6 <= land.area <= 0.6e6:
-        raise ValueError(f"city land north of Skrubba is {land.area / 1e6:.2f} km², not ~0.4")
+        raise ValueError(f"SCB's land north of Skrubba is {land.area / 1e6:.2f} km², not ~0.4")
     return land
 
 
-def _skrubba_place(districts: Districts, point: SourcePoint, north: BaseGeometry) -> Place:
+def _km2(geom: BaseGeometry) -> str:
+    return f"{geom.area / 1e6:.2f}".replace(".", ",")
+
+
+def _skrubba_place(districts: Districts, point: SourcePoint, scb_north: BaseGeometry) -> Place:
     stadsdel = _stadsdel_holding(districts, "SKRUBBA", point)
-    area_km2 = f"{north.area / 1e6:.2f}".replace(".", ",")
     return Place(
         id="skrubba",
         name="Skrubba",
         name_en="Skrubba",
         kind="district",
-        method=f"Stadsdelen Skrubbas gräns ({_SIMPLIFY_NOTE}) och marken norr om den som ingen "
-        f"stadsdel täcker men som enligt SCB:s kommungräns hör till Stockholm ({area_km2} km², "
-        "ungefärlig eftersom SCB:s gräns är grovt förenklad). Den marken är troligen triangeln "
-        "strax söder om Älta som staden planlade för verksamheter men inte har bebyggt, alltså "
-        "där de nya arbetsplatserna kan komma till. Skrubba ligger i Stockholms kommun, söder "
-        "om Älta i Nacka och mot Tyresö. Marken i Nacka (Erstavik 6:1) som Tyresö köpte av "
-        "Stockholm 2018 ingår inte.",
-        source=f"{_district_source('SKRUBBA')}; {KOMMUNER_FILE} (Stockholm {STOCKHOLM_KOMMUN}); "
-        f"{point.credit()}; {SKRUBBA_AREA_SOURCES}",
-        licence=f"{LICENCE_STADSDELAR}; {LICENCE_KOMMUNER}; punkt: {POINT_LICENCES[point.id]}",
-        approximate=True,
-        geom=shapely.union_all([stadsdel, north]),
+        method=f"Stadsdelen Skrubbas gräns, {_SIMPLIFY_NOTE}. Skrubba ligger i Stockholms kommun, "
+        "söder om Älta i Nacka och mot Tyresö. Bedömning: SCB:s generaliserade kommungräns "
+        f"lägger ytterligare {_km2(scb_north)} km² norr om stadsdelen i Stockholm, men den "
+        "gränsen är inte noggrann på gatunivå och avviker från stadsdelsgränserna runt hela "
+        "staden; ingen noggrann källa lägger den marken i Stockholm, så den ingår inte. Inte "
+        "heller marken i Nacka (Erstavik 6:1, Skrubbatriangeln) som Tyresö köpte av Stockholm "
+        "2018 ingår.",
+        source=f"{_district_source('SKRUBBA')}; {point.credit()}; {SKRUBBA_AREA_SOURCES}; "
+        f"{SKRUBBA_SCB_JUDGEMENT}",
+        licence=f"{LICENCE_STADSDELAR}; punkt: {POINT_LICENCES[point.id]}",
+        approximate=False,
+        geom=stadsdel,
         anchor=point,
         point_ids=(point.id,),
     )
@@ -378,22 +363,50 @@ def _corridor_place(points: dict[str, SourcePoint]) -> Place:
     )
 
 
+def _farsta_place(districts: Districts, point: SourcePoint) -> Place:
+    farsta = _stadsdel_holding(districts, "FARSTA", point)
+    others = [districts.by_name(name) for name in FARSTA_STADSDELAR if name != "FARSTA"]
+    names = [swedish_name(name) for name in FARSTA_STADSDELAR]
+    listed = f"{', '.join(names[:-1])} och {names[-1]}"
+    return Place(
+        id="farsta",
+        name="Farsta",
+        name_en="Farsta",
+        kind="district",
+        method=f"Stadsdelarna {listed} sammanslagna ({_SIMPLIFY_NOTE}): de stadsdelar som "
+        "stadens program Tyngdpunkt Farsta (2012–2016) omfattade. Planen 2010 säger "
+        "”området kring Farsta” utan gräns; programmets område är stadens egen avgränsning.",
+        source="; ".join([*(_district_source(name) for name in FARSTA_STADSDELAR), point.credit()])
+        + f"; {FARSTA_AREA_SOURCE}",
+        licence=f"{LICENCE_STADSDELAR}; punkt: {POINT_LICENCES[point.id]}",
+        approximate=False,
+        geom=shapely.coverage_union_all([farsta, *others]),
+        anchor=point,
+        point_ids=(point.id,),
+    )
+
+
 def _soderstaden_place(districts: Districts, points: dict[str, SourcePoint]) -> Place:
-    globen, tele2 = points["globen"], points["tele2_arena"]
-    circles = [circle(globen, RADIUS_SODERSTADEN_M), circle(tele2, RADIUS_SODERSTADEN_M)]
-    hull, clipped = clip_to_outline(shapely.union_all(circles).convex_hull, districts.outline)
+    globen, arena = points["globen"], points["tele2_arena"]
+    johanneshov = _stadsdel_holding(districts, "JOHANNESHOV", globen)
+    _stadsdel_holding(districts, "JOHANNESHOV", arena)
     return Place(
         id="soderstaden",
         name="Söderstaden",
         name_en="Söderstaden",
-        kind="point_buffer",
-        method=f"Konvext hölje av cirklar med radien {RADIUS_SODERSTADEN_M} m runt Globe City "
-        "och Tele2 Arena, beräknat i SWEREF 99 TM" + (_CLIPPED_NOTE if clipped else "."),
-        source=f"{globen.credit()}; {tele2.credit()}",
-        licence=f"globen: {POINT_LICENCES['globen']}; tele2_arena: {POINT_LICENCES['tele2_arena']}",
+        kind="district",
+        method=f"Stadsdelen Johanneshovs gräns, {_SIMPLIFY_NOTE}. Söderstaden är enligt staden "
+        "Globenområdet, Slakthusområdet och Gullmarsplan–Nynäsvägen, och alla tre ligger i "
+        "Johanneshov; punkterna Globe City och Tele2 Arena (arenan heter sedan 1 januari 2025 "
+        "3Arena) bekräftar stadsdelen. Ungefärlig: ingen källa ger Söderstadens gräns, och "
+        "stadsdelen rymmer också bostäder på båda sidor om Nynäsvägen som staden inte räknar "
+        "till Söderstaden, så platsen är något större än området.",
+        source=f"{_district_source('JOHANNESHOV')}; {globen.credit()}; {arena.credit()}; "
+        f"{SODERSTADEN_AREA_SOURCES}; {ARENA_NAME_SOURCE}",
+        licence=f"{LICENCE_STADSDELAR}; punkter: globen: {POINT_LICENCES['globen']}, "
+        f"tele2_arena: {POINT_LICENCES['tele2_arena']}",
         approximate=True,
-        radius_m=RADIUS_SODERSTADEN_M,
-        geom=hull,
+        geom=johanneshov,
         anchor=globen,
         point_ids=("globen", "tele2_arena"),
     )
@@ -418,10 +431,10 @@ def build_places(
     list of Place
         One per place id, geometries in EPSG:3006.
     """
-    skrubba_north = city_land_north_of_skrubba(districts, sources)
+    scb_north_of_skrubba = scb_land_north_of_skrubba(districts, sources)
     return [
         _outline_place(districts),
-        _sodertorn_place(districts, sources, skrubba_north),
+        _sodertorn_place(districts, sources),
         _point_buffer_place(
             districts,
             points["telefonplan"],
@@ -431,9 +444,9 @@ def build_places(
             "Midsommarkransen)",
         ),
         _hogdalen_place(districts, points["hogdalen_industri"]),
-        _skrubba_place(districts, points["skrubba"], skrubba_north),
+        _skrubba_place(districts, points["skrubba"], scb_north_of_skrubba),
         _kungens_kurva_place(districts, points),
         _corridor_place(points),
-        _district_place(districts, "farsta", "FARSTA", points["farsta"]),
+        _farsta_place(districts, points["farsta"]),
         _soderstaden_place(districts, points),
     ]

@@ -14,9 +14,9 @@ from tools.geodata.places import (
     MIN_REGION_PART_M2,
     RADIUS_HOGDALEN_M,
     RADIUS_KUNGENS_KURVA_M,
-    RADIUS_SODERSTADEN_M,
     RADIUS_TELEFONPLAN_M,
     REGION_TOLERANCE_M,
+    Place,
 )
 from tools.geodata.sources import (
     COVERAGE_GAP_WIDTH_M,
@@ -44,8 +44,41 @@ def sha256_of(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+# The 2010 division, which the map cannot draw (the Om page says the same, in i18n).
+AREAS_IN_2010 = (
+    "The stadsdelar and stadsdelsområden follow today's division: Söderort has five "
+    "stadsdelsområden. When the plan was written in 2010 there were six: Hägersten-Liljeholmen "
+    "and Älvsjö were areas of their own, merged into Hägersten-Älvsjö in 2020 (see "
+    "stockholm-stadsdelar/SOURCE.md). These sources hold no boundaries for the 2010 division, "
+    'so it is not drawn; the plan\'s own texts keep its 2010 names ("Hägersten-Liljeholmen").'
+)
+
+
+def _place_lines(places: Sequence[Place]) -> list[str]:
+    """Say how every place was drawn: its method (in Swedish, as the app shows it) and sources."""
+    lines = [
+        "## How each place was drawn",
+        "",
+        "Each place's `method`, `source` and `approximate` in places.geojson, as the app shows "
+        "them (the method in Swedish). A source is a file above, a point of the table above "
+        '(`points/points.csv#id`) or a public page; "; " and " + " separate them.',
+        "",
+    ]
+    for place in places:
+        exactness = "approximate" if place.approximate else "exact"
+        lines += [
+            f"### {place.name} (`{place.id}`, {place.kind}, {exactness})",
+            "",
+            f"- Method: {place.method}",
+            f"- Sources: {place.source}",
+            "",
+        ]
+    return lines
+
+
 def sources_markdown(
     sources: Path,
+    places: Sequence[Place],
     points: dict[str, SourcePoint],
     point_feats: Sequence[dict],
     sizes: dict[str, int],
@@ -57,6 +90,8 @@ def sources_markdown(
     ----------
     sources : pathlib.Path
         The geodata-sources folder (only relative paths end up in the text).
+    places : sequence of Place
+        The places drawn, for how each was drawn.
     points : dict of str to SourcePoint
         All sourced points.
     point_feats : sequence of dict
@@ -103,6 +138,8 @@ def sources_markdown(
         lines.append("| " + " | ".join(cell.replace("|", "/") for cell in cells) + " |")
     unused = sorted(set(points) - {f["properties"]["csv_id"] for f in point_feats})
     lines += ["", f"Not used: {', '.join(unused)}.", ""]
+    lines += ["## Stadsdelsområden in 2010 and today", "", AREAS_IN_2010, ""]
+    lines += _place_lines(places)
     lines += ["## Input files (sha256)", ""]
     lines += [f"- `{name}`: {sha256_of(sources / name)}" for name in used_files]
     lines += [
@@ -119,8 +156,8 @@ def sources_markdown(
         f"- Södertörn: Douglas–Peucker with tolerance {REGION_TOLERANCE_M:g} m, Söderort cut out, "
         f"parts under {MIN_REGION_PART_M2:g} m² dropped.",
         f"- Radii: Telefonplan {RADIUS_TELEFONPLAN_M} m, Högdalens industriområde "
-        f"{RADIUS_HOGDALEN_M} m, Kungens kurva {RADIUS_KUNGENS_KURVA_M} m, Söderstaden "
-        f"{RADIUS_SODERSTADEN_M} m (circles with {BUFFER_QUAD_SEGS} segments per quarter).",
+        f"{RADIUS_HOGDALEN_M} m, Kungens kurva {RADIUS_KUNGENS_KURVA_M} m (circles with "
+        f"{BUFFER_QUAD_SEGS} segments per quarter).",
         "",
         "## Output files",
         "",

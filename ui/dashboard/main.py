@@ -71,7 +71,7 @@ pages = [
         paths.PAGES_DIR / "about.py",
         title=t("page.about", language),
         icon=":material/info:",
-        url_path="om",
+        url_path=viewstate.ABOUT_PAGE_PATH,
     ),
     st.Page(
         paths.PAGES_DIR / "accessibility.py",

@@ -49,6 +49,17 @@ TEXTS: dict[str, dict[str, str]] = {
     "followup.none": {"sv": "Ingen uppföljning registrerad", "en": "No follow-up recorded"},
     "followup.status_on": {"sv": "{status} ({date})", "en": "{status} ({date})"},
     "followup.read_on": {"sv": "läst {date}", "en": "read {date}"},
+    "followup.according_to": {
+        "sv": "enligt {source}, läst {date}",
+        "en": "according to {source}, read {date}",
+    },
+    "followup.searched": {
+        "sv": "Ingen källa hittad (sökt {date})",
+        "en": "No source found (searched {date})",
+    },
+    "followup.searched_where": {"sv": "Sökt i", "en": "Searched"},
+    "followup.latest_of": {"sv": "Senaste av {n} uppgifter", "en": "Latest of {n} entries"},
+    "followup.history": {"sv": "{n} uppgifter, äldst först:", "en": "{n} entries, oldest first:"},
     # --------------------------------------------------------------------------------- roles
     "role.lead": {"sv": "Ansvarig", "en": "Lead"},
     "role.collaborator": {"sv": "I samverkan", "en": "In collaboration"},
@@ -76,6 +87,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "[osäker läsning; OCR: ”{ocr}”]",
         "en": "[uncertain reading; OCR: “{ocr}”]",
     },
+    "reading.note": {
+        "sv": "Osäker läsning av originalet: OCR-texten har ”{ocr}”.",
+        "en": "Uncertain reading of the original: the OCR text has “{ocr}”.",
+    },
+    "reading.other": {
+        "sv": "[kan också läsas som {label}: {years}]",
+        "en": "[can also be read as {label}: {years}]",
+    },
     # ------------------------------------------------------------------------------- sidebar
     "sidebar.language": {"sv": "Språk / Language", "en": "Språk / Language"},
     "sidebar.committee.placeholder": {"sv": "Alla nämnder", "en": "All committees"},
@@ -93,8 +112,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Include initiatives without a stated time",
     },
     "sidebar.follow_up.help": {
-        "sv": "Enligt den senaste källbelagda uppföljningen; ”Ingen uppföljning” där ingen finns.",
-        "en": "From the latest sourced follow-up; “No follow-up” where there is none.",
+        "sv": (
+            "Enligt den senaste källbelagda uppföljningen (en uppgift som källan inte daterar "
+            "räknas från dagen källan lästes); ”Ingen uppföljning” där ingen finns."
+        ),
+        "en": (
+            "From the latest sourced follow-up (an entry its source does not date counts from "
+            "the day the source was read); “No follow-up” where there is none."
+        ),
     },
     "sidebar.area.placeholder": {"sv": "Alla områden", "en": "All places"},
     "sidebar.theme.placeholder": {"sv": "Alla teman", "en": "All themes"},

@@ -80,6 +80,7 @@ def table_column_label(column: str, language: str) -> str:
         "follow_up_status": t("common.status_today", language),
         "follow_up_date": t("table.column.follow_up_date", language),
         "follow_up_source": t("table.column.follow_up_source", language),
+        "follow_up_history": t("table.column.follow_up_history", language),
     }
     return labels[column]
 
@@ -104,6 +105,7 @@ def table_column_help(column: str, language: str) -> str:
         "follow_up_status": t("table.help.follow_up_status", language),
         "follow_up_date": t("table.help.follow_up_date", language),
         "follow_up_source": t("table.help.follow_up_source", language),
+        "follow_up_history": t("table.help.follow_up_history", language),
     }
     return labels[column]
 

@@ -121,6 +121,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Datan kan inte läsas just nu: en datafil är trasig eller håller på att ändras.",
         "en": "The data cannot be read just now: a data file is broken or being changed.",
     },
+    "data.feed.title": {
+        "sv": "Söderort 2030 – uppföljning av initiativen",
+        "en": "Söderort 2030 – follow-up of the initiatives",
+    },
+    "data.feed.initiative": {"sv": "Initiativet", "en": "The initiative"},
     # ------------------------------------------------------- the light map page (/karta.html)
     "light.description": {
         "sv": "Handlingsplanen för Söderort 2030 på kartan: {count}.",

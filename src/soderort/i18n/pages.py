@@ -177,6 +177,24 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
     },
     "export.html.button": {"sv": "Ladda ned kartan (HTML)", "en": "Download the map (HTML)"},
+    "export.gis.heading": {"sv": "Kartdata för GIS", "en": "Map data for GIS"},
+    "export.gis.button": {"sv": "Ladda ned {format}", "en": "Download {format}"},
+    "export.gis.text": {
+        "sv": "De filtrerade initiativen som kartdata: ett objekt per initiativ och område det "
+        "nämner, med områdets geometri (WGS84). GeoJSON och GeoPackage öppnas i QGIS och "
+        "ArcGIS, KML i Google Earth.",
+        "en": "The filtered initiatives as map data: one feature per initiative and place it "
+        "names, with the place's geometry (WGS84). GeoJSON and GeoPackage open in QGIS and "
+        "ArcGIS, KML in Google Earth.",
+    },
+    "export.gis.address": {
+        "sv": "Samma urval som öppna data, en adress som alltid ger dagens data (byt "
+        "`.geojson` mot `.kml`, `.csv` eller `.json` för andra format; se Om-sidan, "
+        '"Öppna data"):',
+        "en": "The same selection as open data, an address that always gives today's data "
+        "(change `.geojson` to `.kml`, `.csv` or `.json` for other formats; see the About "
+        'page, "Open data"):',
+    },
     "export.html.title": {
         "sv": "Söderort 2030 på kartan – {count}",
         "en": "Söderort 2030 on the map – {count}",
@@ -263,6 +281,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "table.column.truncated": {"sv": "Avklippt", "en": "Cut off in source"},
     "table.column.follow_up_date": {"sv": "Uppföljningens datum", "en": "Follow-up date"},
     "table.column.follow_up_source": {"sv": "Uppföljningens källa", "en": "Follow-up source"},
+    "table.column.follow_up_history": {
+        "sv": "Vad källorna säger",
+        "en": "What the sources say",
+    },
     "table.help.places": {
         "sv": "Områdena som initiativet gäller",
         "en": "The places the initiative concerns",
@@ -300,12 +322,36 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "From the latest sourced follow-up, not the plan",
     },
     "table.help.follow_up_date": {
-        "sv": "När det uppföljningen beskriver hände eller gällde",
-        "en": "When what the follow-up describes happened or held",
+        "sv": (
+            "När det uppföljningen beskriver hände eller gällde; tomt när källan inte daterar det"
+        ),
+        "en": (
+            "When what the follow-up describes happened or held; empty when the source gives "
+            "no date"
+        ),
     },
     "table.help.follow_up_source": {
-        "sv": "Källan som säger utfallet: titel, utgivare, datum och adress",
-        "en": "The source that states the outcome: title, publisher, date and address",
+        "sv": "Källan som säger utfallet: titel, utgivare, datum, dagen den lästes och adress",
+        "en": "The source that states the outcome: title, publisher, date, day read and address",
+    },
+    "table.help.follow_up_history": {
+        "sv": "Alla uppföljningens uppgifter, äldst först, var och en med sin källa",
+        "en": "Every follow-up entry, oldest first, each with its source",
+    },
+    "table.outcome.heading": {"sv": "Plan och utfall", "en": "Plan and outcome"},
+    "table.outcome.caption": {
+        "sv": (
+            "Vad planen 2010 väntade sig och när, bredvid vad källorna säger att det blev, "
+            "initiativ för initiativ, med samma filter som tabellen ovan."
+        ),
+        "en": (
+            "What the 2010 plan expected and when, beside what the sources say became of it, "
+            "initiative by initiative, with the same filters as the table above."
+        ),
+    },
+    "table.outcome.alt": {
+        "sv": "Planens förväntade resultat och tidplan bredvid uppföljningen, per initiativ",
+        "en": "The plan's expected result and timeline beside the follow-up, per initiative",
     },
     # ------------------------------------------------------------------------- timeline page
     "timeline.title": {"sv": "Initiativen över tid", "en": "The initiatives over time"},
@@ -326,6 +372,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The timeline chart, scroll sideways with the arrow keys",
     },
     "timeline.colour_by": {"sv": "Färga efter", "en": "Colour by"},
+    "timeline.undated_follow_up": {
+        "sv": "Uppföljning som källan inte daterar (ingen markering i diagrammet):",
+        "en": "Follow-up its source does not date (no mark in the chart):",
+    },
     "timeline.unknown.heading": {
         "sv": "Initiativ utan angiven tid ({count})",
         "en": "Initiatives without a stated time ({count})",

@@ -25,7 +25,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": (
             "Handlingsplanens tabell ({count} initiativ) är avskriven från en OCR-text av "
             "dokumentet. De åtta kolumnerna står kvar med källans ordalydelse; å, ä och ö är "
-            "återställda och uppenbara OCR-fel rättade (se anteckningarna nedan). Platser, "
+            "återställda och OCR-fel rättade, varje rättelse med OCR-textens bokstäver i "
+            "anteckningarna nedan. Tre skrivfel är 2010 års dokuments egna, inte OCR-fel; de är "
+            "också rättade och antecknade som dokumentets. Platser, "
             "nämnder med roll, teman och en tolkad tidplan (start, delmål, mål och status) är "
             "härledda för hand ur texten och sparade i `geodata/action_plan.yaml`, så att varje "
             "tolkning kan granskas. Där tidplanen inte nämner något år anges inget år."
@@ -33,7 +35,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": (
             "The action plan's table ({count} initiatives) is transcribed from an OCR text of "
             "the document. The eight columns keep the source's wording (in Swedish), with å, ä "
-            "and ö restored and obvious OCR errors mended (see the notes below). Places, "
+            "and ö restored and OCR errors mended, each mend listed with the OCR's letters in "
+            "the notes below. Three slips are the 2010 document's own, not OCR errors; they are "
+            "mended too and noted as the document's. Places, "
             "committees with their roles, themes and a structured timeline (start, milestones, "
             "target and status) are derived by hand from the text and stored in "
             "`geodata/action_plan.yaml`, so that every reading can be reviewed. Where the "
@@ -87,6 +91,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "ordet, som Huddinge kommun, där platsen ligger, skriver det.\n"
             "- **”Början av 2000-talet”** anger inget år. Starten sparas som perioden 2000–2009, "
             "som rymmer varje läsning av orden, och tidslinjen ritar hela perioden, inte ett år.\n"
+            "- **”Samma mål som för Söderort”** (Samverkan Södertörn) kan läsas på två sätt, och "
+            "båda sparas: raden anger inget eget år, eller så avses Söderorts mål för "
+            "arbetsplatskvoten (2015, 2020 och 2030). Den andra läsningen står efter tidplanen "
+            "i varje vy, och ett årsfilter hittar raden med vilken som helst av dem.\n"
             "- **”Utredning under 2010”** och **”Mål sätts upp under 2010”** läses lika: arbete "
             "under 2010, med start och mål 2010. ”Strategi klar hösten 2010” och ”Redovisning "
             "och förslag 2012” anger bara när arbetet ska vara klart och har bara ett målår.\n"
@@ -98,8 +106,14 @@ TEXTS: dict[str, dict[str, str]] = {
             "700 m från Högdalenverket (industriområdet ligger i stadsdelens sydöstra del), så "
             "att grannstadsdelen Fagersjö inte räknas in.\n"
             "- **Skrubba** ligger i Stockholms kommun, söder om Älta i Nacka och mot Tyresö. "
-            "Området omfattar stadsdelen och stadens mark norr om den, som ingen stadsdel "
-            "täcker; marken i Nacka som Tyresö köpte av staden 2018 ingår inte."
+            "Platsen är stadsdelen. SCB:s grovt förenklade kommungräns lägger en remsa norr om "
+            "den i Stockholm, men ingen noggrann källa gör det, så den ingår inte; inte heller "
+            "marken i Nacka som Tyresö köpte av staden 2018.\n"
+            "- **Farsta** är stadsdelarna Farsta, Larsboda och Farsta strand, som stadens "
+            "program Tyngdpunkt Farsta omfattade.\n"
+            "- **Söderstaden** (Globenområdet, Slakthusområdet och Gullmarsplan–Nynäsvägen) "
+            "ritas som stadsdelen Johanneshov, där alla tre ligger; stadsdelen rymmer också "
+            "bostäder utanför Söderstaden, så platsen är ungefärlig."
         ),
         "en": (
             "- **Kungens kurva** is written so throughout. The source writes both “Kungens "
@@ -108,6 +122,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "- **“Början av 2000-talet”** (the early 2000s) names no year. The start is stored as "
             "the period 2000–2009, which holds every reading of the words, and the timeline "
             "draws the whole period, not one year.\n"
+            "- **“Samma mål som för Söderort”** (Samverkan Södertörn) can be read two ways, and "
+            "both are kept: the row names no year of its own, or it means Söderort's targets "
+            "for the workplace ratio (2015, 2020 and 2030). The second reading follows the "
+            "Tidplan in every view, and a year filter finds the row by either.\n"
             "- **“Utredning under 2010”** and **“Mål sätts upp under 2010”** are read alike: work "
             "during 2010, starting and due in 2010. “Strategi klar hösten 2010” and “Redovisning "
             "och förslag 2012” only say when the work is due, so they have a target year only.\n"
@@ -119,9 +137,15 @@ TEXTS: dict[str, dict[str, str]] = {
             "Högdalenverket (the industrial area lies in the district's south-east), so that the "
             "neighbouring district Fagersjö is not counted in.\n"
             "- **Skrubba** lies in the City of Stockholm, south of Älta in Nacka and bordering "
-            "Tyresö. The place covers the district and the city's land north of it, which no "
-            "district covers; the land in Nacka that Tyresö bought from the city in 2018 is not "
-            "part of it."
+            "Tyresö. The place is the district. Statistics Sweden's heavily simplified "
+            "municipal boundary puts a strip north of it in Stockholm, but no precise source "
+            "does, so it is left out, as is the land in Nacka that Tyresö bought from the city "
+            "in 2018.\n"
+            "- **Farsta** is the districts Farsta, Larsboda and Farsta strand, which the city's "
+            "programme Tyngdpunkt Farsta covered.\n"
+            "- **Söderstaden** (Globenområdet, Slakthusområdet and Gullmarsplan–Nynäsvägen) is "
+            "drawn as the district Johanneshov, which holds all three; the district also holds "
+            "housing outside Söderstaden, so the place is approximate."
         ),
     },
     "about.areas.heading": {
@@ -195,15 +219,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "about.followup.text": {
         "sv": (
             "Planen är ett arbetsmaterial från 2010. Filen `geodata/follow_up.yaml` säger, bredvid "
-            "planen och utan att ändra den, vad som blev av initiativen: daterade poster med en "
-            "status, en kort text och källan som säger utfallet. Där ingen källa hittats står "
-            "”ingen uppföljning registrerad”; ingenting gissas."
+            "planen och utan att ändra den, vad som blev av initiativen: poster med en status, en "
+            "kort text och källan som säger utfallet, daterade bara som källan daterar det som "
+            "hänt. En post som källan inte daterar visas som ”enligt källan, läst …”. Där "
+            "en källa sökts utan att hittas står ”ingen källa hittad (sökt …)”, och där "
+            "ingen sökning är registrerad ”ingen uppföljning registrerad”; ingenting gissas."
         ),
         "en": (
             "The plan is a working draft from 2010. The file `geodata/follow_up.yaml` says, beside "
-            "the plan and without changing it, what became of the initiatives: dated entries with "
-            "a status, a short text and the source that states the outcome. Where no source was "
-            "found it says “no follow-up recorded”; nothing is guessed."
+            "the plan and without changing it, what became of the initiatives: entries with a "
+            "status, a short text and the source that states the outcome, dated only as the "
+            "source dates what happened. An entry its source does not date is shown as "
+            "“according to the source, read …”. Where a source was looked for and not "
+            "found it says “no source found (searched …)”, and where no search is recorded "
+            "“no follow-up recorded”; nothing is guessed."
         ),
     },
     "about.followup.count": {
@@ -214,21 +243,139 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": (
             "**Så lägger du till en uppföljning:** 1. Hitta en offentlig källa som säger utfallet "
             "och skriv bara det den säger. 2. Lägg till en post under initiativets id i "
-            "`geodata/follow_up.yaml`, som i exemplet nedan. 3. Kontrollera filen med {command}; "
-            "den säger hur många initiativ som har uppföljning, eller vilken post och vilket fält "
-            "som är fel. 4. Publicera som andra dataändringar (se README): checka in filen och "
-            "låt granskningen läsa ändringen. Appen läser den ändrade filen vid nästa sidladdning."
+            "`geodata/follow_up.yaml`, som i exemplet nedan: `date` bara när källan daterar det "
+            "som hänt, `source.date` källans eget datum om den har ett, `source.read` dagen du "
+            "läste den. Hittar du ingen källa, skriv var och när du sökte under `searched`. "
+            "3. Kontrollera filen med {command}; den säger hur många initiativ som har "
+            "uppföljning, eller vilken post och vilket fält som är fel. 4. Publicera som andra "
+            "dataändringar (se README): checka in filen och låt granskningen läsa ändringen. "
+            "Appen läser den ändrade filen vid nästa sidladdning."
         ),
         "en": (
             "**How to add a follow-up:** 1. Find a public source that states the outcome and write "
             "only what it says. 2. Add an entry under the initiative's id in "
-            "`geodata/follow_up.yaml`, as in the example below. 3. Check the file with {command}; "
+            "`geodata/follow_up.yaml`, as in the example below: `date` only when the source dates "
+            "what happened, `source.date` the source's own date if it has one, `source.read` the "
+            "day you read it. If you find no source, write where and when you looked under "
+            "`searched`. 3. Check the file with {command}; "
             "it says how many initiatives have a follow-up, or which entry and field is wrong. "
             "4. Publish as any other data change (see the README): commit the file and let review "
             "read the change. The app reads the edited file on the next page load."
         ),
     },
     "about.followup.example": {"sv": "Exempel på en post", "en": "An example entry"},
+    # ----------------------------------------------------------------- open data (/data/)
+    "about.opendata.heading": {"sv": "Öppna data", "en": "Open data"},
+    "about.opendata.text": {
+        "sv": (
+            "Allt kartan visar finns också som filer under `/data/`, för GIS, kalkylblad, andra "
+            "webbsidor och flödesläsare. Filerna läses direkt från adressen och följer alltid "
+            "dagens data:\n\n"
+            "- `{site}/data/initiatives.geojson`: ett objekt per initiativ och område det nämner, "
+            "med områdets geometri (WGS84) och alla fält (QGIS, ArcGIS, Leaflet);\n"
+            "- `{site}/data/initiatives.kml`: samma objekt för Google Earth och QGIS, med namn "
+            "och beskrivning på svenska;\n"
+            "- `{site}/data/initiatives.csv`: tabellsidans CSV, med samma kolumner och skydd mot "
+            "formler;\n"
+            "- `{site}/data/initiatives.json`: en post per initiativ, för program och webbsidor;\n"
+            "- `{site}/data/places.geojson`: områdena med antal initiativ och hur varje område "
+            "ritats, med källa och licens;\n"
+            "- `{site}/data/followups.atom`: uppföljningarna som Atom-flöde, nyaste först.\n\n"
+            "Adresserna tar kartans egna filter (`committee=`, `lead=1`, `from=`, `to=`, "
+            "`unknown=0`, `status=`, `followup=`, `area=`, `theme=`, `q=`, `lang=en`) med samma "
+            "id:n, så en länks filter ger samma initiativ som tabellsidan. `place=` väljer de "
+            "initiativ som nämner området, som områdessidan. En parameter som inte kan användas "
+            "ger svaret 400 med en JSON-text som namnger den; den tas aldrig bort i tysthet. "
+            "Exportsidan visar adressen till det du ser och laddar ned det som GeoJSON, KML och "
+            "GeoPackage."
+        ),
+        "en": (
+            "Everything the map shows is also served as files under `/data/`, for a GIS, a "
+            "spreadsheet, other web pages and feed readers. The files are read straight from "
+            "the address and always follow today's data:\n\n"
+            "- `{site}/data/initiatives.geojson`: one feature per initiative and place it names, "
+            "with the place's geometry (WGS84) and every field (QGIS, ArcGIS, Leaflet);\n"
+            "- `{site}/data/initiatives.kml`: the same features for Google Earth and QGIS, named "
+            "and described in Swedish;\n"
+            "- `{site}/data/initiatives.csv`: the Table page's CSV, with its columns and its "
+            "protection against formulas;\n"
+            "- `{site}/data/initiatives.json`: one record per initiative, for programs and web "
+            "pages;\n"
+            "- `{site}/data/places.geojson`: the places with their counts of initiatives and how "
+            "each was drawn, with its source and licence;\n"
+            "- `{site}/data/followups.atom`: the follow-ups as an Atom feed, newest first.\n\n"
+            "The addresses take the map's own filters (`committee=`, `lead=1`, `from=`, `to=`, "
+            "`unknown=0`, `status=`, `followup=`, `area=`, `theme=`, `q=`, `lang=en`) with the "
+            "same ids, so a link's filters give the same initiatives as the Table page. "
+            "`place=` keeps the initiatives that name the place, as the place page does. A "
+            "parameter that cannot be used gets the answer 400 with a JSON text that names it; "
+            "it is never dropped silently. The export page shows the address of what you see "
+            "and downloads it as GeoJSON, KML and GeoPackage."
+        ),
+    },
+    "about.opendata.fields": {
+        "sv": (
+            "**Fält och id:n.** Ett initiativs `id` (t.ex. `miljoteknik-hogdalen`) och ett "
+            "områdes `id` (t.ex. `hogdalen`) är desamma som i datafilerna och ändras inte mellan "
+            "versioner. Varje post har källans textkolumner som kartan visar dem (osäkra "
+            "läsningar markerade, avklippt text med ”…”), områden, nämnder med roll (`lead` "
+            "ansvarig, `collaborator` i samverkan), teman, tidplanen med planens egna ord, "
+            "sidan och raden i källan, status i dag och den senaste uppföljningen med källa. "
+            "Uppföljningens datum är så exakta som källan: när det hände (`date`), när källan "
+            "publicerades och lästes (`source.date`, `source.read`) och när posten skrevs in "
+            "(`recorded`)."
+        ),
+        "en": (
+            "**Fields and ids.** An initiative's `id` (e.g. `miljoteknik-hogdalen`) and a "
+            "place's `id` (e.g. `hogdalen`) are those of the data files and do not change "
+            "between versions. Each record has the source's text columns as the map shows them "
+            "(uncertain readings marked, cut-off text with “…”), places, committees with their "
+            "role (`lead`, `collaborator`), themes, the timeline with the plan's own words, the "
+            "page and row in the source, the status today and the latest follow-up with its "
+            "source. A follow-up's dates are as exact as its source: when it happened (`date`), "
+            "when the source was published and read (`source.date`, `source.read`) and when the "
+            "entry was written (`recorded`)."
+        ),
+    },
+    "about.opendata.licence": {
+        "sv": (
+            "**Licens och källa.** Varje svar anger dem. Handlingsplanen är en allmän handling "
+            "från Stockholms stad; varje områdes geometri har sin egen licens (fältet "
+            "`geometry_licence`, se ”Geodata och licenser” ovan); varje uppföljning anger sin "
+            "källa. Svaren har `ETag` och `Last-Modified` efter datafilernas version och får "
+            "läsas av vilken webbsida som helst (`Access-Control-Allow-Origin: *`)."
+        ),
+        "en": (
+            "**Licence and source.** Every answer names them. The action plan is a public "
+            "document of the City of Stockholm; each place's geometry has its own licence (the "
+            "field `geometry_licence`, see “Geodata and licences” above); each follow-up names "
+            "its source. Answers carry an `ETag` and `Last-Modified` from the data files' "
+            "version, and any web page may read them (`Access-Control-Allow-Origin: *`)."
+        ),
+    },
+    "about.opendata.examples": {
+        "sv": (
+            "**Tre exempel.**\n\n"
+            "- *QGIS*: Lager → Lägg till lager → Lägg till vektorlager, källtyp ”Protokoll: "
+            "HTTP(S)”, adress `{site}/data/initiatives.geojson?theme=kluster`. Etikettera med "
+            "`rubrik`.\n"
+            "- *Kalkylblad*: i Excel, Data → Från webben, adress `{site}/data/initiatives.csv` "
+            "(eller öppna den nedladdade filen; på en svensk dator delar Excel kolumnerna vid "
+            "`;`).\n"
+            "- *Flödesläsare*: prenumerera på `{site}/data/followups.atom?place=farsta` för att "
+            "få veta när en uppföljning om Farsta förs in."
+        ),
+        "en": (
+            "**Three examples.**\n\n"
+            "- *QGIS*: Layer → Add Layer → Add Vector Layer, source type “Protocol: HTTP(S)”, "
+            "address `{site}/data/initiatives.geojson?theme=kluster`. Label by `rubrik`.\n"
+            "- *A spreadsheet*: in Excel, Data → From Web, address "
+            "`{site}/data/initiatives.csv` (or open the downloaded file; on a Swedish computer "
+            "Excel splits the columns at `;`).\n"
+            "- *A feed reader*: subscribe to `{site}/data/followups.atom?place=farsta` to be "
+            "told when a follow-up about Farsta is recorded."
+        ),
+    },
     # ------------------------------------------- the accessibility statement (DIGG's model)
     "accessibility.title": {
         "sv": "Tillgänglighetsredogörelse",

@@ -7,6 +7,7 @@ from urllib.parse import urlencode
 
 from soderort.facts import committee_entries
 from soderort.followup import (
+    searched_text,
     source_text,
     status_on,
 )
@@ -40,7 +41,9 @@ def _field_html(initiative: Initiative, field: str, language: str) -> str:
     return f"<dt>{escape(label)}</dt><dd>{escape(value)}{cut}</dd>"
 
 
-def initiative_html(data: PlanData, initiative: Initiative, language: str = "sv") -> str:
+def initiative_html(
+    data: PlanData, initiative: Initiative, language: str = "sv", place_href: str | None = None
+) -> str:
     """Return one initiative as escaped HTML for a popup: its fields and committees.
 
     Parameters
@@ -51,6 +54,8 @@ def initiative_html(data: PlanData, initiative: Initiative, language: str = "sv"
         The initiative.
     language : str
         Interface language of the labels; the initiative's text stays Swedish.
+    place_href : str or None
+        The place page's link, where the follow-up's earlier entries are (None: no link).
 
     Returns
     -------
@@ -65,22 +70,27 @@ def initiative_html(data: PlanData, initiative: Initiative, language: str = "sv"
         f"<dt>{escape(t('common.responsible', language))}</dt>"
         f"<dd>{_committee_line(data, initiative, language)}</dd>"
     )
-    return f"<dl>{fields}{committees}</dl>{follow_up_html(data, initiative, language)}"
+    follow_up = follow_up_html(data, initiative, language, place_href)
+    return f"<dl>{fields}{committees}</dl>{follow_up}"
 
 
-def follow_up_html(data: PlanData, initiative: Initiative, language: str = "sv") -> str:
+def follow_up_html(
+    data: PlanData, initiative: Initiative, language: str = "sv", place_href: str | None = None
+) -> str:
     """Return an initiative's latest follow-up as escaped HTML, apart from the plan's text.
 
-    A box headed "Uppföljning" with the status and its date, the entry's text and its source,
-    linked (opening apart from the map, with no access back to it); "Ingen uppföljning
-    registrerad" when there is no entry.
+    A box headed "Uppföljning" with the status and when it holds, the entry's text and its
+    source, linked (opening apart from the map, with no access back to it), and "Senaste av n
+    uppgifter" when there are more, linked to the place page that shows them all; "Ingen källa
+    hittad (sökt …)" or "Ingen uppföljning registrerad" when there is no entry.
     """
     heading = f"<h5>{escape(t('followup.heading', language))}</h5>"
-    latest = data.latest_follow_up(initiative.id)
+    entries = data.follow_up_entries(initiative.id)
+    latest = entries[-1] if entries else None
     if latest is None:
         return (
             f'<div class="sod-followup">{heading}'
-            f"<p>{escape(t('followup.none', language))}</p></div>"
+            f"<p>{escape(searched_text(data, initiative.id, language))}</p></div>"
         )
     status = status_on(latest, language)
     source = source_text(latest, language)
@@ -90,11 +100,17 @@ def follow_up_html(data: PlanData, initiative: Initiative, language: str = "sv")
             f'<a href="{escape(source.url)}" target="_blank" rel="noopener noreferrer">{title}</a>'
         )
     where = f" ({escape(source.reference)})" if source.reference else ""
+    more = ""
+    if len(entries) > 1:
+        more = escape(t("followup.latest_of", language, n=len(entries)))
+        if place_href is not None:
+            more = f'<a href="{escape(place_href)}" target="_top">{more}</a>'
+        more = f'<p class="sod-meta">{more}</p>'
     return (
         f'<div class="sod-followup">{heading}'
         f'<p class="sod-status">{escape(status)}</p><p>{escape(latest.text)}</p>'
         f"<p>{escape(t('common.source', language))}: {title}{where} – "
-        f"{escape(source.publisher)}, {escape(source.date)}</p></div>"
+        f"{escape(source.publisher)}, {escape(source.dates)}</p>{more}</div>"
     )
 
 
@@ -176,8 +192,9 @@ def popup_html(
     if not initiatives:
         parts.append(f"<p>{escape(t('map.popup.no_match', language))}</p>")
     full = len(initiatives) <= POPUP_FULL_LIMIT
+    href = None if place_url is None else place_link(place_id, language, place_url, link_params)
     for initiative in initiatives[:POPUP_LIST_LIMIT]:
-        body = initiative_html(data, initiative, language)
+        body = initiative_html(data, initiative, language, href)
         heading = escape(shown_text(initiative, "rubrik", language))
         if full:
             parts.append(f"<h4>{heading}</h4>{body}")
@@ -186,10 +203,9 @@ def popup_html(
     if len(initiatives) > POPUP_LIST_LIMIT:
         more = t("map.popup.more", language, n=len(initiatives) - POPUP_LIST_LIMIT)
         parts.append(f'<p class="sod-meta">{escape(more)}</p>')
-    if place_url is None:
+    if href is None:
         # A file with no server and no public address: the place pages are out of its reach.
         return "".join([*parts, "</div>"])
-    href = place_link(place_id, language, place_url, link_params)
     link_text = escape(t("map.popup.open_place", language))
     parts.append(f'<p><a href="{escape(href)}" target="_top">{link_text} →</a></p>')
     parts.append("</div>")

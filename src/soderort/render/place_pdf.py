@@ -30,7 +30,7 @@ from soderort.palette import (
     LIGHT_RULE_COLOUR,
     TABLE_HEADER_BACKGROUND,
 )
-from soderort.readings import shown_text
+from soderort.readings import noted_text
 from soderort.render.pdf_pages import (
     FONT,
     FONT_BOLD,
@@ -45,7 +45,7 @@ from soderort.render.pdf_pages import (
     split_if_too_tall,
 )
 from soderort.render.print_speed import Paragraph, Table
-from soderort.render.report_pdf import initiative_block, source_cell
+from soderort.render.report_pdf import initiative_block, reading_note_paragraphs, source_cell
 
 # The place sheet shows up to this many initiatives in full, more as one condensed table.
 PLACE_BLOCKS_MAX = 2
@@ -75,7 +75,8 @@ def _place_table(data: PlanData, items: Sequence[Initiative], language: str) -> 
         )
         row: list[Any] = [
             [
-                Paragraph(markup(shown_text(initiative, "rubrik", language)), title_style),
+                Paragraph(markup(noted_text(initiative, "rubrik", language)), title_style),
+                *reading_note_paragraphs(initiative, language, note_style),
                 Paragraph(meta, meta_style),
                 Paragraph(follow_up, note_style),
             ]

@@ -26,7 +26,7 @@ from soderort.facts import (
     committee_entries,
     group_by_place,
 )
-from soderort.followup import latest_plain
+from soderort.followup import history_lines
 from soderort.i18n import format_date, initiative_count, status_label, t
 from soderort.loading import PlanData
 from soderort.model import Initiative
@@ -34,7 +34,7 @@ from soderort.palette import (
     LIGHT_RULE_COLOUR,
     MUTED_TEXT_COLOUR,
 )
-from soderort.readings import shown_text
+from soderort.readings import noted_text, reading_notes
 from soderort.render.pdf_pages import (
     FONT,
     REPORT_TITLE,
@@ -77,13 +77,20 @@ def source_cell(
     note_style: ParagraphStyle,
 ) -> list[Flowable]:
     """Return one source column's text as it prints, with a note where the source cuts it off."""
-    text = cell_text(initiative, field, language)
+    text = cell_text(initiative, field, language, notes=True)
     cell: list[Flowable] = [
         Paragraph(markup(text) if text.strip() else t("report.empty", language), style)
     ]
     if initiative.is_truncated(field):
         cell.append(Paragraph(markup(t("truncated.explanation", language)), note_style))
     return cell
+
+
+def reading_note_paragraphs(
+    initiative: Initiative, language: str, style: ParagraphStyle
+) -> list[Flowable]:
+    """Print the reader's notes for the numbers `noted_text` puts after uncertain readings."""
+    return [Paragraph(markup(note), style) for note in reading_notes(initiative, language)]
 
 
 def initiative_block(
@@ -108,11 +115,15 @@ def initiative_block(
                 Paragraph(markup(themes_text(data, initiative, language)), styles["value"]),
             ]
         )
-    # What became of it, on a shaded row of its own under the plan's columns.
+    # What became of it, on a shaded row of its own under the plan's columns: every entry,
+    # oldest first, beside the plan's expected result and timeline above.
     rows.append(
         [
             Paragraph(markup(t("followup.heading", language)), styles["label"]),
-            Paragraph(markup(latest_plain(data, initiative.id, language)), styles["value"]),
+            [
+                Paragraph(markup(line), styles["value"])
+                for line in history_lines(data, initiative.id, language)
+            ],
         ]
     )
     label_width = (30 if compact else 36) * mm
@@ -138,7 +149,8 @@ def initiative_block(
         )
     )
     return [
-        Paragraph(markup(shown_text(initiative, "rubrik", language)), styles["h3"]),
+        Paragraph(markup(noted_text(initiative, "rubrik", language)), styles["h3"]),
+        *reading_note_paragraphs(initiative, language, styles["note"]),
         Paragraph(_meta_line(initiative, language), styles["meta"]),
         split_if_too_tall(table),
         Spacer(1, (2 if compact else 4) * mm),

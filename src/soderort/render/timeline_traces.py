@@ -343,15 +343,19 @@ def follow_up_traces(
 ) -> list[go.BaseTraceType]:
     """One trace per status today among the rows' follow-up entries, apart from the plan's marks.
 
-    Each entry is a mark at its own date on its initiative's row, coloured by its status; the
-    hover gives the status, the date, the entry's text and its source. The traces carry no
-    customdata: they are not marks of the plan.
+    Each dated entry is a mark at its own date on its initiative's row, coloured by its status;
+    the hover gives the status, the date, the entry's text and its source. An entry whose source
+    gives no date has no mark (a mark at the day its source was read would pose as an event);
+    the timeline page lists it under the chart. The traces carry no customdata: they are not
+    marks of the plan.
     """
     heading = t("followup.heading", language)
     source_label = t("common.source", language)
     points: dict[str, _Points] = {}
     for row, label in zip(rows, y_labels, strict=True):
         for entry in data.follow_up_entries(row.initiative_id):
+            if entry.date is None:
+                continue
             slug = status_slug(entry.status)
             status = follow_up_label(slug, language)
             date = format_partial_date(entry.date, language)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -26,6 +25,7 @@ from soderort.filters import filter_initiatives
 from soderort.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from soderort.inert import html as escape
 from soderort.loading import PlanData
+from soderort.public_url import public_site_url
 from soderort.render.print_map import render_map_png
 from soderort.web import framing
 from soderort.web.light_page import (
@@ -42,8 +42,6 @@ from soderort.web.plan import current_plan
 from soderort.web.query import QueryError, read_view
 from soderort.web.versioning import DataVersion, cache_headers, not_modified
 
-# The dashboard's published address (as for the HTML file's links): the preview tags' origin.
-PUBLIC_URL_ENV = "SODERORT_PUBLIC_URL"
 CSP = "Content-Security-Policy"
 # Answers kept in memory: pages are about 100 KB, images about 100 KB.
 CACHED_ANSWERS = 64
@@ -87,9 +85,9 @@ _answers = _Answers()
 
 
 def _origin(request: Request) -> str:
-    public = os.environ.get(PUBLIC_URL_ENV, "").strip().rstrip("/")
-    parts = urlsplit(public)
-    if parts.scheme in ("http", "https") and parts.netloc:
+    # The published address's origin (the preview tags must name it), else the one asked for.
+    parts = urlsplit(public_site_url() or "")
+    if parts.netloc:
         return f"{parts.scheme}://{parts.netloc}"
     return f"{request.url.scheme}://{request.url.netloc}"
 

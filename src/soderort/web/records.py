@@ -10,12 +10,13 @@ escapes them for its medium.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from typing import Any
 
 from soderort.exports import EXPORT_TEXT_FIELDS, cell_text, source_text, start_text
 from soderort.facts import committee_entries
-from soderort.followup import entry_status_label, status_slug, today_status
+from soderort.followup import entry_status_label, entry_when, status_slug, today_status
 from soderort.i18n import follow_up_label, status_label, t
 from soderort.loading import PlanData
 from soderort.model import FollowUpEntry, Initiative
@@ -45,33 +46,41 @@ def _optional(value: object) -> Any:
 def follow_up_record(entry: FollowUpEntry, language: str) -> dict[str, Any]:
     """Write a follow-up entry with its source: status, dates, text and where it is stated.
 
-    Dates are ISO text as exact as the source (a year, a month or a day). Fields that the
-    record may lack (an entry or a source without a date of its own, a day the source was read)
-    are read as optional and written as null.
+    Dates are ISO text as exact as the source (a year, a month or a day), and mean one thing
+    each: ``date`` when it happened or was in force (null when the source gives none), the
+    source's ``date`` when it was published (null when it shows none), its ``read`` the day it
+    was read, ``recorded`` the day the entry was written. ``when`` says it in words as every view
+    does ("juli 2013", or "enligt <källa>, läst <dag>" for an undated entry).
     """
     source = entry.source
     return {
-        "date": getattr(entry, "date", None),
+        "date": entry.date,
+        "when": entry_when(entry, language),
         "status": status_slug(entry.status),
         "status_label": entry_status_label(entry, language),
         "text": entry.text,
-        "recorded": entry.recorded.isoformat(),
+        "recorded": _iso(entry.recorded),
         "source": {
             "title": source.title,
             "publisher": source.publisher,
-            "date": getattr(source, "date", None),
-            "undated": bool(getattr(source, "undated", False)),
-            "read": _iso(getattr(source, "read", None)),
+            "date": source.date,
+            "read": _iso(source.read),
             "url": source.url,
             "reference": source.reference,
         },
     }
 
 
-def _iso(value: object) -> str | None:
-    if value is None:
-        return None
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+def searches_record(data: PlanData, initiative_id: str) -> list[dict[str, str]]:
+    """List where and when a source for an initiative's outcome was looked for, oldest first."""
+    return [
+        {"date": _iso(search.date), "where": search.where}
+        for search in sorted(data.follow_up_searches.get(initiative_id, ()), key=lambda s: s.date)
+    ]
+
+
+def _iso(day: dt.date) -> str:
+    return day.isoformat()
 
 
 def initiative_record(data: PlanData, item: Initiative, language: str) -> dict[str, Any]:
@@ -141,6 +150,8 @@ def initiative_record(data: PlanData, item: Initiative, language: str) -> dict[s
         "status_today": today_status(data, item.id),
         "status_today_label": follow_up_label(today_status(data, item.id), language),
         "follow_up": follow_up_record(latest, language) if latest is not None else None,
+        # Where a source was looked for: an initiative without an entry was searched, not guessed.
+        "follow_up_searched": searches_record(data, item.id),
     }
 
 
