@@ -2,12 +2,15 @@
 script and, beside Streamlit's own routes, the app's."""
 
 import streamlit as st
+from starlette.middleware import Middleware
 from starlette.routing import Mount, Route
-from starlette.staticfiles import StaticFiles
 from streamlit import config
 
 from soderort import download_route, health, paths
+from soderort.web.framing import FrameGuard
+from soderort.web.light_routes import light_routes
 from soderort.web.routes import data_routes
+from soderort.web.static_files import AppStaticFiles
 from ui.script_error import show_script_error
 
 # Streamlit puts its own routes under server.baseUrlPath (e.g. "soderort"); the app's follow it.
@@ -17,7 +20,7 @@ BASE_PATH = f"/{_base_url_path}" if _base_url_path else ""
 routes = [
     # The app's own front-end files (static/: vendored Leaflet, the favicon). Streamlit's static
     # serving would look for them beside the dashboard script, in ui/dashboard/static.
-    Mount(f"{BASE_PATH}/app/static", app=StaticFiles(directory=paths.STATIC_DIR), name="static"),
+    Mount(f"{BASE_PATH}/app/static", app=AppStaticFiles(directory=paths.STATIC_DIR), name="static"),
     # What the app serves and what it refused, for monitoring (soderort.published).
     Route(f"{BASE_PATH}{health.HEALTH_PATH}", health.healthz, name="health"),
     # The downloads, made by plain Python and keyed by the view (not Streamlit's media store).
@@ -28,7 +31,15 @@ routes = [
     ),
     # The plan as open data: read-only, CORS-open, cached by version (soderort.web).
     *data_routes(BASE_PATH),
+    # The light map of any view (`/karta.html`), its preview image, and robots.txt.
+    *light_routes(BASE_PATH),
 ]
 
-# An error the script did not expect: the app's own words, the traceback in the server's log.
-app = st.App(paths.DASHBOARD_SCRIPT, routes=routes, on_script_error=show_script_error)
+app = st.App(
+    paths.DASHBOARD_SCRIPT,
+    routes=routes,
+    # No other site may frame the dashboard (clickjacking); the light map says who may frame it.
+    middleware=[Middleware(FrameGuard)],
+    # An error the script did not expect: the app's own words, the traceback in the server's log.
+    on_script_error=show_script_error,
+)

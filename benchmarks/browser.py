@@ -26,6 +26,11 @@ from benchmarks.table import Row, Table, ratios
 from soderort.loading import PlanData, load_plan_data
 
 BROWSER_TIMEOUT_MS = 600_000
+# The light map's page on the app's own server (soderort.web.light_page.PAGE_PATH).
+LIGHT_MAP_PATH = "/karta.html"
+# The light map's open on a laptop against the dashboard's: issue 'A shared link at the speed of
+# a static page'.
+LIGHT_LAPTOP_RATIO = 0.5
 # After a session's map is drawn, the server settles (the rest of the page, garbage) before its
 # memory is read.
 SETTLE_S = 3.0
@@ -179,6 +184,7 @@ def browser_times(
         "open_ours": [],
         "open_bare": [],
         "open_floor": [],
+        "open_light": [],
         "change_ours": [],
         "change_bare": [],
         "filters_after_map": [],
@@ -186,12 +192,14 @@ def browser_times(
         "step_bare": [],
     }
     with ours_and_bare(data_dir, app_file) as (ours_url, bare_url), chromium() as browser:
-        first_visits(browser, (ours_url, bare_url, floor_url), n_paths)
+        light_url = ours_url + LIGHT_MAP_PATH
+        first_visits(browser, (ours_url, bare_url, floor_url, light_url), n_paths)
         for _ in range(repeats):
             for key, url in (
                 ("open_ours", ours_url),
                 ("open_bare", bare_url),
                 ("open_floor", floor_url),
+                ("open_light", light_url),
             ):
                 elapsed, page = open_to_map(browser, url, n_paths)
                 found[key].append(elapsed)
@@ -293,6 +301,14 @@ def browser_rows(table: Table, data_dir: Path, plan: Plan, workdir: Path) -> Non
         ("Open → map drawn, static file (floor)", "ms", found["open_floor"], "", None),
         ("Open, ours / bare", "×", ratios(found["open_ours"], found["open_bare"]), "≤ 1.25", 1.25),
         ("Open, ours / floor", "×", ratios(found["open_ours"], found["open_floor"]), "", None),
+        ("Open → map drawn, light map (/karta.html)", "ms", found["open_light"], "", None),
+        (
+            "Open, light map / ours",
+            "×",
+            ratios(found["open_light"], found["open_ours"]),
+            f"≤ {LIGHT_LAPTOP_RATIO}",
+            LIGHT_LAPTOP_RATIO,
+        ),
         ("Map drawn → filters usable, ours", "ms", found["filters_after_map"], "≤ 1,000", 1000.0),
         ("Filter change → map updated, ours", "ms", found["change_ours"], "", None),
         ("Layer change → map updated, bare app", "ms", found["change_bare"], "", None),

@@ -6,6 +6,7 @@ from soderort.facts import count_with_undated
 from soderort.filters import filter_initiatives
 from soderort.i18n import t
 from ui.data import get_plan_data
+from ui.embedding import render_embed_panel
 from ui.exporting import filters_markdown, render_export_panel
 from ui.open_data import render_map_data
 from ui.sidebar import current_view
@@ -24,3 +25,4 @@ if not initiatives:
     st.warning(t("results.no_match", language))
 render_export_panel(data, view.filters, language)
 render_map_data(data, view)
+render_embed_panel(data, view)

@@ -9,8 +9,10 @@ from soderort.facts import count_with_undated, group_by_place
 from soderort.filters import MAP_LIST_CARD_LIMIT, cap_groups, filter_initiatives
 from soderort.i18n import map_colour_label, t
 from soderort.render import map_clicks
+from soderort.viewstate import COLOUR_MODES, DEFAULT_COLOUR
 from ui.cards import render_card_list
 from ui.data import get_plan_data
+from ui.embedding import render_share_link
 from ui.maps import (
     end_first_pass,
     follow_place_link,
@@ -20,7 +22,6 @@ from ui.maps import (
 )
 from ui.sidebar import current_view, select_place
 
-COLOUR_MODES = ("count", "theme", "follow_up")
 MAP_HEIGHT_PX = 620
 # The colour switch's height (label and buttons): kept free while the switch has not come yet.
 COLOUR_SWITCH_ROOM_PX = 60
@@ -45,8 +46,11 @@ caption.caption(
 )
 # The toggle's value must outlive a visit to another page, which Streamlit would otherwise drop;
 # the last value is also its default, for a page drawn before the front end has sent it back.
-colour_default = st.session_state.get(viewstate.SS_COLOUR_BY)
-colour_by = colour_default if colour_default in COLOUR_MODES else "count"
+# A shared link's colouring (`colour=`) is the default until the session has its own.
+colour_default = st.session_state.get(
+    viewstate.SS_COLOUR_BY, st.query_params.get(viewstate.QP_COLOUR)
+)
+colour_by = colour_default if colour_default in COLOUR_MODES else DEFAULT_COLOUR
 if map_first_pass():
     # The switch's code would be loaded before the map could be shown: it comes with the
     # sidebar, into room kept for it, so that the map does not move.
@@ -61,7 +65,12 @@ else:
         key=viewstate.SS_COLOUR_BY,
         persist_state="session",
     )
-    colour_by = colour_by if colour_by in COLOUR_MODES else "count"
+    colour_by = colour_by if colour_by in COLOUR_MODES else DEFAULT_COLOUR
+    # The address keeps the colouring, so that a copied link shows it too.
+    if colour_by == DEFAULT_COLOUR:
+        st.query_params.pop(viewstate.QP_COLOUR, None)
+    else:
+        st.query_params[viewstate.QP_COLOUR] = colour_by
 
 if not initiatives:
     st.warning(t("results.no_match", language))
@@ -139,3 +148,4 @@ if card_list.hidden:
         for place_id, count in card_list.hidden
     )
     st.markdown(t("map.list_hidden", language, places=hidden))
+render_share_link(data, view, colour_by)

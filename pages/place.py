@@ -11,6 +11,7 @@ from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
+from ui.embedding import render_share_link
 from ui.exporting import download_link
 from ui.maps import end_first_pass, follow_place_link, show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
@@ -129,6 +130,7 @@ else:
             key=viewstate.SS_PLACE_PDF,
         )
         st.caption(t("place.pdf.help", language))
+        render_share_link(data, view)
 
     st.header(t("place.initiatives.heading", language, count=len(items)))
     if items:

@@ -10,11 +10,11 @@ import streamlit as st
 from branca.element import MacroElement
 from jinja2 import Template
 
-from soderort import assets, inert, map_behaviour, map_phone, map_popups, viewstate
+from soderort import assets, inert, map_behaviour, map_view, viewstate
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.model import Initiative
-from soderort.render import map_layers, map_positions
+from soderort.render import map_layers
 from ui import app_path
 from ui.sidebar import render_page_notices, select_place
 
@@ -191,15 +191,11 @@ def view_map_layers(
 ) -> map_layers.MapLayers:
     """Build the map of a view: the configured basemap, and popups that link to the place pages.
 
-    Every map draws its layers here: the map page, the place page, the presentation and the
-    standalone HTML file. A broken basemap setting is reported (unless `report_problems` is
-    False, as for a file made in the background) and the map drawn without a background. The
-    popups' links keep the filters and the language (not the selection: the layer must not
-    change when only the selected place does, or an open popup would close) and lead to
-    `place_url`: "app" for the app's own place page under its base path, None for no link.
-    The map frames (unless `frame_place` is False) and outlines the URL's place when first
-    drawn, and all of Söderort again each time `frame_serial` changes (see
-    `map_behaviour.MapFrame`).
+    Every map of the dashboard draws its layers here (`soderort.map_view.view_map`, which the
+    light map page shares), and tells the page when it is drawn. A broken basemap setting is
+    reported (unless `report_problems` is False, as for a file made in the background) and the
+    map drawn without a background. The popups lead to `place_url`: "app" for the app's own
+    place page under its base path, None for no link.
     """
     try:
         tiles = assets.tile_config()
@@ -207,30 +203,16 @@ def view_map_layers(
         if report_problems:
             st.warning(t("map.tiles_invalid", view.language, problem=str(problem)))
         tiles = None
-    link_params = viewstate.encode_query(
-        viewstate.ViewState(filters=view.filters, language=view.language), data
-    )
-    layers = map_layers.build_map_layers(
+    layers = map_view.view_map(
         data,
         initiatives,
-        language=view.language,
-        colour_by=colour_by,
+        view,
         tiles=tiles,
         place_url=app_path(viewstate.PLACE_PAGE_PATH) if place_url == "app" else place_url,
-        link_params=link_params,
-    )
-    map_behaviour.PlaceLinks().add_to(layers.base)
-    map_popups.PopupPlacement().add_to(layers.base)
-    map_behaviour.TooltipCleanup().add_to(layers.base)
-    map_behaviour.MapFrame(
-        map_positions.soderort_bounds(data),
-        frame_serial,
-        viewstate.QP_PLACE,
-        map_layers.FIT_PADDING_PX,
+        colour_by=colour_by,
+        frame_serial=frame_serial,
         frame_place=frame_place,
-    ).add_to(layers.places)
-    map_phone.NarrowMap().add_to(layers.base)
-    map_phone.LabelLayout().add_to(layers.base)
+    )
     MapDrawn().add_to(layers.base)
     return layers
 

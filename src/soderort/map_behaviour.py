@@ -360,7 +360,11 @@ class MapFrame(MacroElement):
                 if (state.serial === null) {
                     var wanted = null;
                     try {
-                        wanted = new URLSearchParams(window.parent.location.search)
+                        // The dashboard's map is in a component frame and reads the page's
+                        // address; the light map page (also when another site frames it)
+                        // reads its own.
+                        var page = window.Streamlit ? window.parent : window;
+                        wanted = new URLSearchParams(page.location.search)
                             .get({{ this.query_key|tojson }});
                     } catch (error) {}
                     if (wanted && byId[wanted]) {

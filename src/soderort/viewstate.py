@@ -48,6 +48,11 @@ QP_PLACE = "place"
 QP_LANGUAGE = "lang"
 # Presentation mode: the slide shown, 1-based (read by soderort.presentation.parse_slide_param).
 QP_SLIDE = "slide"
+# The map's colouring (`COLOUR_MODES`; the default is left out): read by the map page and the
+# light map page.
+QP_COLOUR = "colour"
+COLOUR_MODES: tuple[str, ...] = ("count", "theme", "follow_up")
+DEFAULT_COLOUR = "count"
 
 # The parameters that hold filters: the reset button clears exactly these.
 FILTER_QUERY_KEYS: tuple[str, ...] = (
@@ -68,7 +73,7 @@ VIEW_QUERY_KEYS: tuple[str, ...] = (QP_PLACE, *FILTER_QUERY_KEYS, QP_LANGUAGE)
 # Parameters that other modules read and write themselves (a page's own state, e.g. the
 # presentation step). `decode_query` accepts them without a notice and leaves them alone; the
 # sidebar does not overwrite them. Add a page's keys here.
-PAGE_QUERY_KEYS: tuple[str, ...] = (QP_SLIDE,)
+PAGE_QUERY_KEYS: tuple[str, ...] = (QP_SLIDE, QP_COLOUR)
 
 KNOWN_QUERY_KEYS: frozenset[str] = frozenset((*VIEW_QUERY_KEYS, *PAGE_QUERY_KEYS))
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import gzip
 import re
+import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 
@@ -105,3 +107,34 @@ def test_the_map_is_drawn_through_the_proxy_with_everything_compressed(
         assert response.header_value("content-encoding") == expected, path
         direct, _ = fetch(f"{server}/{path}", "identity")
         assert response.body() == direct, path
+
+
+def test_the_light_map_comes_through_the_proxy_compressed_and_cached(
+    server: str, proxied: str
+) -> None:
+    path = "karta.html?place=farsta&lang=en"
+    sent, headers = fetch(f"{proxied}/{path}", "gzip")
+    assert headers.get("content-encoding") == "gzip", headers
+    # Asked directly with the host name nginx passes on, the app sends the page it keeps for it.
+    host = urllib.parse.urlsplit(proxied).netloc
+    direct_request = urllib.request.Request(
+        f"{server}/{path}", headers={"Accept-Encoding": "identity", "Host": host}
+    )
+    with urllib.request.urlopen(direct_request, timeout=30) as answer:
+        direct = answer.read()
+    assert gzip.decompress(sent) == direct
+    assert len(sent) < len(direct) / 3
+    assert headers["content-security-policy"].startswith("frame-ancestors")
+    # Opened again, the proxy passes the browser's ETag on and the app answers "not modified".
+    again = urllib.request.Request(
+        f"{proxied}/{path}",
+        headers={"Accept-Encoding": "gzip", "If-None-Match": headers["etag"]},
+    )
+    with pytest.raises(urllib.error.HTTPError) as answer:
+        urllib.request.urlopen(again, timeout=30)
+    assert answer.value.code == 304
+    # Its style comes compressed and is kept by the browser (linked by its content's hash).
+    _style, style_headers = fetch(f"{proxied}/app/static/karta.css", "gzip")
+    assert style_headers.get("content-encoding") == "gzip"
+    assert "max-age=" in style_headers["cache-control"]
+    assert re.search(r'href="/app/static/karta\.css\?v=[0-9a-f]{12}"', direct.decode())

@@ -41,18 +41,19 @@ def test_a_dashboard_query_gives_the_dashboards_view(data):
 
 
 def test_every_unusable_value_is_named(data):
+    # "color" is no parameter ("colour", the map's colouring, is one the map page reads itself).
     with pytest.raises(QueryError) as caught:
-        read("area=farsta,atlantis&from=1800&colour=red&lang=en", data)
+        read("area=farsta,atlantis&from=1800&color=red&lang=en", data)
     body = caught.value.body()
     named = {(p["parameter"], p["value"], p["reason"]) for p in body["parameters"]}
     assert named == {
         ("area", "atlantis", "unknown_value"),
         ("from", "1800", "out_of_range"),
-        ("colour", "red", "unknown_key"),
+        ("color", "red", "unknown_key"),
     }
     # In the language the query asks for, every parameter named in the sentence.
     assert "could not be used" in body["error"]
-    for parameter in ("area=atlantis", "from=1800", "colour=red"):
+    for parameter in ("area=atlantis", "from=1800", "color=red"):
         assert parameter in body["error"]
 
 

@@ -3,8 +3,8 @@
 Inside the Leaflet map (`map.popup.*`, `map.legend.*`, `map.layer.*`, `map.control.*`: HTML,
 escaped with `soderort.inert.html`), the Plotly timeline chart (`timeline.chart.*`:
 `soderort.inert.plotly`), the printed report (`report.*`: ReportLab paragraphs,
-`soderort.inert.paragraph`) and the open data under /data/ (`data.*`: plain text, escaped by each
-format's writer).
+`soderort.inert.paragraph`), the open data under /data/ (`data.*`: plain text, escaped by each
+format's writer) and the light map page (`light.*`: HTML, `soderort.inert.html`).
 """
 
 from __future__ import annotations
@@ -126,4 +126,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Söderort 2030 – follow-up of the initiatives",
     },
     "data.feed.initiative": {"sv": "Initiativet", "en": "The initiative"},
+    # ------------------------------------------------------- the light map page (/karta.html)
+    "light.description": {
+        "sv": "Handlingsplanen för Söderort 2030 på kartan: {count}.",
+        "en": "The Söderort 2030 action plan on the map: {count}.",
+    },
+    "light.open_full": {"sv": "Öppna i hela kartan", "en": "Open in the full map"},
+    "light.recorded": {
+        "sv": "Uppföljningen är registrerad till och med {date}.",
+        "en": "Follow-up recorded up to {date}.",
+    },
+    "light.image_alt": {
+        "sv": "Söderorts områden på kartan, färgade efter antalet initiativ, med namn och antal",
+        "en": "Söderort's places on the map, coloured by their number of initiatives, "
+        "with names and counts",
+    },
+    "light.bad_address": {
+        "sv": "Adressen innehåller något som kartan inte kan använda",
+        "en": "The address holds something the map cannot use",
+    },
 }

@@ -459,4 +459,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "En A4-sida med karta, hur området är ritat och områdets initiativ enligt filtren.",
         "en": "One A4 page with the map, how the place is drawn and its initiatives as filtered.",
     },
+    # ------------------------------------------- the light map's link and embed (ui/embedding)
+    "share.caption": {
+        "sv": "Länk att dela: samma vy som en lätt karta som öppnas snabbt i en telefon, "
+        "med en länk hit till hela kartan.",
+        "en": "Link to share: the same view as a light map that opens quickly on a phone, "
+        "with a link back here to the full map.",
+    },
+    "embed.heading": {"sv": "Bädda in kartan", "en": "Embed the map"},
+    "embed.text": {
+        "sv": "Klistra in koden i en webbsida för att visa kartan över det som visas just nu. "
+        "Med {parameter} visas kartan utan sidans ram. Vilka webbplatser som får visa den "
+        "bestäms i serverns inställningar (README, ”Bädda in kartan”).",
+        "en": "Paste the code into a web page to show the map of what is shown right now. "
+        "With {parameter} the map comes without the page's frame. Which sites may show it is "
+        "set on the server (README, “Embedding the map”).",
+    },
+    "embed.preview": {"sv": "Så här ser den inbäddade kartan ut:", "en": "The embedded map:"},
+    "embed.frame_title": {
+        "sv": "Söderort 2030 på kartan: {count}",
+        "en": "Söderort 2030 on the map: {count}",
+    },
 }

@@ -45,6 +45,9 @@ from soderort.render.map_popups import popup_html
 from soderort.render.map_positions import label_point, leaflet_bounds, soderort_bounds
 from soderort.render.place_bindings import PlaceBindings, PlaceLabel, PlaceLabels, PlaceTexts
 
+# The map's style sheet's name among the page header's elements.
+MAP_CSS_NAME = "soderort_css"
+
 # Places whose area holds others are drawn faintly and underneath, so the small ones stay visible.
 WIDE_KINDS = ("outline", "region")
 
@@ -198,7 +201,7 @@ def build_base_map(
         zoom_delta=ZOOM_DELTA,
     )
     localise_assets(base)
-    base.get_root().header.add_child(folium.Element(MAP_CSS), name="soderort_css")
+    base.get_root().header.add_child(folium.Element(MAP_CSS), name=MAP_CSS_NAME)
     # Metres and kilometres only: Leaflet's default adds a second bar in miles and feet. (Its
     # place is Leaflet's default, bottom left: folium 0.20's Control mistakes a given position
     # for arguments.)
