@@ -15,6 +15,7 @@ import io
 import json
 import os
 import shutil
+import time
 import urllib.error
 import urllib.request
 import xml.etree.ElementTree as ET
@@ -33,8 +34,10 @@ from soderort import paths
 from soderort.exports import initiatives_table
 from soderort.facts import count_by_place
 from soderort.filters import filter_initiatives
+from soderort.health import HEALTH_PATH
 from soderort.loading import load_plan_data
 from soderort.public_url import PUBLIC_URL_ENV
+from soderort.published import SETTLE_SECONDS
 from soderort.render.spreadsheet_cells import FORMULA_STARTS
 from soderort.render.spreadsheet_files import to_csv_bytes
 from soderort.viewstate import decode_query
@@ -54,6 +57,9 @@ from tests.hostile import (
 )
 
 pytestmark = pytest.mark.e2e
+
+# A written data file is taken once it has been still this long (soderort.published), and a margin.
+SETTLE_S = SETTLE_SECONDS + 1.0
 
 FORMATS = (
     "initiatives.geojson",
@@ -223,7 +229,9 @@ def test_the_export_page_downloads_the_view_and_shows_its_address(page: Page, se
     expected = {item.id for item in filter_initiatives(plan, _filters(plan, "theme=kluster"))}
     assert set(downloaded["initiative_id"]) == expected
     # The address shown to copy gives the same initiatives, today and later.
-    address = page.get_by_test_id("stCode").inner_text().strip()
+    # (The page shows two addresses to copy: the data's, then the embed snippet's.)
+    code = page.get_by_test_id("stCode").filter(has_text="/data/")
+    address = code.inner_text().strip()
     assert address == f"{server}/data/initiatives.geojson?theme=kluster&lang=en"
     assert set(frame(fetch(address))["id"]) == expected
 
@@ -233,13 +241,13 @@ def test_the_export_page_downloads_the_view_and_shows_its_address(page: Page, se
 
 @pytest.mark.parametrize("name", FORMATS)
 def test_a_bad_parameter_is_a_400_that_names_it(server: str, name: str) -> None:
-    status, headers, body = ask(f"{server}/data/{name}?area=farsta,atlantis&colour=red&lang=en")
+    status, headers, body = ask(f"{server}/data/{name}?area=farsta,atlantis&color=red&lang=en")
     assert status == 400
     assert headers["content-type"].startswith("application/json")
     assert headers["access-control-allow-origin"] == "*"
     answer = json.loads(body)
     named = {(p["parameter"], p["value"]) for p in answer["parameters"]}
-    assert named == {("area", "atlantis"), ("colour", "red")}
+    assert named == {("area", "atlantis"), ("color", "red")}
     assert "area=atlantis" in answer["error"] and "could not be used" in answer["error"]
 
 
@@ -288,22 +296,44 @@ def test_a_new_version_a_broken_file_and_the_published_address(
     feed_id = ET.fromstring(fetch(url.replace("initiatives.json", "followups.atom?place=farsta")))
     assert feed_id.findtext(f"{A}id") == f"{published}/data/followups.atom?place=farsta"
     plan_file = folder / paths.ACTION_PLAN_FILE.name
-    later = max(path.stat().st_mtime for path in folder.iterdir()) + 120
-    os.utime(plan_file, (later, later))
+    good = plan_file.read_text(encoding="utf-8")
+    # Edited with its old modification time kept, as deploy tools do: a new version all the same.
+    kept = plan_file.stat()
+    plan_file.write_text(good + "\n# redigerad\n", encoding="utf-8")
+    os.utime(plan_file, ns=(kept.st_atime_ns, kept.st_mtime_ns))
+    time.sleep(SETTLE_S)
     status, second, body = ask(url, headers={"If-None-Match": first["etag"]})
     assert status == 200 and json.loads(body)["count"] == 19
     assert second["etag"] != first["etag"]
-    assert second["last-modified"] != first["last-modified"]
-    # A broken file: 503 naming it, in JSON, never cached; fixed, the data is back.
-    good = plan_file.read_text(encoding="utf-8")
+    # A broken file: the last good plan goes on serving, and the health check names the file.
     plan_file.write_text(good.replace("initiatives:", "initiatives: [", 1), encoding="utf-8")
+    time.sleep(SETTLE_S)
+    status, third, body = ask(url)
+    assert status == 200 and json.loads(body)["count"] == 19
+    assert third["etag"] == second["etag"]
+    health = json.loads(fetch(url.replace("/data/initiatives.json", HEALTH_PATH)))
+    assert health["status"] == "degraded"
+    assert health["refused"]["files"] == [paths.ACTION_PLAN_FILE.name]
+    plan_file.write_text(good, encoding="utf-8")
+    time.sleep(SETTLE_S)
+    status, fourth, body = ask(url)
+    assert status == 200 and json.loads(body)["count"] == 19
+    assert fourth["etag"] == first["etag"]
+
+
+def test_a_plan_never_good_is_a_503_that_names_the_file(
+    start_server: Callable[[dict[str, str]], str], tmp_path: Path
+) -> None:
+    folder = tmp_path / "geodata"
+    shutil.copytree(paths.GEODATA_DIR, folder)
+    plan_file = folder / paths.ACTION_PLAN_FILE.name
+    broken = plan_file.read_text(encoding="utf-8").replace("initiatives:", "initiatives: [", 1)
+    plan_file.write_text(broken, encoding="utf-8")
+    url = start_server({paths.DATA_DIR_ENV: str(folder)}) + "/data/initiatives.json"
     status, headers, body = ask(url)
     assert status == 503
     assert json.loads(body)["files"] == [paths.ACTION_PLAN_FILE.name]
     assert headers["cache-control"] == "no-store"
-    plan_file.write_text(good, encoding="utf-8")
-    status, _, body = ask(url)
-    assert status == 200 and json.loads(body)["count"] == 19
 
 
 # ------------------------------------------------------------------------ hostile text
