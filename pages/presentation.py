@@ -316,7 +316,6 @@ with map_column:
     map_behaviour.SlideKeys(
         {pressed: f".st-key-{key} button" for key, pressed in SLIDE_BUTTON_KEYS.items()}
     ).add_to(layers.base)
-    map_behaviour.LabelNames().add_to(layers.base)
     returned = st_folium(
         layers.base,
         key=viewstate.PRESENTATION_MAP_KEY,
