@@ -74,6 +74,7 @@ def test_a_tapped_label_opens_its_own_place(
     phone.touchscreen.tap(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
     popup = phone.frame_locator(MAP_IFRAME).locator(".leaflet-popup")
     expect(popup.locator("h3")).to_have_text(name)
+    expect(popup.get_by_role("button", name="Stäng rutan")).to_be_visible()
     main = phone.get_by_test_id("stMain")
     expect(main).to_contain_text(f"Valt område: {name}")
     phone.wait_for_timeout(500)
