@@ -13,6 +13,7 @@ from soderort.viewstate import COLOUR_MODES, DEFAULT_COLOUR
 from ui.cards import render_card_list
 from ui.data import get_plan_data
 from ui.embedding import render_share_link
+from ui.interface import PHONE_MAX_WIDTH_PX
 from ui.maps import (
     end_first_pass,
     follow_place_link,
@@ -23,6 +24,14 @@ from ui.maps import (
 from ui.sidebar import current_view, select_place
 
 MAP_HEIGHT_PX = 620
+# On a phone the map is as high as Söderort needs at the phone's width, with room for its labels
+# above and below: at the laptop's height three quarters of it were water and the port's line.
+PHONE_MAP_HEIGHT_PX = 420
+PHONE_MAP_CSS = f"""<style>
+@media (max-width: {PHONE_MAX_WIDTH_PX}px) {{
+  .st-key-{viewstate.MAP_BOX_KEY} iframe {{ height: {PHONE_MAP_HEIGHT_PX}px !important; }}
+}}
+</style>"""
 # The colour switch's height (label and buttons): kept free while the switch has not come yet.
 COLOUR_SWITCH_ROOM_PX = 60
 
@@ -82,15 +91,17 @@ layers = view_map_layers(
     colour_by=colour_by,
     frame_serial=st.session_state.get(viewstate.SS_MAP_SHOW_ALL, 0),
 )
-returned = st_folium(
-    layers.base,
-    key=viewstate.MAP_WIDGET_KEY,
-    feature_group_to_add=layers.places,
-    layer_control=folium.LayerControl(collapsed=True),
-    returned_objects=list(map_clicks.RETURNED_OBJECTS),
-    use_container_width=True,
-    height=MAP_HEIGHT_PX,
-)
+st.html(PHONE_MAP_CSS)
+with st.container(key=viewstate.MAP_BOX_KEY):
+    returned = st_folium(
+        layers.base,
+        key=viewstate.MAP_WIDGET_KEY,
+        feature_group_to_add=layers.places,
+        layer_control=folium.LayerControl(collapsed=True),
+        returned_objects=list(map_clicks.RETURNED_OBJECTS),
+        use_container_width=True,
+        height=MAP_HEIGHT_PX,
+    )
 # On a session's first run the page ends here: the list comes with the sidebar, once drawn.
 end_first_pass()
 follow_place_link(returned, data)

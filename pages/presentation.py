@@ -91,6 +91,10 @@ button.sod-fullscreen:focus-visible {{ outline: 2px solid #00539B; outline-offse
 </style>
 """
 
+SLIDE_KEY_SELECTORS = inert.script_json(
+    {pressed: f".st-key-{key} button" for key, pressed in SLIDE_BUTTON_KEYS.items()}
+)
+
 # The whole page in full screen, from the bar's button or the F key (also forwarded from the map,
 # see map_behaviour.SlideKeys). Runs once per page load; the listeners check that the
 # presentation is on screen, since Streamlit keeps the page when another one is opened.
@@ -106,6 +110,20 @@ FULLSCREEN_SCRIPT = f"""
   }}
   document.addEventListener("click", function (event) {{
     if (event.target.closest && event.target.closest("button.sod-fullscreen")) {{ toggle(); }}
+  }});
+  // Streamlit's shortcuts ignore keys while a form control has the focus: after the "Då och
+  // nu" switch is turned, the slide keys press their buttons from it.
+  var slideKeys = {SLIDE_KEY_SELECTORS};
+  document.addEventListener("keydown", function (event) {{
+    var selector = slideKeys[event.key];
+    if (selector && event.target.closest
+        && event.target.closest(".st-key-{viewstate.SS_THEN_NOW}")) {{
+      var button = document.querySelector(selector);
+      if (button && !button.disabled) {{
+        event.preventDefault();
+        button.click();
+      }}
+    }}
   }});
   document.addEventListener("keydown", function (event) {{
     var typing = event.target.closest
@@ -323,7 +341,6 @@ with map_column:
     map_behaviour.SlideKeys(
         {pressed: f".st-key-{key} button" for key, pressed in SLIDE_BUTTON_KEYS.items()}
     ).add_to(layers.base)
-    map_behaviour.LabelNames().add_to(layers.base)
     returned = st_folium(
         layers.base,
         key=viewstate.PRESENTATION_MAP_KEY,

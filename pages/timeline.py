@@ -16,16 +16,11 @@ COLOUR_MODES = ("theme", "committee")
 # The headings on the left take some 250 px; on a phone the rows would be left a sliver. Below this
 # width the chart keeps it and scrolls sideways instead.
 CHART_MIN_WIDTH_PX = 720
-# On a phone the chart opens scrolled to its right end (a right-to-left scroll box starts there),
-# so the reader sees the marks at first sight; the headings are a swipe to the left, and a tap on
-# a mark names its initiative.
+# On a phone the chart opens at its left end, where the rows are named; the marks are a swipe to
+# the right, and a tapped mark's box is scrolled into view (`ui.interface`).
 CHART_CSS = f"""<style>
 .st-key-{viewstate.TIMELINE_SCROLL_KEY} {{ overflow-x: auto; }}
 .st-key-{viewstate.TIMELINE_CHART_KEY} {{ min-width: {CHART_MIN_WIDTH_PX}px; }}
-@media (max-width: {CHART_MIN_WIDTH_PX}px) {{
-  .st-key-{viewstate.TIMELINE_SCROLL_KEY} {{ direction: rtl; }}
-  .st-key-{viewstate.TIMELINE_CHART_KEY} {{ direction: ltr; }}
-}}
 </style>"""
 
 data = get_plan_data()

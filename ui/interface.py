@@ -40,6 +40,8 @@ INTERFACE_CSS = f"""<style>
   [data-testid="stTableStyledTable"] th, [data-testid="stTableStyledTable"] td {{
     overflow-wrap: anywhere; hyphens: auto; padding: 4px 5px;
   }}
+  /* The cells' text sits in Streamlit's Markdown blocks, which do not inherit the breaking. */
+  [data-testid="stTableStyledTable"] :is(th, td) * {{ overflow-wrap: anywhere !important; }}
 }}
 </style>"""
 
@@ -116,6 +118,16 @@ _SCRIPT = """<script>
       });
     });
   }
+  // A chart's hover box (a tapped mark's) inside a box that scrolls sideways is scrolled into
+  // view: the browser would otherwise cut it at the box's edge.
+  function showHoverBox(node) {
+    if (node.nodeType !== Node.ELEMENT_NODE) { return; }
+    var box = node.matches(".hovertext") ? node : node.querySelector(".hovertext");
+    var scrolls = state.settings.regions.map(function (region) { return region[0]; }).join(",");
+    if (box && box.closest(scrolls)) {
+      box.scrollIntoView({block: "nearest", inline: "nearest"});
+    }
+  }
   function fix(root) {
     if (root.nodeType === Node.TEXT_NODE) { fixText(root); return; }
     if (root.nodeType !== Node.ELEMENT_NODE) { return; }
@@ -139,6 +151,7 @@ _SCRIPT = """<script>
           fixText(change.target);
         } else {
           change.addedNodes.forEach(fix);
+          change.addedNodes.forEach(showHoverBox);
         }
       });
     });
@@ -148,6 +161,21 @@ _SCRIPT = """<script>
     });
   }
   fix(document.body);
+  // A page chosen in the menu on a phone closes the menu, which covers most of the screen.
+  // Streamlit closes it only for a browser that names itself a phone, not for a narrow window.
+  if (!state.closesMenu) {
+    state.closesMenu = true;
+    document.addEventListener("click", function (event) {
+      if (!event.target.closest || !event.target.closest('[data-testid="stSidebarNavLink"]')
+          || window.innerWidth > state.settings.phoneMaxWidth) { return; }
+      setTimeout(function () {
+        var close = document.querySelector(
+          '[data-testid="stSidebarCollapseButton"] button[aria-expanded="true"]'
+        );
+        if (close) { close.click(); }
+      }, 0);
+    }, true);
+  }
 })();
 </script>"""
 
@@ -157,6 +185,7 @@ def _frontend_texts(language: str) -> dict[str, object]:
     names of the boxes that scroll sideways."""
     return {
         "language": language,
+        "phoneMaxWidth": PHONE_MAX_WIDTH_PX,
         "words": dict(frontend.WORDS),
         "prefixes": list(frontend.PREFIXES.items()),
         "suffixes": list(frontend.SUFFIXES.items()),

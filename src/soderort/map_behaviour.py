@@ -15,6 +15,7 @@ from branca.element import MacroElement
 from folium.template import Template
 
 from soderort.loading import PlanData
+from soderort.render.map_controls import LEGEND_FOLD_BELOW_PX
 from soderort.render.map_css import LEGEND_COLUMN_PX
 
 # The key under which a map's return value asks the page to open a place's page.
@@ -34,6 +35,10 @@ CHOSEN_PADDING_PX = 40
 # scale and attribution at the bottom (the legend's column is mapping's).
 CONTROL_COLUMN_PX = 50
 SCALE_ROW_PX = 50
+# On a narrow map (a phone) the legend is folded to one line at the top: the chosen place keeps
+# clear of that row and of the zoom buttons, with this little room round it.
+FOLDED_LEGEND_ROW_PX = 60
+NARROW_PADDING_PX = 16
 
 
 class PlaceRequest(NamedTuple):
@@ -249,60 +254,6 @@ class SlideKeys(MacroElement):
         self.keys = [*self.buttons, *FORWARDED_KEYS]
 
 
-class LabelNames(MacroElement):
-    """Name every place whose named label has room, also where the map shows counts only.
-
-    Zoomed out, the labels shrink to their counts (mapping's label mode). For a room that reads
-    the map from afar, each label gets its name back unless it would cover a label already
-    named; the places with most initiatives are named first.
-    """
-
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function (map) {
-            var style = document.createElement("style");
-            style.textContent = ".sod-compact .sod-label.sod-named .sod-name { display: inline; }"
-                + ".sod-compact .sod-label.sod-named { padding: 1px 4px 1px 9px; }"
-                + ".sod-compact .sod-label.sod-named b { margin-left: 6px; }";
-            document.head.appendChild(style);
-            function overlaps(a, b) {
-                return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-            }
-            function count(label) {
-                var number = label.querySelector("b");
-                return Number(number && number.textContent) || 0;
-            }
-            function nameLabels() {
-                var labels = Array.prototype.slice.call(
-                    map.getContainer().querySelectorAll(".sod-label")
-                );
-                labels.forEach(function (label) { label.classList.add("sod-named"); });
-                labels.sort(function (a, b) {
-                    return count(b) - count(a);
-                });
-                var taken = [];
-                labels.forEach(function (label) {
-                    var box = label.getBoundingClientRect();
-                    if (taken.some(function (other) { return overlaps(box, other); })) {
-                        label.classList.remove("sod-named");
-                        box = label.getBoundingClientRect();
-                    }
-                    taken.push(box);
-                });
-            }
-            map.on("zoomend layeradd", function () { setTimeout(nameLabels, 0); });
-            setTimeout(nameLabels, 0);
-        })({{ this._parent.get_name() }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._name = "LabelNames"
-
-
 class MapFrame(MacroElement):
     """Frame and outline the chosen place; added to the place layer (the part that is redrawn).
 
@@ -372,10 +323,15 @@ class MapFrame(MacroElement):
                         // At once, while the frame is drawn the first time: the controls
                         // cannot be measured yet (Leaflet's style sheet is still on its way),
                         // so the room for them is the known column widths.
+                        // On a narrow map the legend is folded: the wide map's right-hand
+                        // column would leave the place no room, and Leaflet then zoomed out
+                        // to all of Söderort.
                         {% if this.frame_place %}
+                        var narrow = map.getSize().x < {{ this.narrow_below_px|tojson }};
+                        var room = narrow ? {{ this.narrow_padding|tojson }}
+                            : {{ this.wide_padding|tojson }};
                         map.fitBounds(byId[wanted].getBounds(), {
-                            paddingTopLeft: {{ this.padding_top_left|tojson }},
-                            paddingBottomRight: {{ this.padding_bottom_right|tojson }},
+                            paddingTopLeft: room[0], paddingBottomRight: room[1],
                         });
                         {% endif %}
                     }
@@ -414,10 +370,14 @@ class MapFrame(MacroElement):
         self.home = home
         self.serial = serial
         self.query_key = query_key
-        self.padding_top_left = [CONTROL_COLUMN_PX + CHOSEN_PADDING_PX, CHOSEN_PADDING_PX]
-        self.padding_bottom_right = [
-            LEGEND_COLUMN_PX + CHOSEN_PADDING_PX,
-            SCALE_ROW_PX + CHOSEN_PADDING_PX,
+        self.narrow_below_px = LEGEND_FOLD_BELOW_PX
+        self.wide_padding = [
+            [CONTROL_COLUMN_PX + CHOSEN_PADDING_PX, CHOSEN_PADDING_PX],
+            [LEGEND_COLUMN_PX + CHOSEN_PADDING_PX, SCALE_ROW_PX + CHOSEN_PADDING_PX],
+        ]
+        self.narrow_padding = [
+            [CONTROL_COLUMN_PX + NARROW_PADDING_PX, FOLDED_LEGEND_ROW_PX],
+            [NARROW_PADDING_PX, SCALE_ROW_PX],
         ]
         self.home_padding = [home_padding_px, home_padding_px]
         self.styles = list(CHOSEN_OUTLINE)

@@ -105,6 +105,7 @@ SS_WIDGETS_WRITTEN = "sidebar_widgets_written"  # True in the run after code set
 SS_COLOUR_BY = "map_colour_by"  # "count" or "theme": how places are coloured
 SS_CLEAR_PLACE = "map_clear_place"  # the button that clears the selected place
 MAP_WIDGET_KEY = "soderort_map"  # st_folium's key: stable, so the map is not rebuilt on reruns
+MAP_BOX_KEY = "soderort_map_box"  # the container round the map: a phone gives it its own height
 SS_MAP_LAST_CLICK = "map_last_click"  # fingerprint of the map click already acted on
 SS_MAP_SHOW_ALL = "map_show_all"  # how often "show all places" was clicked: the map reframes
 # The list under the map with no place selected: a section per place, open or closed.

@@ -148,18 +148,3 @@ def test_legend_and_attribution_keep_out_of_the_way(phone: Page, server: str, ar
     expect(fl.locator(".leaflet-control-scale-line")).to_have_count(1)
     expect(fl.locator(".leaflet-control-scale-line")).to_have_text(re.compile(r"^\d+ k?m$"))
     phone.screenshot(path=str(artifacts / "phone-map.png"))
-
-
-def test_the_timeline_shows_its_marks_at_first_sight(phone: Page, server: str, artifacts) -> None:
-    open_page(phone, f"{server}/tidslinje")
-    chart = phone.locator(".js-plotly-plot").first
-    expect(chart).to_be_visible()
-    chart.scroll_into_view_if_needed()
-    phone.wait_for_timeout(500)
-    marks = phone.locator(".js-plotly-plot .scatterlayer .point, .js-plotly-plot .barlayer path")
-    boxes = [box for box in (mark.bounding_box() for mark in marks.all()) if box]
-    assert boxes
-    on_screen = [box for box in boxes if box["x"] >= 0 and box["x"] + box["width"] <= 390]
-    # At first sight, without a swipe: most marks are on the screen.
-    assert len(on_screen) >= len(boxes) / 2, (len(on_screen), len(boxes))
-    phone.screenshot(path=str(artifacts / "phone-timeline.png"))

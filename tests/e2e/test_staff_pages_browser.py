@@ -60,14 +60,14 @@ def test_on_a_phone_the_chart_keeps_its_width_and_scrolls(browser: Browser, serv
         sizes = scroller.evaluate("e => [e.scrollWidth, e.clientWidth]")
         assert sizes[0] > sizes[1]
         # Tab from the colour switch reaches the box, named, and the arrow keys scroll it (it
-        # opens at its right end).
+        # opens at its left end, on the rows' names).
         region = page.get_by_role("region", name=t("timeline.scroll_region", "sv"))
         page.get_by_role("radio", name="Tema").focus()
         page.keyboard.press("Tab")
         expect(region).to_be_focused()
         before = region.evaluate("e => e.scrollLeft")
         for _ in range(5):
-            page.keyboard.press("ArrowLeft")
+            page.keyboard.press("ArrowRight")
         page.wait_for_function(
             "([e, x]) => e.scrollLeft !== x", arg=[region.element_handle(), before]
         )

@@ -40,6 +40,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "map.control.zoom_in": {"sv": "Zooma in", "en": "Zoom in"},
     "map.control.zoom_out": {"sv": "Zooma ut", "en": "Zoom out"},
     "map.control.layers": {"sv": "Kartlager", "en": "Layers"},
+    "map.control.close_popup": {"sv": "Stäng rutan", "en": "Close popup"},
     "map.control.leaflet": {
         "sv": "Leaflet, ett JavaScript-bibliotek för interaktiva kartor",
         "en": "Leaflet, a JavaScript library for interactive maps",

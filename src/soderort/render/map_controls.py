@@ -71,8 +71,9 @@ class LabelMode(RenderOnce):
 class ControlTexts(RenderOnce):
     """Name Leaflet's own controls in the interface language, and declare the map's language.
 
-    Leaflet writes "Zoom in", "Zoom out" and "Layers" in English; the layer control is added by
-    streamlit-folium after this script, so its button is named when it appears.
+    Leaflet writes "Zoom in", "Zoom out", "Layers" and "Close popup" in English; the layer
+    control is added by streamlit-folium after this script, so its button is named when it
+    appears, and a popup's close button when the popup opens.
     """
 
     _template = Template(
@@ -94,6 +95,14 @@ class ControlTexts(RenderOnce):
                 name(".leaflet-control-attribution a[href='https://leafletjs.com']", texts.leaflet);
             }
             nameAll();
+            // A popup's close button is made with each popup, outside the controls.
+            map.on("popupopen", function (event) {
+                var close = event.popup.getElement().querySelector(".leaflet-popup-close-button");
+                if (close) {
+                    close.setAttribute("aria-label", texts.close_popup);
+                    close.setAttribute("title", texts.close_popup);
+                }
+            });
             new MutationObserver(nameAll).observe(
                 map.getContainer().querySelector(".leaflet-control-container"),
                 {childList: true, subtree: true}
@@ -112,4 +121,5 @@ class ControlTexts(RenderOnce):
             "zoom_out": t("map.control.zoom_out", language),
             "layers": t("map.control.layers", language),
             "leaflet": t("map.control.leaflet", language),
+            "close_popup": t("map.control.close_popup", language),
         }

@@ -375,6 +375,7 @@ def build_place_layer(
         zero = " sod-zero" if count == 0 else ""
         labels.append(
             PlaceLabel(
+                place_id,
                 lat,
                 lon,
                 f'<div class="sod-label{zero}" data-place="{escape(place_id)}" aria-hidden="true">'

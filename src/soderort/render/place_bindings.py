@@ -121,29 +121,58 @@ class PlaceBindings(RenderOnce):
 
 @dataclass(frozen=True)
 class PlaceLabel:
-    """A label on the map: its point and its (escaped) HTML."""
+    """A label on the map: its place's id, its point and its (escaped) HTML."""
 
+    place: str
     lat: float
     lon: float
     html: str
 
 
 class PlaceLabels(RenderOnce):
-    """Add a label for each place to the parent layer; labels take no pointer or keys."""
+    """Add a label for each place to the parent layer; a tap or click on a label opens its place.
+
+    Labels are moved off their shapes so that none covers another, and a small place's label
+    lies mostly over a wider one (Hela Söderort): a reader taps the name they read, so a label
+    passes its click on to its own place, as if the place itself had been clicked at the
+    label's point. Labels take no keys: each place is reached by Tab on its shape.
+    """
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
         (function (group) {
+            var shapes = {};
+            group.eachLayer(function (item) {
+                if (!item.eachLayer) { return; }
+                item.eachLayer(function (layer) {
+                    if (layer.feature) { shapes[layer.feature.properties.id] = layer; }
+                });
+            });
+            function shape(id) { return shapes[id] || null; }
             {{ this.labels|tojson }}.forEach(function (label) {
                 var icon = L.divIcon(
                     {html: label.html, className: "sod-label-icon", iconSize: [0, 0]}
                 );
-                L.marker([label.lat, label.lon], {
+                var marker = L.marker([label.lat, label.lon], {
                     icon: icon,
-                    interactive: false,
                     keyboard: false,
-                }).addTo(group);
+                    bubblingMouseEvents: false,
+                });
+                var place = shape(label.place);
+                if (place) {
+                    // The click also reaches the layer's listeners from the label itself
+                    // (streamlit-folium reports it as the clicked feature): it is the place's.
+                    marker.feature = {type: "Feature", properties: place.feature.properties};
+                    marker.on("click", function (event) {
+                        place.fire(
+                            "click",
+                            {latlng: marker.getLatLng(), originalEvent: event.originalEvent},
+                            true
+                        );
+                    });
+                }
+                marker.addTo(group);
             });
         })({{ this._parent.get_name() }});
         {% endmacro %}

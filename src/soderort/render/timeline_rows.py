@@ -229,7 +229,12 @@ def shorten(text: str, limit: int = MAX_LABEL_CHARS) -> str:
     return cut.rstrip(" ,.;:–-") + "…"
 
 
-def wrap_text(text: str, width: int = 60) -> str:
+# A hover box's line, in characters: some 300 px, so that a tapped mark's box fits a phone's
+# screen (the chart there is wider than the screen and scrolls).
+HOVER_LINE_CHARS = 40
+
+
+def wrap_text(text: str, width: int = HOVER_LINE_CHARS) -> str:
     """Break a long hover line at spaces; plotly's hover labels do not wrap by themselves."""
     lines: list[str] = []
     current = ""
@@ -281,18 +286,19 @@ def hover_text(row: TimelineRow, data: PlanData, language: str, headline: str = 
     labels = chart_labels(language)
     lines = [f"<b>{wrap_text(row.rubrik)}</b>"]
     if headline:
-        lines.append(inert.plotly(headline))
-    # The Tidplan cell verbatim on one line, so that what the plan says is never re-worded.
-    tidplan = inert.plotly(row.tidplan) if row.tidplan.strip() else labels["not_stated"]
-    lines.append(f"{labels['hover_tidplan']}: <i>{tidplan}</i>")
-    lines.append(f"{labels['hover_years']}: {inert.plotly(_years_text(row, labels))}")
+        lines.append(wrap_text(headline))
+    # The Tidplan cell verbatim (broken at spaces only), so that what the plan says is never
+    # re-worded.
+    tidplan = f"<i>{wrap_text(row.tidplan)}</i>" if row.tidplan.strip() else labels["not_stated"]
+    lines.append(f"{labels['hover_tidplan']}:<br>{tidplan}")
+    lines.append(wrap_text(f"{labels['hover_years']}: {_years_text(row, labels)}"))
     lines.append(f"{labels['hover_status']}: {labels['status_' + row.status.value]}")
     themes = ", ".join(data.theme_name(t, language) for t in row.themes)
-    lines.append(f"{labels['hover_themes']}: {inert.plotly(themes)}")
+    lines.append(wrap_text(f"{labels['hover_themes']}: {themes}"))
     leads = ", ".join(row.lead_committees) or labels["no_lead"]
-    lines.append(f"{labels['hover_lead']}: {wrap_text(leads)}")
+    lines.append(wrap_text(f"{labels['hover_lead']}: {leads}"))
     places = ", ".join(data.place_name_or_id(p, language) for p in row.places)
-    lines.append(f"{labels['hover_places']}: {inert.plotly(places)}")
+    lines.append(wrap_text(f"{labels['hover_places']}: {places}"))
     return "<br>".join(lines)
 
 
