@@ -30,13 +30,14 @@ follow_ups:
       - date: 2013-07-20
         status: delvis
         text: >-
-          Stockholmsarenan öppnade den 20 juli 2013, det år planen angav.
+          Arenan som planen kallar Stockholmsarenan, senare Tele2 Arena och i dag 3Arena, öppnade
+          den 20 juli 2013, det år planen angav.
         source:
-          title: Tele2 Arena
+          title: 3Arena (Stockholm)
           publisher: Wikipedia (engelska)
-          read: 2026-11-30
-          url: https://en.wikipedia.org/wiki/Tele2_Arena
-        recorded: 2026-11-30
+          read: 2026-12-07
+          url: https://en.wikipedia.org/wiki/3Arena_(Stockholm)
+        recorded: 2026-12-07
 """
 # The value for "no follow-up recorded", in filters, URLs and colours.
 NO_FOLLOW_UP = "ingen"
