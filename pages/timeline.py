@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from soderort import viewstate
+from soderort import inert, viewstate
 from soderort.filters import filter_initiatives
 from soderort.followup import status_on, undated_entries
 from soderort.i18n import status_label, t, timeline_colour_label
