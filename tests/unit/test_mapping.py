@@ -282,6 +282,17 @@ def test_popup_for_many_initiatives_is_capped(plan_data) -> None:
     assert few.count("<h4>") == map_popups.POPUP_FULL_LIMIT and "<details>" not in few
 
 
+def test_a_popup_without_place_pages_lists_every_initiative(plan_data) -> None:
+    everything = [
+        item.model_copy(update={"places": ["hogdalen"]}) for item in plan_data.initiatives
+    ]
+    # The standalone file with no address: no place page holds the rest, so none is left out.
+    parsed = parse(map_popups.popup_html(plan_data, "hogdalen", everything, place_url=None))
+    summaries = [tag for tag, _ in parsed.tags if tag == "summary"]
+    assert len(summaries) == len(everything) > map_popups.POPUP_LIST_LIMIT
+    assert "områdessidan" not in "".join(parsed.text)
+
+
 def test_popup_without_matches_says_so_and_links_keep_the_filters(plan_data) -> None:
     html = map_popups.popup_html(
         plan_data, "farsta", [], "en", link_params={"q": "a&b", "lang": "en", "place": "x"}
