@@ -302,4 +302,5 @@ def test_the_follow_up_says_the_same_in_every_view(plan: PlanData) -> None:
             for view in (shown, report, standalone):
                 # The HTML file holds its popups as JSON strings, letters outside ASCII escaped.
                 assert wrong not in view and json.dumps(wrong)[1:-1] not in view, item.id
-    assert told == 3
+    # In the shipped follow-ups, twelve of the seventeen initiatives' latest entries are undated.
+    assert told == 12

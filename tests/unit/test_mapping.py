@@ -204,9 +204,9 @@ def test_every_label_lies_in_the_first_view(plan_data) -> None:
 
 
 # ------------------------------------------------------------------------------- the popups
-def test_popup_shows_heading_fields_and_committees_lead_first(plan_data) -> None:
-    initiative = plan_data.initiative("miljoteknik-hogdalen")
-    html = map_popups.popup_html(plan_data, "hogdalen", [initiative])
+def test_popup_shows_heading_fields_and_committees_lead_first(follow_up_plan) -> None:
+    initiative = follow_up_plan.initiative("miljoteknik-hogdalen")
+    html = map_popups.popup_html(follow_up_plan, "hogdalen", [initiative])
     parsed = parse(html)
     text = "".join(parsed.text)
     assert "<h3>Högdalens industriområde</h3>" in html
@@ -215,11 +215,11 @@ def test_popup_shows_heading_fields_and_committees_lead_first(plan_data) -> None
         assert f"<dt>{label}</dt>" in html
     assert initiative.uppdrag in text
     committees = text[text.index("Ansvariga") :]
-    lead = plan_data.committees[initiative.lead_committees()[0]].name
+    lead = follow_up_plan.committees[initiative.lead_committees()[0]].name
     assert committees.index(f"{lead} (ansvarig)") < committees.index("(i samverkan)")
     links = [attrs["href"] for tag, attrs in parsed.tags if tag == "a"]
     # The follow-up's source, then the place page.
-    source = plan_data.latest_follow_up(initiative.id).source.url
+    source = follow_up_plan.latest_follow_up(initiative.id).source.url
     assert links == [source, "/omrade?place=hogdalen"]
 
 
