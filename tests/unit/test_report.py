@@ -297,6 +297,16 @@ def test_place_sheet_is_one_page_with_map_and_method(follow_up_plan: PlanData) -
     assert "Sida 1 av 1" in text
 
 
+def test_a_place_sheet_never_leaves_its_heading_alone_under_the_map(plan_data: PlanData) -> None:
+    # Telefonplan's one initiative, with its follow-up's history, does not fit under the map.
+    png = print_map.render_map_png(plan_data, plan_data.initiatives, place_id="telefonplan")
+    pdf = place_pdf.build_place_pdf(plan_data, "telefonplan", plan_data.initiatives, png)
+    pages = [" ".join(page.extract_text().split()) for page in _reader(pdf).pages]
+    heading = "Initiativ som nämner platsen (1)"
+    [page] = [text for text in pages if heading in text]
+    assert "Telefonplan, kreativa näringar" in page[page.index(heading) :]
+
+
 def test_place_sheet_lists_only_initiatives_naming_the_place(plan_data: PlanData) -> None:
     pdf = place_pdf.build_place_pdf(plan_data, "farsta", plan_data.initiatives, None)
     text = _text(pdf)
