@@ -27,6 +27,27 @@ def action_plan_yaml() -> dict[str, Any]:
     return yaml.safe_load(paths.ACTION_PLAN_FILE.read_text(encoding="utf-8"))
 
 
+# ------------------------------------------------------------------------------ follow-ups
+
+RULES_FOLLOW_UP = Path(__file__).resolve().parent / "data" / "follow_up_rules.yaml"
+
+
+@pytest.fixture(scope="session")
+def follow_up_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A copy of geodata/ whose follow-up file is the tests' own (tests/data/follow_up_rules.yaml):
+    the tests of a follow-up rule or view hold whatever the shipped research says."""
+    folder = tmp_path_factory.mktemp("follow_up_rules") / "geodata"
+    shutil.copytree(paths.GEODATA_DIR, folder)
+    shutil.copy(RULES_FOLLOW_UP, folder / paths.FOLLOW_UP_FILE.name)
+    return folder
+
+
+@pytest.fixture(scope="session")
+def follow_up_plan(follow_up_folder: Path) -> PlanData:
+    """The shipped plan with the tests' own follow-ups (`follow_up_folder`), loaded once."""
+    return load_plan_data(follow_up_folder)
+
+
 # ------------------------------------------------------------------------------ hostile text
 
 

@@ -31,6 +31,12 @@ def st_folium() -> Iterator[MagicMock]:
         yield fake
 
 
+@pytest.fixture
+def rules_app(follow_up_folder, monkeypatch) -> None:
+    """The app reads the tests' own follow-ups (tests/data/follow_up_rules.yaml)."""
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(follow_up_folder))
+
+
 def open_page(page: str | None = None, **query: str) -> AppTest:
     at = AppTest.from_file(str(APP_FILE), default_timeout=60)
     for key, value in query.items():
@@ -70,7 +76,8 @@ def test_the_map_colours_by_status_today(st_folium) -> None:
         assert json.dumps(label)[1:-1] in legend, label
 
 
-def test_filtering_by_no_follow_up_keeps_the_other_fourteen(plan_data) -> None:
+@pytest.mark.usefixtures("rules_app")
+def test_filtering_by_no_follow_up_keeps_the_other_fourteen(follow_up_plan) -> None:
     at = open_page("pages/table.py")
     at.multiselect(key=SS_FILTER_FOLLOW_UP).set_value(["ingen"])
     run(at)
@@ -81,6 +88,7 @@ def test_filtering_by_no_follow_up_keeps_the_other_fourteen(plan_data) -> None:
     assert "Söderstaden inklusive överdäckning av Nynäsvägen" not in set(table["Rubrik"])
 
 
+@pytest.mark.usefixtures("rules_app")
 def test_the_filter_comes_from_the_url_in_english() -> None:
     at = open_page("pages/table.py", followup="pagar", lang="en")
     assert at.multiselect(key=SS_FILTER_FOLLOW_UP).value == ["pagar"]
@@ -105,18 +113,19 @@ def test_the_filter_comes_from_the_url_in_english() -> None:
         ),
     ],
 )
+@pytest.mark.usefixtures("rules_app")
 def test_place_pages_show_the_plan_and_apart_the_follow_up(
-    plan_data, language, heading, status, none
+    follow_up_plan, language, heading, status, none
 ) -> None:
     at = open_page("pages/place.py", place="soderstaden", lang=language)
     text = main_text(at)
-    initiative = plan_data.initiative("soderstaden")
-    latest = plan_data.latest_follow_up("soderstaden")
+    initiative = follow_up_plan.initiative("soderstaden")
+    latest = follow_up_plan.latest_follow_up("soderstaden")
     assert initiative.uppdrag in text
     assert f"{heading} · {status}" in text
     assert latest.text in text and f"]({latest.source.url})" in text
     # The place page tells every entry, oldest first; no entry's date is the reading day.
-    entries = plan_data.follow_up_entries("soderstaden")
+    entries = follow_up_plan.follow_up_entries("soderstaden")
     positions = [text.index(entry.text) for entry in entries]
     assert positions == sorted(positions) and len(positions) == 3
     assert "30 november 2026)" not in text.replace("läst 30 november 2026)", "")
@@ -130,33 +139,35 @@ def test_place_pages_show_the_plan_and_apart_the_follow_up(
     assert f"{heading}  \n{none}" in text
 
 
-def test_the_presentation_shows_then_and_now(plan_data) -> None:
-    slides = build_slides(plan_data, filter_initiatives(plan_data, FilterState()))
+@pytest.mark.usefixtures("rules_app")
+def test_the_presentation_shows_then_and_now(follow_up_plan) -> None:
+    slides = build_slides(follow_up_plan, filter_initiatives(follow_up_plan, FilterState()))
     index = next(i for i, slide in enumerate(slides) if slide.place == "farsta")
     at = open_page("pages/presentation.py", slide=str(index + 1))
     assert "Då: planen 2010" not in main_text(at)
     at.toggle(key=SS_THEN_NOW).set_value(True)
     run(at)
     text = main_text(at)
-    latest = plan_data.latest_follow_up("farsta-tyngdpunkt")
+    latest = follow_up_plan.latest_follow_up("farsta-tyngdpunkt")
     assert "**Då: planen 2010**" in text and "**Nu**" in text
     said = "Ändrad inriktning (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)"
     assert said in text and latest.text in text
     assert "Ändrad inriktning (30 november 2026)" not in text
     # "Nu" tells the history: the programme approved in 2016, then changed.
-    earlier = plan_data.follow_up_entries("farsta-tyngdpunkt")[0]
+    earlier = follow_up_plan.follow_up_entries("farsta-tyngdpunkt")[0]
     assert "- **Pågår (juni 2016)**" in text and earlier.text in text
 
 
 def test_the_about_page_tells_staff_how_to_add_a_follow_up() -> None:
     at = open_page("pages/about.py")
     text = main_text(at)
-    assert "5 av 19 initiativ har en källbelagd uppföljning:" in text
+    assert "17 av 19 initiativ har en källbelagd uppföljning:" in text
     assert "python -m soderort validate" in text
     assert any("follow_ups:" in code.value for code in at.code)
 
 
-def test_the_timeline_marks_no_reading_day_and_lists_the_undated_entries(plan_data) -> None:
+@pytest.mark.usefixtures("rules_app")
+def test_the_timeline_marks_no_reading_day_and_lists_the_undated_entries(follow_up_plan) -> None:
     at = open_page("pages/timeline.py")
     figure = json.loads(at.get("plotly_chart")[0].proto.spec)
     marks = [
@@ -176,9 +187,11 @@ def test_the_timeline_marks_no_reading_day_and_lists_the_undated_entries(plan_da
         assert said in text, said
 
 
-def test_a_searched_initiative_says_no_source_was_found(tmp_path, monkeypatch) -> None:
+def test_a_searched_initiative_says_no_source_was_found(
+    tmp_path, monkeypatch, follow_up_folder
+) -> None:
     folder = tmp_path / "geodata"
-    shutil.copytree(paths.GEODATA_DIR, folder)
+    shutil.copytree(follow_up_folder, folder)
     raw = yaml.safe_load((folder / "follow_up.yaml").read_text(encoding="utf-8"))
     raw["follow_ups"].append(
         {
@@ -204,7 +217,8 @@ def test_a_searched_initiative_says_no_source_was_found(tmp_path, monkeypatch) -
     assert row["Uppföljningens källa"].startswith("Ingen källa hittad (sökt 7 december 2026)")
 
 
-def test_the_table_page_puts_the_plan_beside_the_outcome_with_the_filters(plan_data) -> None:
+@pytest.mark.usefixtures("rules_app")
+def test_the_table_page_puts_the_plan_beside_the_outcome_with_the_filters(follow_up_plan) -> None:
     at = open_page("pages/table.py", followup="andrad-inriktning,ingen", lang="en")
     assert "Plan and outcome" in [h.value for h in at.subheader]
     table, outcome = (frame.value for frame in at.dataframe)

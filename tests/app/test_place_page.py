@@ -16,6 +16,7 @@ from pypdf import PdfReader
 from streamlit import config
 from streamlit.testing.v1 import AppTest
 
+from soderort import paths
 from soderort.render.map_positions import place_bounds
 from soderort.viewstate import PLACE_MAP_KEY, SS_PLACE_PDF, SS_PLACE_PICKER
 from tests import asgi
@@ -71,7 +72,9 @@ def test_the_place_page_shows_bodies_geometry_timeline_and_map(plan_data, st_fol
     assert frames[-1].bounds == place_bounds(plan_data, "hogdalen")
 
 
-def test_the_place_sheet_downloads_as_a_one_page_pdf() -> None:
+def test_the_place_sheet_downloads_as_a_one_page_pdf(follow_up_folder, monkeypatch) -> None:
+    # On the tests' own follow-ups: Högdalen's one initiative with its one entry fits a page.
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(follow_up_folder))
     at = open_place({"place": "hogdalen"})
     label, link = link_buttons(at)[SS_PLACE_PDF]
     assert label == "Områdesblad (PDF)"

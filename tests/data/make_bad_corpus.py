@@ -2,7 +2,8 @@
 
 Run from the project root: `python tests/data/make_bad_corpus.py`. Each file holds one mistake a
 person editing the data by hand could make; tests/unit/test_bad_data.py says what `validate` must
-answer for each.
+answer for each. The follow-up cases break the tests' own follow-up file
+(tests/data/follow_up_rules.yaml), which stays as it is when the shipped research is read again.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ BAD = Path(__file__).resolve().parent / "bad"
 PLAN = ROOT / "geodata" / "action_plan.yaml"
 COMMITTEES = ROOT / "geodata" / "committees.yaml"
 THEMES = ROOT / "geodata" / "themes.yaml"
-FOLLOW_UP = ROOT / "geodata" / "follow_up.yaml"
+FOLLOW_UP = ROOT / "tests" / "data" / "follow_up_rules.yaml"
 
 # A small place near Högdalen, valid in every respect; the geodata cases break one thing each.
 _PLACE_PROPERTIES = {
@@ -41,7 +42,7 @@ def _plan() -> dict:
 
 
 def _follow_up_with(change) -> str:
-    """The shipped follow-up file with one change made to its first initiative's first entry."""
+    """The tests' follow-up file with one change made to its first initiative's first entry."""
     data = yaml.safe_load(FOLLOW_UP.read_text(encoding="utf-8"))
     change(data["follow_ups"][0])
     return _dump(data)

@@ -15,7 +15,7 @@ import re
 import pytest
 from playwright.sync_api import Page, Route, expect
 
-from soderort.loading import load_plan_data
+from soderort import paths
 from tests.e2e.test_popup_link_browser import open_popup
 from tests.e2e.walk import map_frame, open_page, page_url
 
@@ -35,9 +35,17 @@ TEXTS = {
 }
 
 
+@pytest.fixture
+def rules_server(start_server, follow_up_folder) -> str:
+    """The app on the tests' own follow-ups (tests/data/follow_up_rules.yaml), not the research."""
+    return start_server({paths.DATA_DIR_ENV: str(follow_up_folder)})
+
+
 @pytest.mark.parametrize("language", ["sv", "en"])
-def test_a_place_with_a_follow_up_and_one_without(page: Page, server: str, language) -> None:
-    data = load_plan_data()
+def test_a_place_with_a_follow_up_and_one_without(
+    page: Page, rules_server: str, follow_up_plan, language
+) -> None:
+    server, data = rules_server, follow_up_plan
     latest = data.latest_follow_up("soderstaden")
     heading, status, none = TEXTS[language]
 
@@ -78,8 +86,9 @@ def test_a_place_with_a_follow_up_and_one_without(page: Page, server: str, langu
 
 
 def test_the_popup_leads_to_the_history_and_its_source_opens_as_itself(
-    page: Page, server: str, plan_data
+    page: Page, rules_server: str, follow_up_plan
 ) -> None:
+    server, plan_data = rules_server, follow_up_plan
     latest = plan_data.latest_follow_up("soderstaden")
     open_page(page, server)
     popup = open_popup(page, map_frame(page), plan_data, "soderstaden")

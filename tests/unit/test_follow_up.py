@@ -28,45 +28,57 @@ from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import date_position
 from soderort.render.timeline_traces import FOLLOW_UP_SYMBOL
 from soderort.validate import validate_path
+from tests.conftest import RULES_FOLLOW_UP
 from tests.hostile import unescape_markdown
 from tests.place_layer import place_fills
 from tests.unit.test_mapping import assert_harmless, parse
 from ui.cards import follow_up_markdown
 
 SHIPPED = yaml.safe_load(paths.FOLLOW_UP_FILE.read_text(encoding="utf-8"))["follow_ups"]
-WITH_FOLLOW_UP = [item["initiative"] for item in SHIPPED]
+SHIPPED_ENTRIES = [(item["initiative"], e) for item in SHIPPED for e in item.get("entries", [])]
+# The tests of a rule or a view read the tests' own follow-ups (tests/data/follow_up_rules.yaml,
+# the `follow_up_plan` fixture), not the research shipped in geodata/.
+RULES = yaml.safe_load(RULES_FOLLOW_UP.read_text(encoding="utf-8"))["follow_ups"]
+WITH_FOLLOW_UP = [item["initiative"] for item in RULES]
 HOSTILE = "<script>alert(1)</script> [klick](javascript:alert(1)) **fet** =SUMMA(A1)"
 
 
 # ------------------------------------------------------------------------------ the data
-def test_every_shipped_entry_cites_a_public_source_and_when_it_was_recorded() -> None:
-    assert len(WITH_FOLLOW_UP) == 5
-    for item in SHIPPED:
-        for entry in item["entries"]:
-            source = entry["source"]
-            assert source["title"].strip() and source["publisher"].strip(), item["initiative"]
-            assert source["url"].startswith(("https://", "http://")), item["initiative"]
-            assert str(entry["recorded"]) == "2026-11-30"
+def test_every_shipped_entry_cites_a_public_source_and_when_it_was_recorded(plan_data) -> None:
+    with_entries = [item["initiative"] for item in SHIPPED if item.get("entries")]
+    assert len(with_entries) == 17 and len(SHIPPED_ENTRIES) == 44
+    # Every initiative is in the file: the two without a source say where one was searched.
+    assert sorted(item["initiative"] for item in SHIPPED) == sorted(
+        i.id for i in plan_data.initiatives
+    )
+    searched_only = [item for item in SHIPPED if not item.get("entries")]
+    assert len(searched_only) == 2 and all(item["searched"] for item in searched_only)
+    for initiative, entry in SHIPPED_ENTRIES:
+        source = entry["source"]
+        assert source["title"].strip() and source["publisher"].strip(), initiative
+        assert source["url"].startswith(("https://", "http://")), initiative
+        assert str(entry["recorded"]) == "2026-12-07"
+        assert str(source["read"]) <= str(entry["recorded"]), initiative
 
 
 def test_no_shipped_entry_gives_its_reading_day_as_an_event_date() -> None:
-    for item in SHIPPED:
-        for entry in item["entries"]:
-            read = entry["source"]["read"]
-            assert "undated" not in entry["source"], item["initiative"]
-            if "date" in entry and str(entry["date"]) == str(read):
-                assert str(entry["source"].get("date")) == str(read), item["initiative"]
+    assert SHIPPED_ENTRIES
+    for initiative, entry in SHIPPED_ENTRIES:
+        read = entry["source"]["read"]
+        assert "undated" not in entry["source"], initiative
+        if "date" in entry and str(entry["date"]) == str(read):
+            assert str(entry["source"].get("date")) == str(read), initiative
 
 
-def test_entries_are_ordered_by_date_and_the_latest_is_today_status(plan_data) -> None:
-    entries = plan_data.follow_up_entries("soderstaden")
+def test_entries_are_ordered_by_date_and_the_latest_is_today_status(follow_up_plan) -> None:
+    entries = follow_up_plan.follow_up_entries("soderstaden")
     # The undated entry sorts by the day its source was read, after the dated ones.
     assert [entry.date for entry in entries] == ["2013-07-20", "2017-02-02", None]
-    assert plan_data.latest_follow_up("soderstaden") is entries[-1]
-    assert followup.today_status(plan_data, "soderstaden") == "pagar"
-    assert followup.today_status(plan_data, "farsta-tyngdpunkt") == "andrad-inriktning"
-    assert followup.today_status(plan_data, "skrubba-lask") == followup.NO_FOLLOW_UP
-    assert plan_data.latest_follow_up("skrubba-lask") is None
+    assert follow_up_plan.latest_follow_up("soderstaden") is entries[-1]
+    assert followup.today_status(follow_up_plan, "soderstaden") == "pagar"
+    assert followup.today_status(follow_up_plan, "farsta-tyngdpunkt") == "andrad-inriktning"
+    assert followup.today_status(follow_up_plan, "skrubba-lask") == followup.NO_FOLLOW_UP
+    assert follow_up_plan.latest_follow_up("skrubba-lask") is None
 
 
 def _entry(date: str | None, read: str = "2026-11-30", **source: str) -> FollowUpEntry:
@@ -114,17 +126,29 @@ def test_a_folder_without_the_file_has_no_follow_ups(tmp_path: Path) -> None:
 
 
 def test_validate_says_how_many_initiatives_have_a_follow_up(plan_data) -> None:
-    assert followup.follow_up_count(plan_data) == 5
+    assert followup.follow_up_count(plan_data) == 17
     summary = validate_path(paths.GEODATA_DIR)
-    assert "5 av 19 initiativ har en källbelagd uppföljning (9 poster)" in summary
+    assert summary.endswith(
+        "17 av 19 initiativ har en källbelagd uppföljning (44 poster); "
+        "2 har sökts utan att en källa hittats"
+    )
     single = validate_path(paths.FOLLOW_UP_FILE)
-    assert single.startswith("OK: 5 av 19 initiativ")
+    assert single.startswith("OK: 17 av 19 initiativ")
+
+
+def test_validate_counts_the_follow_ups_the_file_holds(follow_up_plan, follow_up_folder) -> None:
+    assert followup.follow_up_count(follow_up_plan) == 5
+    assert "5 av 19 initiativ har en källbelagd uppföljning (9 poster)" in validate_path(
+        follow_up_folder
+    )
 
 
 def test_the_readme_states_the_same_count(plan_data) -> None:
     readme = (paths.PROJECT_ROOT / "README.md").read_text(encoding="utf-8")
     count = followup.follow_up_count(plan_data)
     assert f"{count} av de {len(plan_data.initiatives)} initiativen" in readme
+    assert "**17 av de 19 initiativen**" in readme and "44 entries" in readme
+    assert count == 17 and sum(len(v) for v in plan_data.follow_ups.values()) == 44
 
 
 def test_a_follow_up_never_changes_the_plan(plan_data, action_plan_yaml) -> None:
@@ -135,49 +159,51 @@ def test_a_follow_up_never_changes_the_plan(plan_data, action_plan_yaml) -> None
 
 
 # ---------------------------------------------------------------------- filter and URL
-def test_the_status_today_filter_and_its_url(plan_data) -> None:
-    none = filter_initiatives(plan_data, FilterState(follow_up=("ingen",)))
+def test_the_status_today_filter_and_its_url(follow_up_plan) -> None:
+    none = filter_initiatives(follow_up_plan, FilterState(follow_up=("ingen",)))
     assert sorted(i.id for i in none) == sorted(
-        i.id for i in plan_data.initiatives if i.id not in WITH_FOLLOW_UP
+        i.id for i in follow_up_plan.initiatives if i.id not in WITH_FOLLOW_UP
     )
-    ongoing = filter_initiatives(plan_data, FilterState(follow_up=("pagar",)))
+    ongoing = filter_initiatives(follow_up_plan, FilterState(follow_up=("pagar",)))
     assert [i.id for i in ongoing] == [
         "miljoteknik-hogdalen",
         "kungens-kurva-skarholmen",
         "soderstaden",
     ]
     view = viewstate.ViewState(filters=FilterState(follow_up=("pagar", "ingen")))
-    query = viewstate.encode_query(view, plan_data)
+    query = viewstate.encode_query(view, follow_up_plan)
     assert query == {"followup": "pagar,ingen"}
-    decoded, notices = viewstate.decode_query({"followup": "pagar,ingen,klar"}, plan_data)
+    decoded, notices = viewstate.decode_query({"followup": "pagar,ingen,klar"}, follow_up_plan)
     assert decoded.filters.follow_up == ("pagar", "ingen")
     assert [notice.value for notice in notices] == ["klar"]
 
 
 # ------------------------------------------------------------------------------- views
-def test_the_map_colours_places_by_status_today(plan_data) -> None:
-    layer = map_layers.build_place_layer(plan_data, plan_data.initiatives, colour_by="follow_up")
+def test_the_map_colours_places_by_status_today(follow_up_plan) -> None:
+    layer = map_layers.build_place_layer(
+        follow_up_plan, follow_up_plan.initiatives, colour_by="follow_up"
+    )
     fills = place_fills(layer)
     colours = palette.FOLLOW_UP_STATUS_COLOURS
     assert set(colours) == set(followup.FOLLOW_UP_VALUES)
     assert fills["soderstaden"] == colours["pagar"]
     assert fills["farsta"] == colours["andrad-inriktning"]
     assert fills["skrubba"] == colours["ingen"]
-    legend = map_layers.build_base_map(plan_data, colour_by="follow_up", language="en")
+    legend = map_layers.build_base_map(follow_up_plan, colour_by="follow_up", language="en")
     html = legend.get_root().render()
     for value in followup.FOLLOW_UP_VALUES:
         assert follow_up_label(value, "en") in html
 
 
 @pytest.mark.parametrize("initiative_id", ["soderstaden", "skrubba-lask"])
-def test_popup_csv_and_card_show_the_same_latest_entry(plan_data, initiative_id) -> None:
-    initiative = plan_data.initiative(initiative_id)
+def test_popup_csv_and_card_show_the_same_latest_entry(follow_up_plan, initiative_id) -> None:
+    initiative = follow_up_plan.initiative(initiative_id)
     place = initiative.places[0]
-    popup = "".join(parse(map_popups.popup_html(plan_data, place, [initiative])).text)
-    card = follow_up_markdown(plan_data, initiative, "sv")
-    frame = exports.initiatives_table(plan_data, [initiative])
+    popup = "".join(parse(map_popups.popup_html(follow_up_plan, place, [initiative])).text)
+    card = follow_up_markdown(follow_up_plan, initiative, "sv")
+    frame = exports.initiatives_table(follow_up_plan, [initiative])
     row = frame.iloc[0]
-    latest = plan_data.latest_follow_up(initiative_id)
+    latest = follow_up_plan.latest_follow_up(initiative_id)
     assert "Uppföljning" in popup and "**Uppföljning**" in card
     if latest is None:
         assert row["Status i dag"] == "Ingen uppföljning" and row["Uppföljningens källa"] == ""
@@ -195,28 +221,28 @@ def test_popup_csv_and_card_show_the_same_latest_entry(plan_data, initiative_id)
     assert f"]({latest.source.url})" in card
 
 
-def test_the_place_sheet_prints_the_follow_up(plan_data) -> None:
-    items = [plan_data.initiative("soderstaden")]
-    pdf = build_place_pdf(plan_data, "soderstaden", items, None, "sv")
+def test_the_place_sheet_prints_the_follow_up(follow_up_plan) -> None:
+    items = [follow_up_plan.initiative("soderstaden")]
+    pdf = build_place_pdf(follow_up_plan, "soderstaden", items, None, "sv")
     text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     text = " ".join(text.split())
     assert "Uppföljning" in text and "Pågår (enligt Stockholms stad, Stockholm växer," in text
     assert "Pågår (30 november 2026)" not in text
 
 
-def test_the_timeline_draws_each_entry_as_its_own_mark_after_the_plan(plan_data) -> None:
-    figure = build_timeline_figure(plan_data, plan_data.initiatives, language="en")
+def test_the_timeline_draws_each_entry_as_its_own_mark_after_the_plan(follow_up_plan) -> None:
+    figure = build_timeline_figure(follow_up_plan, follow_up_plan.initiatives, language="en")
     marks = [
         trace
         for trace in figure.data
         if isinstance(trace, go.Scatter) and trace.marker.symbol == FOLLOW_UP_SYMBOL
     ]
     drawn = sum(len(trace.x) for trace in marks)
-    timed = [i for i in plan_data.initiatives if not i.timeline.is_unknown]
-    dated = [e for i in timed for e in plan_data.follow_up_entries(i.id) if e.date]
+    timed = [i for i in follow_up_plan.initiatives if not i.timeline.is_unknown]
+    dated = [e for i in timed for e in follow_up_plan.follow_up_entries(i.id) if e.date]
     # Only entries dated by their source get a mark: three of the nine are not.
     assert drawn == len(dated) == 6
-    plan_x = date_position(plan_data.document.date)
+    plan_x = date_position(follow_up_plan.document.date)
     reading_x = date_position(dt.date(2026, 11, 30))
     assert all(plan_x < x < reading_x for trace in marks for x in trace.x)
     assert {trace.name for trace in marks} == {
@@ -226,10 +252,10 @@ def test_the_timeline_draws_each_entry_as_its_own_mark_after_the_plan(plan_data)
     }
 
 
-def test_the_standalone_map_carries_the_follow_up(plan_data) -> None:
-    layers = map_layers.build_map_layers(plan_data, plan_data.initiatives)
-    html = map_file.standalone_html(plan_data, layers, title="Söderort 2030")
-    url = plan_data.latest_follow_up("straket-globen-norvik").source.url
+def test_the_standalone_map_carries_the_follow_up(follow_up_plan) -> None:
+    layers = map_layers.build_map_layers(follow_up_plan, follow_up_plan.initiatives)
+    html = map_file.standalone_html(follow_up_plan, layers, title="Söderort 2030")
+    url = follow_up_plan.latest_follow_up("straket-globen-norvik").source.url
     assert f'href=\\"{url}\\" target=\\"_blank\\" rel=\\"noopener noreferrer\\"' in html
 
 
@@ -298,8 +324,8 @@ SEARCH = {
 
 
 def _load_changed(tmp_path: Path, change) -> plan_files.FollowUps:
-    """Load the shipped file with one change made to its raw records."""
-    data = yaml.safe_load(paths.FOLLOW_UP_FILE.read_text(encoding="utf-8"))
+    """Load the tests' follow-up file with one change made to its raw records."""
+    data = yaml.safe_load(RULES_FOLLOW_UP.read_text(encoding="utf-8"))
     change(data["follow_ups"])
     path = tmp_path / "follow_up.yaml"
     path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -424,8 +450,8 @@ def _searched_plan(plan_data: PlanData) -> PlanData:
 
 
 @pytest.mark.parametrize("language", ["sv", "en"])
-def test_a_searched_initiative_says_no_source_was_found_in_every_view(plan_data, language):
-    data = _searched_plan(plan_data)
+def test_a_searched_initiative_says_no_source_was_found_in_every_view(follow_up_plan, language):
+    data = _searched_plan(follow_up_plan)
     initiative = data.initiative("skrubba-lask")
     said = {
         "sv": "Ingen källa hittad (sökt 7 december 2026)",
@@ -447,22 +473,24 @@ def test_a_searched_initiative_says_no_source_was_found_in_every_view(plan_data,
 
 
 # ------------------------------------------------------------------------------- history
-def test_the_popup_shows_the_latest_and_links_to_the_rest(plan_data) -> None:
-    initiative = plan_data.initiative("soderstaden")
-    popup = map_popups.popup_html(plan_data, "soderstaden", [initiative], "sv")
+def test_the_popup_shows_the_latest_and_links_to_the_rest(follow_up_plan) -> None:
+    initiative = follow_up_plan.initiative("soderstaden")
+    popup = map_popups.popup_html(follow_up_plan, "soderstaden", [initiative], "sv")
     assert '<a href="/omrade?place=soderstaden" target="_top">Senaste av 3 uppgifter</a>' in popup
     # The standalone file has no place pages: the count is said, not linked.
-    offline = map_popups.popup_html(plan_data, "soderstaden", [initiative], "en", place_url=None)
+    offline = map_popups.popup_html(
+        follow_up_plan, "soderstaden", [initiative], "en", place_url=None
+    )
     assert "Latest of 3 entries" in "".join(parse(offline).text)
     assert not [tag for tag, attrs in parse(offline).tags if attrs.get("target") == "_top"]
 
 
-def test_the_history_lists_every_entry_oldest_first_under_todays_status(plan_data) -> None:
-    initiative = plan_data.initiative("farsta-tyngdpunkt")
-    entries = plan_data.follow_up_entries(initiative.id)
-    latest_only = unescape_markdown(follow_up_markdown(plan_data, initiative, "sv"))
+def test_the_history_lists_every_entry_oldest_first_under_todays_status(follow_up_plan) -> None:
+    initiative = follow_up_plan.initiative("farsta-tyngdpunkt")
+    entries = follow_up_plan.follow_up_entries(initiative.id)
+    latest_only = unescape_markdown(follow_up_markdown(follow_up_plan, initiative, "sv"))
     assert entries[0].text not in latest_only and "Senaste av 2 uppgifter" in latest_only
-    history = unescape_markdown(follow_up_markdown(plan_data, initiative, "sv", history=True))
+    history = unescape_markdown(follow_up_markdown(follow_up_plan, initiative, "sv", history=True))
     said = "Ändrad inriktning (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)"
     assert history.startswith(f"**Uppföljning** · {said}")
     assert "2 uppgifter, äldst först:" in history
@@ -471,9 +499,9 @@ def test_the_history_lists_every_entry_oldest_first_under_todays_status(plan_dat
     assert history.index(entries[0].text) < history.index(entries[1].text)
 
 
-def test_the_plan_stands_beside_what_the_sources_say(plan_data) -> None:
-    items = [plan_data.initiative(i) for i in ("farsta-tyngdpunkt", "skrubba-lask")]
-    frame = views.outcome_table(exports.initiatives_table(plan_data, items, "sv"), "sv")
+def test_the_plan_stands_beside_what_the_sources_say(follow_up_plan) -> None:
+    items = [follow_up_plan.initiative(i) for i in ("farsta-tyngdpunkt", "skrubba-lask")]
+    frame = views.outcome_table(exports.initiatives_table(follow_up_plan, items, "sv"), "sv")
     assert list(frame.columns) == [
         "Rubrik",
         "Förväntat resultat",
@@ -484,7 +512,7 @@ def test_the_plan_stands_beside_what_the_sources_say(plan_data) -> None:
     farsta, skrubba = (row for _, row in frame.iterrows())
     assert farsta["Förväntat resultat"] == exports.cell_text(items[0], "forvantat_resultat")
     told = farsta["Vad källorna säger"].split(exports.HISTORY_SEPARATOR)
-    entries = plan_data.follow_up_entries("farsta-tyngdpunkt")
+    entries = follow_up_plan.follow_up_entries("farsta-tyngdpunkt")
     assert [line.split(". ", 1)[0] for line in told] == [
         "Pågår (juni 2016)",
         "Ändrad inriktning (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)",
@@ -492,19 +520,19 @@ def test_the_plan_stands_beside_what_the_sources_say(plan_data) -> None:
     assert all(entry.text in line for entry, line in zip(entries, told, strict=True))
     assert skrubba["Vad källorna säger"] == "Ingen uppföljning registrerad"
     searched = views.outcome_table(
-        exports.initiatives_table(_searched_plan(plan_data), items[1:], "en"), "en"
+        exports.initiatives_table(_searched_plan(follow_up_plan), items[1:], "en"), "en"
     ).iloc[0]
     assert searched["What the sources say"] == (
         f"No source found (searched 7 December 2026): {SEARCH['where']}"
     )
 
 
-def test_the_report_prints_every_entry_beside_the_plan(plan_data) -> None:
-    items = [plan_data.initiative("soderstaden")]
-    pages = PdfReader(io.BytesIO(build_report_pdf(plan_data, items, [], None))).pages
+def test_the_report_prints_every_entry_beside_the_plan(follow_up_plan) -> None:
+    items = [follow_up_plan.initiative("soderstaden")]
+    pages = PdfReader(io.BytesIO(build_report_pdf(follow_up_plan, items, [], None))).pages
     # Compared without spaces: a long address wraps, and reads back with a space in it.
     text = "".join("".join(page.extract_text().split()) for page in pages)
-    lines = followup.history_lines(plan_data, "soderstaden", "sv")
+    lines = followup.history_lines(follow_up_plan, "soderstaden", "sv")
     assert len(lines) == 3
     for line in lines:
         assert "".join(line.split()) in text

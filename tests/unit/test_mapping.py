@@ -204,9 +204,9 @@ def test_every_label_lies_in_the_first_view(plan_data) -> None:
 
 
 # ------------------------------------------------------------------------------- the popups
-def test_popup_shows_heading_fields_and_committees_lead_first(plan_data) -> None:
-    initiative = plan_data.initiative("miljoteknik-hogdalen")
-    html = map_popups.popup_html(plan_data, "hogdalen", [initiative])
+def test_popup_shows_heading_fields_and_committees_lead_first(follow_up_plan) -> None:
+    initiative = follow_up_plan.initiative("miljoteknik-hogdalen")
+    html = map_popups.popup_html(follow_up_plan, "hogdalen", [initiative])
     parsed = parse(html)
     text = "".join(parsed.text)
     assert "<h3>Högdalens industriområde</h3>" in html
@@ -215,11 +215,11 @@ def test_popup_shows_heading_fields_and_committees_lead_first(plan_data) -> None
         assert f"<dt>{label}</dt>" in html
     assert initiative.uppdrag in text
     committees = text[text.index("Ansvariga") :]
-    lead = plan_data.committees[initiative.lead_committees()[0]].name
+    lead = follow_up_plan.committees[initiative.lead_committees()[0]].name
     assert committees.index(f"{lead} (ansvarig)") < committees.index("(i samverkan)")
     links = [attrs["href"] for tag, attrs in parsed.tags if tag == "a"]
     # The follow-up's source, then the place page.
-    source = plan_data.latest_follow_up(initiative.id).source.url
+    source = follow_up_plan.latest_follow_up(initiative.id).source.url
     assert links == [source, "/omrade?place=hogdalen"]
 
 
@@ -280,6 +280,17 @@ def test_popup_for_many_initiatives_is_capped(plan_data) -> None:
     assert f"… och {hidden} till på områdessidan" in "".join(parsed.text)
     few = map_popups.popup_html(plan_data, "hogdalen", everything[: map_popups.POPUP_FULL_LIMIT])
     assert few.count("<h4>") == map_popups.POPUP_FULL_LIMIT and "<details>" not in few
+
+
+def test_a_popup_without_place_pages_lists_every_initiative(plan_data) -> None:
+    everything = [
+        item.model_copy(update={"places": ["hogdalen"]}) for item in plan_data.initiatives
+    ]
+    # The standalone file with no address: no place page holds the rest, so none is left out.
+    parsed = parse(map_popups.popup_html(plan_data, "hogdalen", everything, place_url=None))
+    summaries = [tag for tag, _ in parsed.tags if tag == "summary"]
+    assert len(summaries) == len(everything) > map_popups.POPUP_LIST_LIMIT
+    assert "områdessidan" not in "".join(parsed.text)
 
 
 def test_popup_without_matches_says_so_and_links_keep_the_filters(plan_data) -> None:

@@ -278,21 +278,33 @@ def test_report_in_english(plan_data: PlanData) -> None:
 # ----------------------------------------------------------------------------- place sheet
 
 
-def test_place_sheet_is_one_page_with_map_and_method(plan_data: PlanData) -> None:
-    png = print_map.render_map_png(plan_data, plan_data.initiatives, place_id="telefonplan")
-    pdf = place_pdf.build_place_pdf(plan_data, "telefonplan", plan_data.initiatives, png)
+def test_place_sheet_is_one_page_with_map_and_method(follow_up_plan: PlanData) -> None:
+    png = print_map.render_map_png(
+        follow_up_plan, follow_up_plan.initiatives, place_id="telefonplan"
+    )
+    pdf = place_pdf.build_place_pdf(follow_up_plan, "telefonplan", follow_up_plan.initiatives, png)
     reader = _reader(pdf)
     assert len(reader.pages) == 1
     assert _image_count(reader.pages[0]) == 1
     text = _text(pdf)
-    place = plan_data.places.loc["telefonplan"]
+    place = follow_up_plan.places.loc["telefonplan"]
     assert "Telefonplan" in text
     assert " ".join(str(place["method"]).split())[:60] in text
     # Said as the place page says it (soderort.facts.place_drawing), licence included.
-    for label, value in place_drawing(plan_data, "telefonplan", "sv"):
+    for label, value in place_drawing(follow_up_plan, "telefonplan", "sv"):
         assert f"{label}: {value}"[:60] in " ".join(text.split())
     assert "Telefonplan, kreativa näringar" in text
     assert "Sida 1 av 1" in text
+
+
+def test_a_place_sheet_never_leaves_its_heading_alone_under_the_map(plan_data: PlanData) -> None:
+    # Telefonplan's one initiative, with its follow-up's history, does not fit under the map.
+    png = print_map.render_map_png(plan_data, plan_data.initiatives, place_id="telefonplan")
+    pdf = place_pdf.build_place_pdf(plan_data, "telefonplan", plan_data.initiatives, png)
+    pages = [" ".join(page.extract_text().split()) for page in _reader(pdf).pages]
+    heading = "Initiativ som nämner platsen (1)"
+    [page] = [text for text in pages if heading in text]
+    assert "Telefonplan, kreativa näringar" in page[page.index(heading) :]
 
 
 def test_place_sheet_lists_only_initiatives_naming_the_place(plan_data: PlanData) -> None:

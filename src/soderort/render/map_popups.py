@@ -157,7 +157,7 @@ def popup_html(
 
     A place with a few initiatives shows them in full; with more, each opens on demand, and
     past `POPUP_LIST_LIMIT` the rest are left to the place page, so a popup never becomes a wall
-    of text.
+    of text. Without a place page (``place_url`` None) every initiative is listed, folded.
 
     Parameters
     ----------
@@ -193,14 +193,16 @@ def popup_html(
         parts.append(f"<p>{escape(t('map.popup.no_match', language))}</p>")
     full = len(initiatives) <= POPUP_FULL_LIMIT
     href = None if place_url is None else place_link(place_id, language, place_url, link_params)
-    for initiative in initiatives[:POPUP_LIST_LIMIT]:
+    # A file without place pages (no address) lists them all: there is no page to leave the rest to.
+    listed = initiatives if href is None else initiatives[:POPUP_LIST_LIMIT]
+    for initiative in listed:
         body = initiative_html(data, initiative, language, href)
         heading = escape(shown_text(initiative, "rubrik", language))
         if full:
             parts.append(f"<h4>{heading}</h4>{body}")
         else:
             parts.append(f"<details><summary>{heading}</summary>{body}</details>")
-    if len(initiatives) > POPUP_LIST_LIMIT:
+    if len(initiatives) > len(listed):
         more = t("map.popup.more", language, n=len(initiatives) - POPUP_LIST_LIMIT)
         parts.append(f'<p class="sod-meta">{escape(more)}</p>')
     if href is None:

@@ -159,16 +159,16 @@ def build_place_pdf(
         map_height = {0: 120, 1: 120, 2: 95}.get(len(items), 90 if len(items) <= 6 else 72) * mm
         story.append(map_image(map_png, frame_width(), map_height))
         story.append(Spacer(1, 2 * mm))
-    story.append(
-        Paragraph(markup(t("report.place_initiatives", language, n=len(items))), styles["h2"])
-    )
+    heading = Paragraph(markup(t("report.place_initiatives", language, n=len(items))), styles["h2"])
     if not items:
-        story.append(Paragraph(markup(t("report.no_initiatives", language)), styles["body"]))
+        story += [heading, Paragraph(markup(t("report.no_initiatives", language)), styles["body"])]
     elif as_table:
-        story.append(_place_table(data, items, language))
+        story += [heading, _place_table(data, items, language)]
     else:
-        for initiative in items:
-            story.append(KeepTogether(initiative_block(data, initiative, language, compact=True)))
+        for position, initiative in enumerate(items):
+            block = initiative_block(data, initiative, language, compact=True)
+            # The heading never stands alone at the foot of the map's page.
+            story.append(KeepTogether([heading, *block] if position == 0 else block))
 
     buffer = io.BytesIO()
     doc = pdf_document(buffer, f"{name} – {REPORT_TITLE}")
