@@ -17,7 +17,7 @@ from playwright.sync_api import Page, Route, expect
 
 from soderort import paths
 from tests.e2e.test_popup_link_browser import open_popup
-from tests.e2e.walk import map_frame, open_page, page_url
+from tests.e2e.walk import open_page, page_url
 
 pytestmark = pytest.mark.e2e
 
@@ -91,7 +91,7 @@ def test_the_popup_leads_to_the_history_and_its_source_opens_as_itself(
     server, plan_data = rules_server, follow_up_plan
     latest = plan_data.latest_follow_up("soderstaden")
     open_page(page, server)
-    popup = open_popup(page, map_frame(page), plan_data, "soderstaden")
+    popup = open_popup(page, "soderstaden")
 
     # The source's link opens the source in a tab of its own; the map stays where it was.
     def stand_in(route: Route) -> None:

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 
 import pytest
-from playwright.sync_api import Frame, Page, expect
+from playwright.sync_api import Page, expect
 
-from soderort.render.map_positions import label_point
 from tests.e2e.walk import MAP_IFRAME, map_frame, open_page
 
 pytestmark = pytest.mark.e2e
@@ -34,18 +33,9 @@ WIDE_AREA_POINT = """() => {
 }"""
 
 
-def click_at(page: Page, frame: Frame, lat: float, lon: float) -> None:
-    """Click the map where a person would see the point (lat, lon)."""
-    point = frame.evaluate(
-        "([lat, lon]) => window.map.latLngToContainerPoint([lat, lon])", [lat, lon]
-    )
-    box = page.locator(MAP_IFRAME).bounding_box()
-    page.mouse.click(box["x"] + point["x"], box["y"] + point["y"])
-
-
-def open_popup(page: Page, frame: Frame, plan_data, place_id: str):
-    """Click a place at its label and return its open popup."""
-    click_at(page, frame, *label_point(plan_data, place_id))
+def open_popup(page: Page, place_id: str):
+    """Click a place's name on the map, as a reader does, and return its open popup."""
+    page.frame_locator(MAP_IFRAME).locator(f'.sod-label[data-place="{place_id}"]').click()
     popup = page.frame_locator(MAP_IFRAME).locator(".leaflet-popup")
     expect(popup.locator(f'.sod-popup[data-place="{place_id}"]')).to_be_visible()
     return popup
@@ -55,8 +45,8 @@ def test_the_map_pages_popup_link_opens_the_place_page_with_the_filters(
     page: Page, server: str, plan_data
 ) -> None:
     open_page(page, f"{server}/?theme=kluster")
-    frame = map_frame(page)
-    popup = open_popup(page, frame, plan_data, "hogdalen")
+    map_frame(page)  # the map is drawn
+    popup = open_popup(page, "hogdalen")
     popup.get_by_role("link", name=OPEN_PLACE).click()
 
     expect(page).to_have_url(re.compile(r"/omrade\?"))
@@ -92,7 +82,7 @@ def test_the_presentations_map_links_to_the_place_page(page: Page, server: str, 
     )
     frame = map_frame(page)
     frame.wait_for_function("() => !window.map._animatingZoom && !window.map._panAnim?._inProgress")
-    popup = open_popup(page, frame, plan_data, "hogdalen")
+    popup = open_popup(page, "hogdalen")
     popup.get_by_role("link", name=OPEN_PLACE).press("Enter")
 
     expect(page).to_have_url(re.compile(r"/omrade\?"))
