@@ -107,7 +107,7 @@ def test_the_html_map_says_what_it_shows_and_links_nowhere(
     open_page(page, f"{server}/exportera?committee=exploateringsnamnden&from=2010&to=2015")
     expect(page.locator("h1").first).to_have_text("Skriv ut och exportera")
     with page.expect_download(timeout=120_000) as info:
-        page.get_by_role("button", name="Ladda ned kartan (HTML)").click()
+        page.get_by_role("link", name="Ladda ned kartan (HTML)").click()
     # Saved under its own name: a browser shows a file without ".html" as text.
     path = artifacts / info.value.suggested_filename
     info.value.save_as(path)
