@@ -240,10 +240,11 @@ def open_app_page(page: Page, url: str, path: str) -> None:
     expect(page.get_by_test_id("stStatusWidget")).to_have_count(0)
 
 
-def download(page: Page, link: str) -> bytes:
-    # The files are links to the app's download route.
+def download(page: Page, button: str) -> bytes:
+    # The PDFs and the map are links to the app's download route, the others download buttons.
+    role = "link" if button.endswith(("(PDF)", "(HTML)")) else "button"
     with page.expect_download(timeout=180_000) as info:
-        page.get_by_role("link", name=link).click()
+        page.get_by_role(role, name=button).click()
     with open(info.value.path(), "rb") as file:
         return file.read()
 
