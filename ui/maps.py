@@ -17,7 +17,7 @@ from soderort.loading import PlanData
 from soderort.model import Initiative
 from soderort.render import map_layers
 from ui import app_path
-from ui.sidebar import render_page_notices, select_place
+from ui.sidebar import addressed_place, render_page_notices, select_place
 
 # The pages that draw their map before the sidebar on a session's first run (the url_paths of
 # the dashboard script's pages: the map is the default page, "").
@@ -207,8 +207,11 @@ def view_map_layers(
         if report_problems:
             st.warning(t("map.tiles_invalid", view.language, problem=str(problem)))
         tiles = None
+    # A session's first run draws the map before the sidebar has read the address.
+    place = view.place or addressed_place(data)
     if map_key is not None:
-        view = dataclasses.replace(view, place=_first_drawn_place(map_key, view.place))
+        place = _first_drawn_place(map_key, place)
+    view = dataclasses.replace(view, place=place)
     layers = map_view.view_map(
         data,
         initiatives,
