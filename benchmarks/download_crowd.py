@@ -4,14 +4,16 @@ Run from the project root::
 
     .venv/bin/python -m benchmarks.download_crowd                 # 20 at once of each kind
     .venv/bin/python -m benchmarks.download_crowd --clients 10 --rounds 2
+    .venv/bin/python -m benchmarks.download_crowd --kind karta.html  # the HTML map alone
 
 It starts one ``streamlit run app.py`` on 127.0.0.1 and, for each kind of file (the report PDF,
-a place sheet, CSV, XLSX), sends ``--clients`` requests at the same moment, each with its own
-view (a different place, search word or language, as people with their own filters are). Every
-answer is checked, not only timed: status 200, the attachment's name, and the content read back
-with the library a user's tool uses (pypdf, csv, openpyxl): the filtered initiatives' headings
-in the PDFs and the sheets' rows, against `soderort.filters` for that view. It reports how many
-arrived right, and the median and slowest time per kind.
+a place sheet, CSV, XLSX, the HTML map), sends ``--clients`` requests at the same moment, each
+with its own view (a different place, search word or language, as people with their own filters
+are). Every answer is checked, not only timed: status 200, the attachment's name, and the content
+read back with the library a user's tool uses (pypdf, csv, openpyxl, json): the filtered
+initiatives' headings in the report, the map's count and popups, the sheets' rows, against
+`soderort.filters` for that view. It reports how many arrived right, and the median and slowest
+time per kind.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from __future__ import annotations
 import argparse
 import csv
 import io
+import json
+import re
 import statistics
 import sys
 import time
@@ -39,8 +43,9 @@ from soderort import paths  # noqa: E402
 from soderort.filters import FilterState, filter_initiatives  # noqa: E402
 from soderort.loading import PlanData, load_plan_data  # noqa: E402
 from soderort.readings import shown_text  # noqa: E402
+from soderort.render.map_popups import POPUP_LIST_LIMIT  # noqa: E402
 
-KINDS = ("rapport.pdf", "plats.pdf", "initiativ.csv", "initiativ.xlsx")
+KINDS = ("rapport.pdf", "plats.pdf", "initiativ.csv", "initiativ.xlsx", "karta.html")
 MAX_CLIENTS = 50
 # Words that each leave some initiatives; the crowd's views cycle through them and the places.
 WORDS = ("", "miljö", "arbetsplatser", "handel", "kluster", "näringsliv", "turism", "högskola")
@@ -94,6 +99,16 @@ def check(kind: str, body: bytes, disposition: str, data: PlanData, query: dict)
             missing = [h for h in want if "".join(h.split()) not in text]
             return f"headings missing: {missing}" if missing else ""
         return "" if body.startswith(b"%PDF-") and text else "no PDF text"
+    if kind.endswith(".html"):
+        # The title counts the view's initiatives ("… – 4 av 19 initiativ"); a popup lists a
+        # place's first few, so the headings are checked where there are few.
+        text = body.decode("utf-8")
+        title = re.search(r"<title>[^<]*– (\d+) ", text)
+        if not title or int(title[1]) != len(want):
+            return f"title {title and title[0]!r}, {len(want)} expected"
+        few = want if len(want) <= POPUP_LIST_LIMIT else []
+        missing = [h for h in few if json.dumps(h)[1:-1] not in text]
+        return f"headings missing: {missing}" if missing else ""
     if kind.endswith(".csv"):
         rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig")), delimiter=";"))[1:]
     else:
@@ -117,11 +132,13 @@ def fetch(url: str, kind: str, query: dict, data: PlanData, timeout: float) -> O
     return Outcome(kind, not problem, seconds, problem)
 
 
-def crowd(url: str, data: PlanData, clients: int, rounds: int, timeout: float) -> list[Outcome]:
+def crowd(
+    url: str, data: PlanData, kinds: list[str], clients: int, rounds: int, timeout: float
+) -> list[Outcome]:
     """Send `clients` requests of each kind at once, `rounds` times; return every outcome."""
     outcomes = []
     for _ in range(rounds):
-        for kind in KINDS:
+        for kind in kinds:
             with ThreadPoolExecutor(clients) as pool:
                 futures = [
                     pool.submit(fetch, url, kind, query, data, timeout)
@@ -136,16 +153,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--clients", type=int, default=20, help="downloads at once (20)")
     parser.add_argument("--rounds", type=int, default=1, help="crowds of each kind (1)")
+    parser.add_argument(
+        "--kind", action="append", choices=KINDS, help="only this kind (repeatable; all)"
+    )
     parser.add_argument("--timeout", type=float, default=300.0, help="seconds a download may take")
     args = parser.parse_args(argv)
     if not 1 <= args.clients <= MAX_CLIENTS:
         parser.error(f"--clients must be 1–{MAX_CLIENTS}")
+    kinds = args.kind or list(KINDS)
     data = load_plan_data(paths.GEODATA_DIR)
     env = {**BASE_ENV, "STREAMLIT_SERVER_FILE_WATCHER_TYPE": "none"}
     with launch.streamlit_server(launch.APP_FILE, env) as (url, _pid):
-        outcomes = crowd(url, data, args.clients, args.rounds, args.timeout)
+        outcomes = crowd(url, data, kinds, args.clients, args.rounds, args.timeout)
     print(f"{args.clients} at once, {args.rounds} round(s):")
-    for kind in KINDS:
+    for kind in kinds:
         mine = [o for o in outcomes if o.kind == kind]
         right = sum(o.right for o in mine)
         times = [o.seconds for o in mine]

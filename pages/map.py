@@ -90,6 +90,7 @@ layers = view_map_layers(
     view,
     colour_by=colour_by,
     frame_serial=st.session_state.get(viewstate.SS_MAP_SHOW_ALL, 0),
+    map_key=viewstate.MAP_WIDGET_KEY,
 )
 st.html(PHONE_MAP_CSS)
 with st.container(key=viewstate.MAP_BOX_KEY):

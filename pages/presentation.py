@@ -337,7 +337,9 @@ with map_column:
     map_view = slide_view(data, slide, shared_place=view.place)
     # Each slide's view, given to st_folium below, frames the map (the title slide's is the
     # link's place).
-    layers = view_map_layers(data, initiatives, view, frame_place=False)
+    layers = view_map_layers(
+        data, initiatives, view, frame_place=False, map_key=viewstate.PRESENTATION_MAP_KEY
+    )
     map_behaviour.SlideKeys(
         {pressed: f".st-key-{key} button" for key, pressed in SLIDE_BUTTON_KEYS.items()}
     ).add_to(layers.base)

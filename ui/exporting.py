@@ -3,32 +3,25 @@
 Shared by the export page, the place page and the presentation page. The PDFs are links to the
 app's download route (`soderort.download_route`), made when the link is followed, by any tab or
 replica, and never lost with a session's media files; the page says nothing is on its way, the
-browser's own download does. The HTML map is a deferred download made when clicked. The
-builders here are cached with `ui.data.cache_per_plan` for the pages and tools that want bytes.
+browser's own download does; so is the map as HTML. The PDF builders here are cached with
+`ui.data.cache_per_plan` for the pages and tools that want bytes.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable
 
 import streamlit as st
 
 from soderort import download_files, download_route, inert, palette, viewstate
 from soderort.describe import describe_filters
-from soderort.facts import count_by_place, count_with_undated
+from soderort.facts import count_by_place
 from soderort.filters import FilterState, filter_initiatives
-from soderort.i18n import format_date, t
+from soderort.i18n import t
 from soderort.loading import PlanData
-from soderort.public_url import public_site_url
-from soderort.render import map_file
-from soderort.render.spreadsheet_files import export_filename
 from ui import app_path
 from ui.data import cache_per_plan
-from ui.maps import view_map_layers
-
-HTML_MIME = "text/html"
 
 FilterKey = tuple[object, ...]
 
@@ -55,55 +48,6 @@ def report_pdf(data: PlanData, key: FilterKey, language: str, printed: str) -> b
 def place_pdf(data: PlanData, key: FilterKey, place: str, language: str) -> bytes:
     """One place's sheet (`soderort.download_files.place_pdf`)."""
     return download_files.place_pdf(data, filters_from_key(key), place, language)
-
-
-def public_place_url() -> str | None:
-    """The place page at the published address (`PUBLIC_URL_ENV`), or None when none is set."""
-    base = public_site_url()
-    return None if base is None else f"{base}/{viewstate.PLACE_PAGE_PATH}"
-
-
-@cache_per_plan(max_entries=16)
-def map_html(
-    data: PlanData, key: FilterKey, language: str, exported: str, place_url: str | None
-) -> bytes:
-    """The map of the filtered view as one HTML file with Leaflet inlined.
-
-    Built with the map page's own layers; it carries its title, the source, the filters and the
-    day it was made, and its popups link to `place_url` (None: no link).
-    """
-    filters = filters_from_key(key)
-    initiatives = filter_initiatives(data, filters)
-    view = viewstate.ViewState(filters=filters, language=language)
-    layers = view_map_layers(data, initiatives, view, place_url=place_url, report_problems=False)
-    count = count_with_undated(filters, initiatives, len(data.initiatives), language)
-    document = data.document
-    source = t(
-        "report.footer_source",
-        language,
-        title=document.title,
-        publisher=document.publisher,
-        date=format_date(document.date, language),
-        status=document.status,
-    )
-    lines = [
-        source,
-        *(describe_filters(filters, data, language) or [t("export.no_filters", language)]),
-        t(
-            "export.html.exported",
-            language,
-            date=format_date(dt.date.fromisoformat(exported), language),
-        ),
-    ]
-    if place_url is None:
-        lines.append(t("export.html.links_off", language))
-    title = t("export.html.title", language, count=count)
-    return map_file.standalone_html(data, layers, title=title, lines=lines).encode("utf-8")
-
-
-def _deferred(make: Callable[..., bytes], *args: object) -> Callable[[], bytes]:
-    # The download button runs this on its own thread when clicked.
-    return lambda: make(*args)
 
 
 # A link styled as Streamlit's buttons: `download` makes the browser save the file in place,
@@ -162,8 +106,6 @@ def render_export_panel(
     key_prefix : str
         Prefixed to every widget key, so that the panel can sit on two pages.
     """
-    key = filter_key(filters)
-    today = dt.date.today()
     initiatives = filter_initiatives(data, filters)
 
     st.subheader(t("export.report.heading", language))
@@ -208,14 +150,12 @@ def render_export_panel(
 
     st.subheader(t("export.html.heading", language))
     st.markdown(t("export.html.text", language))
-    st.download_button(
+    download_link(
         t("export.html.button", language),
-        data=_deferred(map_html, data, key, language, today.isoformat(), public_place_url()),
-        file_name=export_filename("soderort-2030-karta", "html", today),
-        mime=HTML_MIME,
+        "karta.html",
+        viewstate.ViewState(filters=filters, language=language),
+        data,
         key=key_prefix + viewstate.SS_EXPORT_HTML,
-        on_click="ignore",
-        icon=":material/map:",
     )
     st.caption(t("export.preparing", language))
 

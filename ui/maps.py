@@ -3,6 +3,7 @@ and the popups' links to the place pages."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
@@ -16,7 +17,7 @@ from soderort.loading import PlanData
 from soderort.model import Initiative
 from soderort.render import map_layers
 from ui import app_path
-from ui.sidebar import render_page_notices, select_place
+from ui.sidebar import addressed_place, render_page_notices, select_place
 
 # The pages that draw their map before the sidebar on a session's first run (the url_paths of
 # the dashboard script's pages: the map is the default page, "").
@@ -188,6 +189,7 @@ def view_map_layers(
     report_problems: bool = True,
     frame_serial: int = 0,
     frame_place: bool = True,
+    map_key: str | None = None,
 ) -> map_layers.MapLayers:
     """Build the map of a view: the configured basemap, and popups that link to the place pages.
 
@@ -195,7 +197,9 @@ def view_map_layers(
     light map page shares), and tells the page when it is drawn. A broken basemap setting is
     reported (unless `report_problems` is False, as for a file made in the background) and the
     map drawn without a background. The popups lead to `place_url`: "app" for the app's own
-    place page under its base path, None for no link.
+    place page under its base path, None for no link. A map whose place layer is redrawn apart
+    from the map (`map_key`: its st_folium key) keeps the place it was first drawn with: a
+    selection made on it changes no layer, so an open popup stays open.
     """
     try:
         tiles = assets.tile_config()
@@ -203,6 +207,11 @@ def view_map_layers(
         if report_problems:
             st.warning(t("map.tiles_invalid", view.language, problem=str(problem)))
         tiles = None
+    # A session's first run draws the map before the sidebar has read the address.
+    place = view.place or addressed_place(data)
+    if map_key is not None:
+        place = _first_drawn_place(map_key, place)
+    view = dataclasses.replace(view, place=place)
     layers = map_view.view_map(
         data,
         initiatives,
@@ -215,6 +224,14 @@ def view_map_layers(
     )
     MapDrawn().add_to(layers.base)
     return layers
+
+
+def _first_drawn_place(map_key: str, place: str | None) -> str | None:
+    # st_folium's value is in the session while its map stays on the page, in one frame.
+    memo = viewstate.SS_MAP_FIRST_PLACE_PREFIX + map_key
+    if map_key not in st.session_state or memo not in st.session_state:
+        st.session_state[memo] = place
+    return st.session_state[memo]
 
 
 def follow_place_link(

@@ -100,6 +100,14 @@ def current_view() -> ViewState:
     return ViewState(language=current_language())
 
 
+def addressed_place(data: PlanData) -> str | None:
+    """The chosen place: the sidebar's view's, or the address's (checked) before it has run."""
+    view = st.session_state.get(SS_VIEW)
+    if isinstance(view, ViewState):
+        return view.place
+    return decode_query(_query_params(), data)[0].place
+
+
 def _widget_values(filters: FilterState, data: PlanData) -> dict[str, object]:
     """The filter widgets' session-state values that show the given filters."""
     return {

@@ -15,12 +15,14 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import astuple, dataclass
 
-from soderort import exports
+from soderort import assets, exports, map_view, viewstate
 from soderort.describe import describe_filters
-from soderort.facts import count_by_place
+from soderort.facts import count_by_place, count_with_undated
 from soderort.filters import FilterState, filter_initiatives
+from soderort.i18n import format_date, t
 from soderort.loading import PlanData
-from soderort.render import spreadsheet_files
+from soderort.public_url import public_site_url
+from soderort.render import map_file, spreadsheet_files
 from soderort.render.place_pdf import build_place_pdf
 from soderort.render.print_map import render_map_png
 from soderort.render.report_pdf import build_report_pdf
@@ -29,6 +31,7 @@ from soderort.viewstate import ViewState
 PDF_MIME = "application/pdf"
 CSV_MIME = "text/csv"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+HTML_MIME = "text/html"
 # Files kept, whatever their kind; a report PDF is about 0.3 MB.
 MAX_KEPT = 48
 # Files of different views built at once; others wait (the machine has two cores).
@@ -74,6 +77,49 @@ def place_pdf(data: PlanData, filters: FilterState, place: str, language: str) -
     return build_place_pdf(data, place, initiatives, map_png=png, language=language)
 
 
+def public_place_url() -> str | None:
+    """Return the place page at the published address (`PUBLIC_URL_ENV`), or None if unset."""
+    base = public_site_url()
+    return None if base is None else f"{base}/{viewstate.PLACE_PAGE_PATH}"
+
+
+def map_html(
+    data: PlanData, filters: FilterState, language: str, exported: dt.date, place_url: str | None
+) -> bytes:
+    """Make the map of the filtered view as one HTML file with Leaflet inlined.
+
+    Drawn with the live maps' layers (`soderort.map_view`); it carries its title, the source, the
+    filters and the day it was made, and its popups link to `place_url` (None: no link).
+    """
+    initiatives = filter_initiatives(data, filters)
+    try:
+        tiles = assets.tile_config()
+    except assets.TileConfigError:
+        # The page reports a broken basemap setting; the file is drawn without a background.
+        tiles = None
+    view = viewstate.ViewState(filters=filters, language=language)
+    layers = map_view.view_map(data, initiatives, view, tiles=tiles, place_url=place_url)
+    count = count_with_undated(filters, initiatives, len(data.initiatives), language)
+    document = data.document
+    source = t(
+        "report.footer_source",
+        language,
+        title=document.title,
+        publisher=document.publisher,
+        date=format_date(document.date, language),
+        status=document.status,
+    )
+    lines = [
+        source,
+        *(describe_filters(filters, data, language) or [t("export.no_filters", language)]),
+        t("export.html.exported", language, date=format_date(exported, language)),
+    ]
+    if place_url is None:
+        lines.append(t("export.html.links_off", language))
+    title = t("export.html.title", language, count=count)
+    return map_file.standalone_html(data, layers, title=title, lines=lines).encode("utf-8")
+
+
 def _report(data: PlanData, view: ViewState, today: dt.date) -> Download:
     content = report_pdf(data, view.filters, view.language, today)
     name = spreadsheet_files.export_filename("soderort-2030-rapport", "pdf", today)
@@ -103,12 +149,19 @@ def _xlsx(data: PlanData, view: ViewState, today: dt.date) -> Download:
     return Download(content, XLSX_MIME, name)
 
 
+def _map(data: PlanData, view: ViewState, today: dt.date) -> Download:
+    content = map_html(data, view.filters, view.language, today, public_place_url())
+    name = spreadsheet_files.export_filename("soderort-2030-karta", "html", today)
+    return Download(content, HTML_MIME, name)
+
+
 # The route's last path segment: what the file is.
 KINDS: dict[str, Callable[[PlanData, ViewState, dt.date], Download]] = {
     "rapport.pdf": _report,
     "plats.pdf": _place,
     "initiativ.csv": _csv,
     "initiativ.xlsx": _xlsx,
+    "karta.html": _map,
 }
 
 _KEPT: OrderedDict[tuple[object, ...], Download] = OrderedDict()
@@ -137,7 +190,9 @@ def make(
     """
     day = today or dt.date.today()
     place = default_place(data, view) if kind == "plats.pdf" else None
-    key = (kind, version, astuple(view.filters), place, view.language, day.isoformat())
+    # The published address is in the HTML map's links.
+    links = public_place_url() if kind == "karta.html" else None
+    key = (kind, version, astuple(view.filters), place, view.language, day.isoformat(), links)
     with _GUARD:
         lock = _LOCKS.setdefault(key, threading.Lock())
     with lock:

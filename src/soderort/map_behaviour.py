@@ -257,11 +257,11 @@ class SlideKeys(MacroElement):
 class MapFrame(MacroElement):
     """Frame and outline the chosen place; added to the place layer (the part that is redrawn).
 
-    On the map's first draw (a new frame) the place named by the page's ``?place=`` is framed
-    and outlined, so a shared link shows what it was shared for. A click moves the outline to
-    the clicked place and leaves the view alone. Each new `serial` (the page's "show all")
-    frames all of `home` and drops the outline. A filter change redraws the layer with the same
-    serial: the view and the outline stay as the user left them.
+    On the map's first draw (a new frame) `place`, the place the server read from the page's
+    address, is framed and outlined, so a shared link shows what it was shared for. A click
+    moves the outline to the clicked place and leaves the view alone. Each new `serial` (the
+    page's "show all") frames all of `home` and drops the outline. A filter change redraws the
+    layer with the same serial: the view and the outline stay as the user left them.
 
     Parameters
     ----------
@@ -269,12 +269,12 @@ class MapFrame(MacroElement):
         What "show all" frames (all of Söderort).
     serial : int
         Raised by the page each time the user asks to see everything.
-    query_key : str
-        The page's query parameter that names the chosen place.
+    place : str or None
+        The chosen place's id (one of the plan's places), or None.
     home_padding_px : int
         Room kept round `home`, as when the map was first drawn.
     frame_place : bool
-        Whether the first draw frames the URL's place. The presentation outlines it only: each
+        Whether the first draw frames `place`. The presentation outlines it only: each
         slide's view is given to the map by the page, the title slide's on the URL's place.
     """
 
@@ -284,7 +284,7 @@ class MapFrame(MacroElement):
         (function (group) {
             var state = window.__sodFrame = window.__sodFrame || {serial: null, chosen: null};
             function shapes() {
-                // No prototype: a URL naming the place "constructor" must name no shape.
+                // No prototype: a name every object has ("constructor") is no shape.
                 var found = Object.create(null);
                 group.eachLayer(function (item) {
                     if (!item.eachLayer) { return; }
@@ -309,16 +309,9 @@ class MapFrame(MacroElement):
             group.once("add", function () {
                 var map = group._map, byId = shapes();
                 if (state.serial === null) {
-                    var wanted = null;
-                    try {
-                        // The dashboard's map is in a component frame and reads the page's
-                        // address; the light map page (also when another site frames it)
-                        // reads its own.
-                        var page = window.Streamlit ? window.parent : window;
-                        wanted = new URLSearchParams(page.location.search)
-                            .get({{ this.query_key|tojson }});
-                    } catch (error) {}
-                    if (wanted && byId[wanted]) {
+                    // The server's place, checked against the plan: the address is never read.
+                    var wanted = {{ this.place|tojson }};
+                    if (wanted !== null && byId[wanted]) {
                         state.chosen = wanted;
                         // At once, while the frame is drawn the first time: the controls
                         // cannot be measured yet (Leaflet's style sheet is still on its way),
@@ -359,7 +352,7 @@ class MapFrame(MacroElement):
         self,
         home: list[list[float]],
         serial: int,
-        query_key: str,
+        place: str | None,
         home_padding_px: int,
         *,
         frame_place: bool = True,
@@ -369,7 +362,7 @@ class MapFrame(MacroElement):
         self.frame_place = frame_place
         self.home = home
         self.serial = serial
-        self.query_key = query_key
+        self.place = place
         self.narrow_below_px = LEGEND_FOLD_BELOW_PX
         self.wide_padding = [
             [CONTROL_COLUMN_PX + CHOSEN_PADDING_PX, CHOSEN_PADDING_PX],

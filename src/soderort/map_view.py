@@ -30,7 +30,7 @@ def view_map(
     The popups' links keep the filters and the language (not the selection: the layer must not
     change when only the selected place does, or an open popup would close) and lead to
     `place_url` (None: no link). The map frames (unless `frame_place` is False) and outlines the
-    URL's place when first drawn, and all of Söderort again each time `frame_serial` changes
+    view's place when first drawn, and all of Söderort again each time `frame_serial` changes
     (see `map_behaviour.MapFrame`).
     """
     link_params = viewstate.encode_query(
@@ -51,7 +51,7 @@ def view_map(
     map_behaviour.MapFrame(
         map_positions.soderort_bounds(data),
         frame_serial,
-        viewstate.QP_PLACE,
+        view.place if view.place in data.places.index else None,
         map_layers.FIT_PADDING_PX,
         frame_place=frame_place,
     ).add_to(layers.places)

@@ -132,12 +132,14 @@ SS_THEN_NOW = "presentation_then_now"  # toggle: the plan beside its follow-up o
 # The presentation's export popover, open or closed: its panel is drawn only while it is open.
 SS_PRESENTATION_EXPORT = "presentation_export"
 PRESENTATION_MAP_KEY = "presentation_map"  # st_folium's key: stable, so slides pan, not reload
+# The place a live map was first drawn with, under "<this prefix><the map's st_folium key>".
+SS_MAP_FIRST_PLACE_PREFIX = "map_first_place:"
 
 # Export (the page, and the same panel on the presentation page: KEY_PREFIX + one of these)
 SS_EXPORT_REPORT = "export_report_pdf"  # download button
 SS_EXPORT_PLACE = "export_place"  # selectbox of the place for the one-page PDF
 SS_EXPORT_PLACE_PDF = "export_place_pdf"  # download button
-SS_EXPORT_HTML = "export_map_html"  # download button
+SS_EXPORT_HTML = "export_map_html"  # download link
 # The export page's map data (GeoJSON, KML, GeoPackage): download buttons.
 SS_EXPORT_GEOJSON = "export_geojson"
 SS_EXPORT_KML = "export_kml"

@@ -11,6 +11,7 @@ with `soderort.facts`.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import html
 import io
 import json
@@ -27,7 +28,7 @@ import yaml
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from soderort import exports, followup, paths, views
+from soderort import download_files, exports, followup, paths, views
 from soderort.facts import committee_entries, committee_line, count_by_place, group_by_place
 from soderort.filters import FilterState
 from soderort.i18n import initiative_count, t
@@ -36,7 +37,6 @@ from soderort.presentation import KIND_PLACE, build_slides
 from soderort.render import map_layers, map_popups, place_pdf, report_pdf, spreadsheet_files
 from tests.app.conftest import open_list_sections
 from tests.place_layer import bound_texts, render_layer
-from ui.exporting import filter_key, map_html
 
 APP_FILE = paths.DASHBOARD_SCRIPT
 SEED = 2030
@@ -128,7 +128,7 @@ def test_map_popups_and_tooltips(plan: PlanData) -> None:
 
 
 def test_standalone_html_map(plan: PlanData) -> None:
-    html = map_html(plan, filter_key(FilterState()), "sv", "2026-01-02", None).decode()
+    html = download_files.map_html(plan, FilterState(), "sv", dt.date(2026, 1, 2), None).decode()
     for place, count in expected_counts(plan).items():
         # The popup's HTML is a JSON string in the file: its heading, then the count.
         popup = re.search(rf'data-place=\\"{place}\\".{{0,500}}?sod-meta\\"\\u003e([^\\]+)', html)
@@ -259,7 +259,9 @@ def test_the_follow_up_says_the_same_in_every_view(plan: PlanData) -> None:
     """
     shown = html.unescape("".join(popups(plan).values()))
     report = pdf_text(report_pdf.build_report_pdf(plan, plan.initiatives, [], None))
-    standalone = map_html(plan, filter_key(FilterState()), "sv", "2026-01-02", None).decode()
+    standalone = download_files.map_html(
+        plan, FilterState(), "sv", dt.date(2026, 1, 2), None
+    ).decode()
     frame = exports.initiatives_table(plan, plan.initiatives)
     rows = list(
         csv.DictReader(

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
 from soderort.filters import FilterState
-from soderort.i18n import t
+from soderort.i18n import format_date, t
 from soderort.public_url import PUBLIC_URL_ENV
 from soderort.viewstate import (
     SS_EXPORT_GEOJSON,
@@ -25,14 +25,7 @@ from soderort.viewstate import (
 )
 from tests import asgi
 from tests.app.conftest import link_buttons, open_app, unescape
-from ui.exporting import (
-    filter_key,
-    filters_from_key,
-    map_html,
-    place_pdf,
-    public_place_url,
-    report_pdf,
-)
+from ui.exporting import filter_key, filters_from_key, place_pdf, report_pdf
 
 PAGE = "pages/export.py"
 NO_MTIMES: tuple = ()
@@ -59,13 +52,12 @@ def test_page_in_both_languages_has_its_downloads(language, title, report) -> No
     at = open_export(lang=language)
     assert [t.value for t in at.title] == [title]
     assert {button.key for button in at.get("download_button")} == {
-        SS_EXPORT_HTML,
         SS_EXPORT_GEOJSON,
         SS_EXPORT_KML,
         SS_EXPORT_GPKG,
     }
     links = link_buttons(at)
-    assert set(links) == {SS_EXPORT_REPORT, SS_EXPORT_PLACE_PDF}
+    assert set(links) == {SS_EXPORT_REPORT, SS_EXPORT_PLACE_PDF, SS_EXPORT_HTML}
     assert links[SS_EXPORT_REPORT][0] == report
 
 
@@ -145,30 +137,42 @@ def test_place_pdf_is_the_places_sheet(follow_up_plan) -> None:
     assert "Högdalens industriområde" in text and "Miljöteknik Högdalen" in text
 
 
-def test_map_html_is_standalone_and_follows_the_filters(plan_data) -> None:
-    key = filter_key(FilterState(areas=("hogdalen",)))
-    html = map_html(plan_data, key, "sv", "2026-01-02", "https://example.org/omrade").decode()
+def download_map(**params: str) -> str:
+    """Open the export page with `params` and follow its HTML map link; return the file."""
+    at = open_export(**params)
+    _, link = link_buttons(at)[SS_EXPORT_HTML]
+    answer = asgi.get(link)
+    assert answer.status == 200
+    assert answer.headers["content-type"].startswith("text/html")
+    name = f"soderort-2030-karta-{dt.date.today().isoformat()}.html"
+    assert answer.headers["content-disposition"].startswith(f'attachment; filename="{name}"')
+    return answer.body.decode("utf-8")
+
+
+def test_the_map_link_downloads_a_standalone_map_of_the_filtered_view(monkeypatch) -> None:
+    monkeypatch.setenv(PUBLIC_URL_ENV, "https://example.org")
+    html = download_map(area="hogdalen")
     assert html.startswith("<!DOCTYPE html>")
     # Leaflet is inlined: no script or style sheet is fetched from anywhere.
     assert not re.search(r"<script[^>]+src=", html)
     assert not re.search(r"<link[^>]+stylesheet", html)
     # The popups are JSON strings in a script, with non-ASCII letters as \u escapes.
     assert json.dumps("Miljöteknik Högdalen")[1:-1] in html
-    # Links lead back to the app's place page with the filters.
+    # Links lead back to the published place page with the filters.
     assert "https://example.org/omrade?place=hogdalen" in html
     assert "area=hogdalen" in html
 
 
-def test_map_html_names_its_title_source_filters_and_date(plan_data) -> None:
-    filters = FilterState(committees=("exploateringsnamnden",), year_range=(2010, 2015))
-    html = map_html(plan_data, filter_key(filters), "sv", "2026-01-02", None).decode()
+def test_the_map_file_names_its_title_source_filters_and_date() -> None:
+    html = download_map(committee="exploateringsnamnden", **{"from": "2010", "to": "2015"})
     title = re.search(r"<title>(.*?)</title>", html)[1]
     assert title.startswith("Söderort 2030 på kartan – 4 av 19 initiativ, varav ")
     assert f"<h1>{title}</h1>" in html
     header = re.search(r'<header class="sod-file">(.*?)</header>', html)[1]
     assert "Källa: Handlingsplan för arbetet med Program/Vision Söderort 2030" in header
     assert "Nämnd: Exploateringsnämnden" in header and "År: 2010–2015" in header
-    assert "Exporterad 2 januari 2026" in header
+    today = format_date(dt.date.today(), "sv")
+    assert f"Exporterad {today}" in header
 
 
 @pytest.mark.parametrize(
@@ -180,13 +184,9 @@ def test_map_html_names_its_title_source_filters_and_date(plan_data) -> None:
         ("soderort.example.se", None),
     ],
 )
-def test_map_html_links_to_the_public_address_or_nowhere(
-    plan_data, monkeypatch, configured, link
-) -> None:
+def test_the_map_file_links_to_the_public_address_or_nowhere(monkeypatch, configured, link) -> None:
     monkeypatch.setenv(PUBLIC_URL_ENV, configured)
-    html = map_html(
-        plan_data, filter_key(FilterState()), "sv", "2026-01-02", public_place_url()
-    ).decode()
+    html = download_map()
     hrefs = re.findall(r'href=\\"([^"\\]*\?place=[^"\\]*)', html)
     if link is None:
         assert not hrefs

@@ -241,8 +241,8 @@ def open_app_page(page: Page, url: str, path: str) -> None:
 
 
 def download(page: Page, button: str) -> bytes:
-    # The PDFs are links to the app's download route, the others download buttons.
-    role = "link" if button.endswith("(PDF)") else "button"
+    # The PDFs and the map are links to the app's download route, the others download buttons.
+    role = "link" if button.endswith(("(PDF)", "(HTML)")) else "button"
     with page.expect_download(timeout=180_000) as info:
         page.get_by_role(role, name=button).click()
     with open(info.value.path(), "rb") as file:
