@@ -10,6 +10,7 @@ import io
 import os
 from pathlib import Path
 
+import geopandas as gpd
 import pytest
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
@@ -46,6 +47,9 @@ def offered_files(downloads: dict[str, object], page: str, **query: str) -> dict
     for name, data in made.items():
         if name.endswith(".pdf"):
             text = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(data)).pages)
+        elif name.endswith(".gpkg"):
+            # Read as a GIS user's tool reads it: its features' headings.
+            text = " ".join(gpd.read_file(io.BytesIO(data))["rubrik"])
         else:
             text = data.decode("utf-8")
         files[name.split("-")[2] + name.rsplit(".", 1)[1]] = " ".join(text.split())
@@ -65,15 +69,26 @@ def rename_initiative(folder: Path) -> None:
 
 def test_export_page_files_follow_an_edited_data_folder(app_data_dir, downloads) -> None:
     before = offered_files(downloads, "pages/export.py", area="hogdalen")
-    assert set(before) == {"rapportpdf", "hogdalenpdf", "kartahtml"}
+    assert set(before) == {
+        "rapportpdf",
+        "hogdalenpdf",
+        "kartahtml",
+        "initiativgeojson",
+        "initiativkml",
+        "initiativgpkg",
+    }
     assert OLD_HEADING in before["rapportpdf"] and OLD_HEADING in before["hogdalenpdf"]
     assert "Milj\\u00f6teknik H\\u00f6gdalen" in before["kartahtml"]
+    for gis in ("initiativgeojson", "initiativkml", "initiativgpkg"):
+        assert OLD_HEADING in before[gis], gis
 
     rename_initiative(app_data_dir)
     after = offered_files(downloads, "pages/export.py", area="hogdalen")
     assert NEW_HEADING in after["rapportpdf"] and OLD_HEADING not in after["rapportpdf"]
     assert NEW_HEADING in after["hogdalenpdf"]
     assert "Milj\\u00f6teknikcentrum H\\u00f6gdalen" in after["kartahtml"]
+    for gis in ("initiativgeojson", "initiativkml", "initiativgpkg"):
+        assert NEW_HEADING in after[gis] and OLD_HEADING not in after[gis], gis
 
 
 def test_place_page_sheet_follows_an_edited_data_folder(app_data_dir, downloads) -> None:

@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
+from soderort import paths
 from soderort.filters import FilterState
 from soderort.i18n import format_date, t
 from soderort.public_url import PUBLIC_URL_ENV
@@ -97,7 +98,9 @@ def test_the_report_link_downloads_the_pdf_of_the_pages_view(language) -> None:
     assert words in unescape(" ".join(m.value for m in at.markdown))
 
 
-def test_the_place_link_downloads_the_chosen_places_sheet() -> None:
+def test_the_place_link_downloads_the_chosen_places_sheet(follow_up_folder, monkeypatch) -> None:
+    # On the tests' own follow-ups: Skrubba's one initiative without a history fits a page.
+    monkeypatch.setenv(paths.DATA_DIR_ENV, str(follow_up_folder))
     at = open_export()
     at.selectbox(key=SS_EXPORT_PLACE).select("skrubba").run()
     _, link = link_buttons(at)[SS_EXPORT_PLACE_PDF]
