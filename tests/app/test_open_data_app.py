@@ -17,7 +17,8 @@ def open_export(**params: str):
 def test_page_shows_the_views_open_data_address(monkeypatch) -> None:
     monkeypatch.setenv(PUBLIC_URL_ENV, "https://soderort.example.se/")
     at = open_export(area="hogdalen", q="miljö", lang="en", place="farsta")
-    [code] = at.code
+    # The page's two addresses to copy: the data's, then the embed snippet's.
+    [code] = [block for block in at.code if "/data/" in block.value]
     # The filters and the language; the selected place is the dashboard's, not a filter.
     assert code.value == (
         "https://soderort.example.se/data/initiatives.geojson?area=hogdalen&q=milj%C3%B6&lang=en"

@@ -26,9 +26,12 @@ HOUR_AGO_NS = time.time_ns() - 3_600 * 10**9
 
 
 @pytest.fixture
-def served(tmp_path: Path) -> Path:
+def served(tmp_path: Path, follow_up_folder: Path) -> Path:
+    # The tests' own follow-ups: the shipped research follows every initiative, so a plan cut
+    # before its last two would be refused for the follow-ups it leaves without an initiative.
     folder = tmp_path / "served"
-    shutil.copytree(paths.GEODATA_DIR, folder)
+    shutil.copytree(follow_up_folder, folder)
+    settle(folder)  # that folder's follow-up file may have been written a moment ago
     return folder
 
 
@@ -165,7 +168,7 @@ def test_a_file_cut_at_a_record_boundary_is_caught_by_the_manifest(
     cut = cut_at_a_record_boundary(plan.read_text(encoding="utf-8"))
     # The cut file on its own is a valid plan: only the manifest tells it from the published.
     (tmp_path / "alone").mkdir()
-    shutil.copytree(paths.GEODATA_DIR, tmp_path / "alone", dirs_exist_ok=True)
+    shutil.copytree(served, tmp_path / "alone", dirs_exist_ok=True)
     (tmp_path / "alone" / plan.name).write_text(cut, encoding="utf-8")
     assert main(["validate", str(tmp_path / "alone")]) == 0
     replace_file(plan, cut)
