@@ -109,7 +109,7 @@ def test_hostile_text_is_shown_as_typed_and_never_runs(
     assert box
     x, y = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
 
-    # The tooltip (labels let the pointer through to the place under them).
+    # The tooltip (the pointer on a place's name shows the place's tooltip).
     # As a mouse comes onto the place: from the map's edge, across it (a pointer that has not
     # moved since the map last moved opens no tooltip).
     edge = page.locator(MAP_IFRAME).bounding_box()

@@ -171,6 +171,11 @@ class PlaceLabels(RenderOnce):
                             true
                         );
                     });
+                    // The pointer on a name shows that place's tooltip, as on the place itself.
+                    marker.on("mouseover", function () {
+                        place.openTooltip(marker.getLatLng());
+                    });
+                    marker.on("mouseout", function () { place.closeTooltip(); });
                 }
                 marker.addTo(group);
             });
