@@ -198,9 +198,6 @@ def draw_place(slide: Slide) -> None:
     for initiative_id in slide.initiatives:
         initiative = data.initiative(initiative_id)
         st.markdown(f"### {field_markdown(initiative, 'rubrik', language, notes=True)}")
-        # A reader's note under the heading, not the OCR's letters in the line.
-        for note in reading_notes(initiative, language):
-            st.caption(inert.markdown(note))
         rows = []
         for field in ("uppdrag", "forvantat_resultat"):
             if getattr(initiative, field):
@@ -366,3 +363,11 @@ with text_column, st.container(key=SLIDE_KEY):
         draw_place(slide)
     elif slide.kind == KIND_OVERVIEW:
         draw_overview(initiatives)
+
+if slide.kind == KIND_PLACE:
+    # The reader's notes for the marks in the slide's text (not the OCR's letters in the line)
+    # stand under the map: in the text they took two lines of the projector's height.
+    with map_column:
+        for initiative_id in slide.initiatives:
+            for note in reading_notes(data.initiative(initiative_id), language):
+                st.caption(inert.markdown(note))
