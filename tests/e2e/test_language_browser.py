@@ -14,6 +14,7 @@ import re
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from soderort.readings import shown_text
 from tests.e2e.walk import (
     PAGES,
     VIEWPORTS,
@@ -42,6 +43,7 @@ SWEDISH_WORDS = {
     "Områden", "Om", "Tillgänglighet", "Hoppa", "Länk", "rubriken", "Antal",
 }  # fmt: skip
 WORD = re.compile(r"[^\W\d_]+")
+ADDRESS = re.compile(r"https?://\S+")
 
 READ_ATTRIBUTES = """(selector) => {
     const out = [];
@@ -79,6 +81,8 @@ def words_of(texts: list[str], vocabulary: set[str], sources: list[str]) -> dict
         # About page says).
         for source in sources:
             text = text.replace(source, "")
+        # An address shown to copy (the open data's) is no word of the interface.
+        text = ADDRESS.sub("", text)
         # The language switch names each language in itself.
         text = text.replace("Språk / Language", "").replace("OpenStreetMap contributors", "")
         for match in WORD.finditer(text):
@@ -115,8 +119,17 @@ def _scan(
 
 
 def _sources(plan_data) -> list[str]:
+    """The data's own words, in the language they were written in: the plan's title and notes,
+    the initiatives' headings as shown (with their reading marks), and the follow-ups' texts and
+    their sources' titles and publishers (some sources are in English)."""
     document = plan_data.document
-    return [document.title, *document.editorial_notes]
+    words = [document.title, *document.editorial_notes]
+    for initiative in plan_data.initiatives:
+        words += [shown_text(initiative, "rubrik", language) for language in ("sv", "en")]
+        for entry in plan_data.follow_up_entries(initiative.id):
+            words += [entry.text, entry.source.title, entry.source.publisher]
+    # Longest first, so that a text is taken out whole before any part of it.
+    return sorted(set(words), key=len, reverse=True)
 
 
 @pytest.mark.parametrize("device", list(VIEWPORTS))
