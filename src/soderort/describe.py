@@ -8,7 +8,7 @@ from __future__ import annotations
 from soderort.facts import undated_count
 from soderort.filters import FilterState, filter_initiatives
 from soderort.followup import FOLLOW_UP_VALUES
-from soderort.i18n import follow_up_label, status_label, t
+from soderort.i18n import follow_up_label, format_date, status_label, t
 from soderort.loading import PlanData
 
 # Names in a list are joined like this ("Kulturnämnden, Exploateringsnämnden").
@@ -83,3 +83,16 @@ def describe_filters(filters: FilterState, data: PlanData, language: str = "sv")
     if filters.text.strip():
         lines.append(t("describe.text", language, text=filters.text.strip()))
     return lines
+
+
+def document_source(data: PlanData, language: str) -> str:
+    """Return the line that names the plan: its title, publisher, date (in words) and status."""
+    document = data.document
+    return t(
+        "report.footer_source",
+        language,
+        title=document.title,
+        publisher=document.publisher,
+        date=format_date(document.date, language),
+        status=document.status,
+    )

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import astuple, dataclass
 
 from soderort import assets, exports, map_view, viewstate
-from soderort.describe import describe_filters
+from soderort.describe import describe_filters, document_source
 from soderort.facts import count_by_place, count_with_undated
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import format_date, t
@@ -100,15 +100,7 @@ def map_html(
     view = viewstate.ViewState(filters=filters, language=language)
     layers = map_view.view_map(data, initiatives, view, tiles=tiles, place_url=place_url)
     count = count_with_undated(filters, initiatives, len(data.initiatives), language)
-    document = data.document
-    source = t(
-        "report.footer_source",
-        language,
-        title=document.title,
-        publisher=document.publisher,
-        date=format_date(document.date, language),
-        status=document.status,
-    )
+    source = document_source(data, language)
     lines = [
         source,
         *(describe_filters(filters, data, language) or [t("export.no_filters", language)]),

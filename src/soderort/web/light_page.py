@@ -19,7 +19,7 @@ from urllib.parse import urlencode
 import folium
 
 from soderort import assets, paths, viewstate
-from soderort.describe import describe_filters
+from soderort.describe import describe_filters, document_source
 from soderort.facts import count_with_undated, group_by_place
 from soderort.filters import filter_initiatives
 from soderort.i18n import format_date, initiative_count, t
@@ -196,15 +196,7 @@ def render_page(
     page_url = addresses.origin + _href(addresses.path(PAGE_PATH), shared)
     text = description(data, light, count)
     filters = describe_filters(view.filters, data, language) or [t("report.no_filters", language)]
-    document = data.document
-    source = t(
-        "report.footer_source",
-        language,
-        title=document.title,
-        publisher=document.publisher,
-        date=format_date(document.date, language),
-        status=document.status,
-    )
+    source = document_source(data, language)
     data_lines = [source]
     recorded = _latest_recorded(data)
     if recorded:
