@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -43,7 +44,10 @@ def get(url: str) -> Answer:
     async def send(message: dict) -> None:
         sent.append(message)
 
-    asyncio.run(Starlette(routes=routes)(scope, receive, send))
+    # Its own thread: a browser test's Playwright (sync API) keeps an event loop running in this
+    # one for the rest of the session, and asyncio.run refuses to start inside a running loop.
+    with ThreadPoolExecutor(max_workers=1) as worker:
+        worker.submit(asyncio.run, Starlette(routes=routes)(scope, receive, send)).result()
     start = sent[0]
     headers = {k.decode().lower(): v.decode() for k, v in start["headers"]}
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
