@@ -7,7 +7,9 @@ from starlette.routing import Mount, Route
 from streamlit import config
 
 from soderort import download_route, health, paths
+from soderort.web.dashboard_head import FIRST_PAINT_CSS, DashboardHead
 from soderort.web.framing import FrameGuard
+from soderort.web.light_page import PageAddresses
 from soderort.web.light_routes import light_routes
 from soderort.web.routes import data_routes
 from soderort.web.static_files import AppStaticFiles
@@ -39,7 +41,13 @@ app = st.App(
     paths.DASHBOARD_SCRIPT,
     routes=routes,
     # No other site may frame the dashboard (clickjacking); the light map says who may frame it.
-    middleware=[Middleware(FrameGuard)],
+    middleware=[
+        Middleware(FrameGuard),
+        # Streamlit's page with the app's language, title and description, and still while it loads.
+        Middleware(
+            DashboardHead, css_href=PageAddresses(BASE_PATH, origin="").static(FIRST_PAINT_CSS)
+        ),
+    ],
     # An error the script did not expect: the app's own words, the traceback in the server's log.
     on_script_error=show_script_error,
 )

@@ -9,6 +9,13 @@ from __future__ import annotations
 TEXTS: dict[str, dict[str, str]] = {
     # ------------------------------------------------------------------------------ map page
     "map.title": {"sv": "Söderort 2030 på kartan", "en": "Söderort 2030 on the map"},
+    # The dashboard page's meta description (soderort.web.dashboard_head), for search and links.
+    "map.description": {
+        "sv": "Initiativen i Stockholms stads handlingsplan Program/Vision Söderort 2030 "
+        "(arbetsutkast 2010) på kartan, och vad som har blivit av dem enligt offentliga källor.",
+        "en": "The initiatives of the City of Stockholm's action plan Program/Vision Söderort 2030 "
+        "(working draft, 2010) on the map, and what has become of them from public sources.",
+    },
     "map.caption": {
         "sv": "Klicka på ett område för att läsa vad handlingsplanen vill där.",
         "en": "Click a place to read what the action plan wants there.",
