@@ -95,6 +95,7 @@ def chromium() -> Iterator[Any]:
 def _new_page(browser: Any) -> Any:
     context = browser.new_context(viewport={"width": 1400, "height": 1000}, locale="sv-SE")
     context.add_init_script(RECORD_SENDS_JS)
+    context.add_init_script(RECORD_SHIFTS_JS)
     page = context.new_page()
     page.set_default_timeout(BROWSER_TIMEOUT_MS)
     return page
@@ -188,6 +189,7 @@ def browser_times(
         "change_ours": [],
         "change_bare": [],
         "filters_after_map": [],
+        "shift_ours": [],
         "step_ours": [],
         "step_bare": [],
     }
@@ -207,6 +209,7 @@ def browser_times(
                     ours_page = page
                     usable = page.wait_for_function(FILTERS_USABLE_JS, timeout=BROWSER_TIMEOUT_MS)
                     found["filters_after_map"].append(float(usable.json_value()) - elapsed)
+                    found["shift_ours"].append(whole_load_shift(page))
                 elif key == "open_bare":
                     bare_page = page
                 else:
@@ -235,6 +238,26 @@ def browser_times(
 
 
 IDLE_JS = "() => !document.querySelector('[data-testid=\"stStatusWidgetRunningIcon\"]')"
+# Every layout shift since the navigation's start (not those right after a person's input): the
+# page's cumulative layout shift, as the browser and Lighthouse count it.
+RECORD_SHIFTS_JS = """
+window.__sodShifts = [];
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    if (!entry.hadRecentInput) { window.__sodShifts.push(entry.value); }
+  }
+}).observe({type: "layout-shift", buffered: true});
+"""
+WHOLE_LOAD_SHIFT_JS = "() => window.__sodShifts.reduce((sum, value) => sum + value, 0)"
+# What still moves after the script has stopped (a frame's last resize) has settled by then.
+SETTLE_MS = 1000
+
+
+def whole_load_shift(page: Any) -> float:
+    """Return the page's layout shift from its navigation to its script's end, once settled."""
+    wait_idle(page)
+    page.wait_for_timeout(SETTLE_MS)
+    return float(page.evaluate(WHOLE_LOAD_SHIFT_JS))
 
 
 def wait_idle(page: Any) -> None:
@@ -310,6 +333,7 @@ def browser_rows(table: Table, data_dir: Path, plan: Plan, workdir: Path) -> Non
             LIGHT_LAPTOP_RATIO,
         ),
         ("Map drawn → filters usable, ours", "ms", found["filters_after_map"], "≤ 1,000", 1000.0),
+        ("Whole-load layout shift, ours (1400×1000)", "", found["shift_ours"], "< 0.1", 0.1),
         ("Filter change → map updated, ours", "ms", found["change_ours"], "", None),
         ("Layer change → map updated, bare app", "ms", found["change_bare"], "", None),
         # Each opened page takes two changes, the first while its front end's code is still cold.

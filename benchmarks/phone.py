@@ -13,12 +13,14 @@ from benchmarks.browser import (
     DRAWN_JS,
     FILTERS_USABLE_JS,
     LIGHT_MAP_PATH,
+    RECORD_SHIFTS_JS,
     change_to_update,
     chromium,
     first_visits,
     our_filter_change,
     ours_and_bare,
     wait_idle,
+    whole_load_shift,
 )
 from benchmarks.launch import streamlit_server
 from benchmarks.plan import SEARCH_WORD, Plan, data_env, expected_paths, log
@@ -68,6 +70,7 @@ def phone_page(browser: Any) -> tuple[Any, WireCount]:
         viewport=PHONE_VIEWPORT, is_mobile=True, has_touch=True, locale="sv-SE"
     )
     context.add_init_script(RECORD_SENDS_JS)
+    context.add_init_script(RECORD_SHIFTS_JS)
     page = context.new_page()
     page.set_default_timeout(BROWSER_TIMEOUT_MS)
     cdp = context.new_cdp_session(page)
@@ -95,6 +98,7 @@ class PhoneOpen:
     map_ms: float
     filters_ms: float | None
     bytes_before_map: int
+    layout_shift: float | None = None
 
 
 def phone_open(page: Any, wire: WireCount, url: str, n_paths: int, *, filters: bool) -> PhoneOpen:
@@ -103,11 +107,12 @@ def phone_open(page: Any, wire: WireCount, url: str, n_paths: int, *, filters: b
     page.goto(url, wait_until="commit")
     drawn = page.wait_for_function(DRAWN_JS, arg=n_paths, timeout=BROWSER_TIMEOUT_MS)
     bytes_before_map = wire.total
-    filters_ms = None
+    filters_ms = shift = None
     if filters:
         usable = page.wait_for_function(FILTERS_USABLE_JS, timeout=BROWSER_TIMEOUT_MS)
         filters_ms = float(usable.json_value())
-    return PhoneOpen(float(drawn.json_value()), filters_ms, bytes_before_map)
+        shift = whole_load_shift(page)
+    return PhoneOpen(float(drawn.json_value()), filters_ms, bytes_before_map, shift)
 
 
 def phone_times(
@@ -170,6 +175,13 @@ def phone_rows(table: Table, found: dict[str, dict[str, list[PhoneOpen]]], label
                 [o.filters_ms for o in ours if o.filters_ms is not None],
                 "",
                 None,
+            ),
+            (
+                f"Whole-load layout shift, ours, {cache}",
+                "",
+                [o.layout_shift for o in ours if o.layout_shift is not None],
+                "< 0.1",
+                0.1,
             ),
             (
                 f"Bytes before the map is drawn, ours, {cache}",
