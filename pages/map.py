@@ -27,13 +27,13 @@ MAP_HEIGHT_PX = 620
 # On a phone the map is as high as Söderort needs at the phone's width, with room for its labels
 # above and below: at the laptop's height three quarters of it were water and the port's line.
 PHONE_MAP_HEIGHT_PX = 420
+COLOUR_SWITCH_ROOM_PX = 60  # the switch's label and control (static/first-paint.css says the same)
 PHONE_MAP_CSS = f"""<style>
 @media (max-width: {PHONE_MAX_WIDTH_PX}px) {{
   .st-key-{viewstate.MAP_BOX_KEY} iframe {{ height: {PHONE_MAP_HEIGHT_PX}px !important; }}
 }}
 </style>"""
 # The colour switch's height (label and buttons): kept free while the switch has not come yet.
-COLOUR_SWITCH_ROOM_PX = 60
 
 data = get_plan_data()
 view = current_view()
@@ -60,12 +60,14 @@ colour_default = st.session_state.get(
     viewstate.SS_COLOUR_BY, st.query_params.get(viewstate.QP_COLOUR)
 )
 colour_by = colour_default if colour_default in COLOUR_MODES else DEFAULT_COLOUR
+# The switch's code would be loaded before the map could be shown: it comes with the sidebar,
+# into room kept for it, so that nothing under it moves, also while Streamlit loads the code that
+# draws it (static/first-paint.css holds the keyed container's room).
 if map_first_pass():
-    # The switch's code would be loaded before the map could be shown: it comes with the
-    # sidebar, into room kept for it, so that the map does not move.
+    # Streamlit draws no empty container: the room is given as the container's height.
     toggle.container(height=COLOUR_SWITCH_ROOM_PX, border=False)
 else:
-    colour_by = toggle.segmented_control(
+    colour_by = toggle.container(key=viewstate.COLOUR_SWITCH_KEY).segmented_control(
         t("map.colour_by", language),
         options=list(COLOUR_MODES),
         format_func=lambda mode: map_colour_label(mode, language),

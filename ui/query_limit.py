@@ -19,14 +19,11 @@ from streamlit.runtime.state.query_params import (
     CLIENT_STATE_QUERY_STRING_MAX_LENGTH as MAX_QUERY_CHARS,
 )
 
+from soderort import viewstate
 from soderort.i18n import LANGUAGES, t
 
 # The box follows Streamlit's warning colours (dark text on light yellow, contrast above 7:1).
-# While the box is hidden its element takes no room (no gap in the page's column either).
 _CHECK = """
-<style>
-[data-testid="stElementContainer"]:has(.soderort-query-limit[hidden]) { display: none; }
-</style>
 <div class="soderort-query-limit" role="status" hidden
      style="background:#fffce7;color:#6d3a00;border-radius:0.5rem;padding:0.75rem 1rem"></div>
 <script>
@@ -88,4 +85,7 @@ def render_query_limit_notice() -> None:
     every element after it, and Streamlit would then mount the page's map anew (a new frame, its
     popup and the click it was sending lost).
     """
-    st.html(notice_script(), unsafe_allow_javascript=True)
+    # While the notice is hidden its container takes no room, from the first paint on, also while
+    # Streamlit still loads the code that draws it (static/first-paint.css).
+    with st.container(key=viewstate.QUERY_LIMIT_KEY):
+        st.html(notice_script(), unsafe_allow_javascript=True)

@@ -100,12 +100,18 @@ SS_VIEW = "viewstate"
 # changes a filter (the link's view is gone, so its notice no longer applies).
 SS_URL_NOTICES = "url_notices"
 SS_WIDGETS_WRITTEN = "sidebar_widgets_written"  # True in the run after code set a filter widget
+# The container of the notice for an address past Streamlit's limits (ui/query_limit.py): it
+# takes no room while the notice is hidden (static/first-paint.css).
+QUERY_LIMIT_KEY = "soderort_query_limit"
 
 # Map page
 SS_COLOUR_BY = "map_colour_by"  # "count" or "theme": how places are coloured
 SS_CLEAR_PLACE = "map_clear_place"  # the button that clears the selected place
 MAP_WIDGET_KEY = "soderort_map"  # st_folium's key: stable, so the map is not rebuilt on reruns
 MAP_BOX_KEY = "soderort_map_box"  # the container round the map: a phone gives it its own height
+# The container of the colouring's switch: its room is held from the first paint
+# (static/first-paint.css), before the switch itself is drawn.
+COLOUR_SWITCH_KEY = "soderort_colour_switch"
 SS_MAP_LAST_CLICK = "map_last_click"  # fingerprint of the map click already acted on
 SS_MAP_SHOW_ALL = "map_show_all"  # how often "show all places" was clicked: the map reframes
 # The list under the map with no place selected: a section per place, open or closed.

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 import streamlit
 
-from soderort.web.dashboard_head import complete_head, page_language
+from soderort import paths, viewstate
+from soderort.web.dashboard_head import FIRST_PAINT_CSS, complete_head, page_language
 
 STREAMLIT_PAGE = (Path(streamlit.__file__).parent / "static" / "index.html").read_bytes()
 CSS = "/soderort/app/static/first-paint.css?v=abc"
@@ -33,3 +34,8 @@ def test_a_page_without_the_marks_is_served_as_streamlit_wrote_it(caplog) -> Non
     changed = STREAMLIT_PAGE.replace(b"<title>Streamlit</title>", b"<title>App</title>")
     assert complete_head(changed, "sv", CSS) is None
     assert "index.html has changed" in caplog.text
+
+
+@pytest.mark.parametrize("key", [viewstate.QUERY_LIMIT_KEY, viewstate.COLOUR_SWITCH_KEY])
+def test_the_first_paint_style_names_the_containers_it_holds_room_for(key: str) -> None:
+    assert f".st-key-{key}" in (paths.STATIC_DIR / FIRST_PAINT_CSS).read_text(encoding="utf-8")
