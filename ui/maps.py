@@ -8,14 +8,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 import streamlit as st
-from branca.element import MacroElement
-from jinja2 import Template
 
 from soderort import assets, inert, map_behaviour, map_view, viewstate
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.model import Initiative
-from soderort.render import map_layers
+from soderort.render import map_layers, map_scripts
 from ui import app_path
 from ui.sidebar import addressed_place, render_page_notices, select_place
 
@@ -28,7 +26,7 @@ MAP_DRAWN_KEY = "map_drawn"
 MAP_KEYS = (viewstate.MAP_WIDGET_KEY, viewstate.PLACE_MAP_KEY, viewstate.PRESENTATION_MAP_KEY)
 
 
-class MapDrawn(MacroElement):
+class MapDrawn(map_scripts.Behaviour):
     """Tell the page, once per page load, that the first map has been drawn.
 
     The report is the component's value with `MAP_DRAWN_KEY` set; it starts the run that adds
@@ -43,39 +41,12 @@ class MapDrawn(MacroElement):
     tell.
     """
 
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function (map) {
-            var top;
-            try { top = window.parent; } catch (error) { return; }
-            if (!window.Streamlit || !window.__GLOBAL_DATA__ || !top || top.__sodMapDrawn) {
-                return;
-            }
-            top.__sodMapDrawn = true;
-            // After the frame in which the component adds the place layer and Leaflet paints.
-            map.whenReady(function () {
-                window.requestAnimationFrame(function () {
-                    window.setTimeout(function () {
-                        var send = window.Streamlit.setComponentValue;
-                        window.Streamlit.setComponentValue = function (value) {
-                            value = Object.assign({}, value);
-                            value[{{ this.key|tojson }}] = true;
-                            return send.call(this, value);
-                        };
-                        window.Streamlit.setComponentValue(window.__GLOBAL_DATA__.previous_data);
-                    }, 0);
-                });
-            });
-        })({{ this._parent.get_name() }});
-        {% endmacro %}
-        """
-    )
+    file = "map-drawn.js"
+    function = "mapDrawn"
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._name = "MapDrawn"
-        self.key = MAP_DRAWN_KEY
+    def options(self) -> dict[str, Any]:
+        """Return the key under which the map says it has been drawn."""
+        return {"key": MAP_DRAWN_KEY}
 
 
 # Adds a preload link for each file, once per page load (the links stay in the page's head).
@@ -105,7 +76,8 @@ def preload_map_files() -> None:
     cache when the frame asks. (The frame's own script is left out: Streamlit sends a
     component's files with no caching headers, so the frame would fetch it again all the same.)
     """
-    files = inert.script_json([list(file) for file in assets.MAP_FRAME_FILES])
+    scripts = [(map_scripts.script_url(name), "script") for name in map_scripts.SCRIPT_FILES]
+    files = inert.script_json([list(file) for file in (*assets.MAP_FRAME_FILES, *scripts)])
     st.html(_PRELOAD_SCRIPT % files, unsafe_allow_javascript=True)
 
 

@@ -11,12 +11,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any, NamedTuple
 
-from branca.element import MacroElement
-from folium.template import Template
-
 from soderort.loading import PlanData
 from soderort.render.map_controls import LEGEND_FOLD_BELOW_PX
 from soderort.render.map_css import LEGEND_COLUMN_PX
+from soderort.render.map_scripts import Behaviour
 
 # The key under which a map's return value asks the page to open a place's page.
 OPEN_PLACE_KEY = "open_place"
@@ -48,7 +46,7 @@ class PlaceRequest(NamedTuple):
     stamp: str
 
 
-class PlaceLinks(MacroElement):
+class PlaceLinks(Behaviour):
     """Make the popups' "open the place page" links work inside Streamlit's component frame.
 
     A plain click (or Enter) on the link is sent to the page as the component's value under
@@ -60,49 +58,15 @@ class PlaceLinks(MacroElement):
     place pages (`target="_top"`: "Öppna områdessidan", "Senaste av n uppgifter") are taken.
     """
 
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function () {
-            var key = {{ this.key|tojson }}, request = null;
-            if (!window.Streamlit || !window.__GLOBAL_DATA__) { return; }
-            var send = window.Streamlit.setComponentValue;
-            window.Streamlit.setComponentValue = function (value) {
-                if (request) {
-                    value = Object.assign({}, value);
-                    value[key] = request;
-                }
-                return send.call(this, value);
-            };
-            document.addEventListener("click", function (event) {
-                if (event.button !== 0 || event.ctrlKey || event.metaKey || event.shiftKey
-                        || event.altKey) {
-                    return;
-                }
-                var link = event.target.closest
-                    && event.target.closest('.sod-popup a[href][target="_top"]');
-                if (!link) {
-                    return;
-                }
-                event.preventDefault();
-                request = {
-                    place: link.closest(".sod-popup").getAttribute("data-place"),
-                    stamp: String(Date.now()) + "-" + Math.random().toString(36).slice(2),
-                };
-                window.Streamlit.setComponentValue(window.__GLOBAL_DATA__.previous_data);
-            });
-        })();
-        {% endmacro %}
-        """
-    )
+    file = "place-links.js"
+    function = "placeLinks"
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._name = "PlaceLinks"
-        self.key = OPEN_PLACE_KEY
+    def options(self) -> dict[str, Any]:
+        """Return the key under which the request is sent."""
+        return {"key": OPEN_PLACE_KEY}
 
 
-class TooltipCleanup(MacroElement):
+class TooltipCleanup(Behaviour):
     """Show a place's tooltip only under a pointer that moved onto it, and close it when it left.
 
     The map is in a frame: a pointer that leaves it sends the shape no "mouseout", and a sticky
@@ -113,68 +77,11 @@ class TooltipCleanup(MacroElement):
     closes any tooltip. Keyboard focus still shows a place's tooltip.
     """
 
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function (map) {
-            var pointer = {type: "mouse", screen: null, resting: false};
-            function closeTooltips() {
-                map.eachLayer(function (layer) {
-                    if (layer.closeTooltip) { layer.closeTooltip(); }
-                });
-            }
-            document.addEventListener("pointerdown", function (event) {
-                pointer.type = event.pointerType;
-            }, true);
-            document.addEventListener("mousemove", function (event) {
-                var screen = event.screenX + "," + event.screenY;
-                if (screen !== pointer.screen) {
-                    pointer.screen = screen;
-                    pointer.resting = false;
-                    // A mouse that moves is a mouse, even on a device with touch.
-                    if (!event.sourceCapabilities || !event.sourceCapabilities.firesTouchEvents) {
-                        pointer.type = "mouse";
-                    }
-                }
-            }, true);
-            var openTooltip = L.Layer.prototype._openTooltip;
-            L.Layer.prototype._openTooltip = function () {
-                if (this._map === map && (pointer.resting || pointer.type === "touch")) {
-                    return;
-                }
-                return openTooltip.apply(this, arguments);
-            };
-            window.addEventListener("mouseout", function (event) {
-                if (!event.relatedTarget) { closeTooltips(); }
-            });
-            // The browser may not tell the frame that the pointer left it; the page sees the
-            // pointer move outside the frame.
-            function pointerOutside() {
-                if (document.querySelector(".leaflet-tooltip")) { closeTooltips(); }
-            }
-            try {
-                window.parent.document.addEventListener("mousemove", pointerOutside);
-                // The page outlives the frame (a new page, a new map): leave it as it was.
-                window.addEventListener("pagehide", function () {
-                    window.parent.document.removeEventListener("mousemove", pointerOutside);
-                });
-            } catch (error) {}
-            map.on("movestart zoomstart", function () {
-                pointer.resting = true;
-                closeTooltips();
-            });
-            map.on("popupopen", closeTooltips);
-        })({{ this._parent.get_name() }});
-        {% endmacro %}
-        """
-    )
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._name = "TooltipCleanup"
+    file = "tooltip-cleanup.js"
+    function = "tooltipCleanup"
 
 
-class SlideKeys(MacroElement):
+class SlideKeys(Behaviour):
     """Pass the presentation's keys from the map to the page, which steps the slides.
 
     After a click into the map the keys go to the map's frame, where they would pan the map.
@@ -189,72 +96,19 @@ class SlideKeys(MacroElement):
         Each key (``KeyboardEvent.key``) and the CSS selector of the page's button it presses.
     """
 
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function (map) {
-            // streamlit-folium moves the map to a new slide's view with setView(centre, zoom),
-            // which Leaflet would animate for 0.25 s after the slide's text had changed; the
-            // room sees both change together. Leaflet's own calls pass their options and keep
-            // their animations (a zoom with the wheel or the buttons).
-            var setView = map.setView;
-            map.setView = function (center, zoom, options) {
-                return setView.call(this, center, zoom, options === undefined
-                    ? {animate: false} : options);
-            };
-            var buttons = {{ this.buttons|tojson }};
-            var selectors = Object.keys(buttons).map(function (key) { return buttons[key]; });
-            document.addEventListener("keydown", function (event) {
-                var typing = event.target.closest
-                    && event.target.closest("input, textarea, select, [contenteditable]");
-                if ({{ this.keys|tojson }}.indexOf(event.key) < 0 || typing || event.ctrlKey
-                        || event.metaKey || event.altKey) {
-                    return;
-                }
-                event.preventDefault();
-                event.stopPropagation();
-                try {
-                    var page = window.parent.document;
-                    if (buttons[event.key]) {
-                        var button = page.querySelector(buttons[event.key]);
-                        if (button && !button.disabled) { button.click(); }
-                        return;
-                    }
-                    page.dispatchEvent(new KeyboardEvent("keydown", {
-                        key: event.key, code: event.code, bubbles: true, cancelable: true,
-                    }));
-                } catch (error) {}
-            }, true);
-            function keyOnPage(event) {
-                if (buttons[event.key]) { map.closePopup(); }
-            }
-            function clickOnPage(event) {
-                if (event.target.closest && event.target.closest(selectors.join(","))) {
-                    map.closePopup();
-                }
-            }
-            try {
-                var page = window.parent.document;
-                page.addEventListener("keydown", keyOnPage);
-                page.addEventListener("click", clickOnPage);
-                window.addEventListener("pagehide", function () {
-                    page.removeEventListener("keydown", keyOnPage);
-                    page.removeEventListener("click", clickOnPage);
-                });
-            } catch (error) {}
-        })({{ this._parent.get_name() }});
-        {% endmacro %}
-        """
-    )
+    file = "slide-keys.js"
+    function = "slideKeys"
 
     def __init__(self, buttons: Mapping[str, str]) -> None:
         super().__init__()
-        self._name = "SlideKeys"
         self.buttons = dict(buttons)
-        self.keys = [*self.buttons, *FORWARDED_KEYS]
+
+    def options(self) -> dict[str, Any]:
+        """Return the buttons by key, and every key the map passes on."""
+        return {"buttons": self.buttons, "keys": [*self.buttons, *FORWARDED_KEYS]}
 
 
-class MapFrame(MacroElement):
+class MapFrame(Behaviour):
     """Frame and outline the chosen place; added to the place layer (the part that is redrawn).
 
     On the map's first draw (a new frame) `place`, the place the server read from the page's
@@ -278,75 +132,8 @@ class MapFrame(MacroElement):
         slide's view is given to the map by the page, the title slide's on the URL's place.
     """
 
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function (group) {
-            var state = window.__sodFrame = window.__sodFrame || {serial: null, chosen: null};
-            function shapes() {
-                // No prototype: a name every object has ("constructor") is no shape.
-                var found = Object.create(null);
-                group.eachLayer(function (item) {
-                    if (!item.eachLayer) { return; }
-                    item.eachLayer(function (shape) {
-                        var id = shape.feature && shape.feature.properties.id;
-                        if (id) { found[id] = shape; }
-                    });
-                });
-                return found;
-            }
-            function outline(map, shape) {
-                if (state.outline) { map.removeLayer(state.outline); }
-                state.outline = null;
-                if (!shape) { return; }
-                state.outline = L.layerGroup({{ this.styles|tojson }}.map(function (style) {
-                    return L.geoJSON(shape.feature, {
-                        interactive: false,
-                        style: Object.assign({fill: false, className: "sod-chosen"}, style),
-                    });
-                })).addTo(map);
-            }
-            group.once("add", function () {
-                var map = group._map, byId = shapes();
-                if (state.serial === null) {
-                    // The server's place, checked against the plan: the address is never read.
-                    var wanted = {{ this.place|tojson }};
-                    if (wanted !== null && byId[wanted]) {
-                        state.chosen = wanted;
-                        // At once, while the frame is drawn the first time: the controls
-                        // cannot be measured yet (Leaflet's style sheet is still on its way),
-                        // so the room for them is the known column widths.
-                        // On a narrow map the legend is folded: the wide map's right-hand
-                        // column would leave the place no room, and Leaflet then zoomed out
-                        // to all of Söderort.
-                        {% if this.frame_place %}
-                        var narrow = map.getSize().x < {{ this.narrow_below_px|tojson }};
-                        var room = narrow ? {{ this.narrow_padding|tojson }}
-                            : {{ this.wide_padding|tojson }};
-                        map.fitBounds(byId[wanted].getBounds(), {
-                            paddingTopLeft: room[0], paddingBottomRight: room[1],
-                        });
-                        {% endif %}
-                    }
-                } else if (state.serial !== {{ this.serial|tojson }}) {
-                    state.chosen = null;
-                    map.fitBounds(
-                        {{ this.home|tojson }}, {padding: {{ this.home_padding|tojson }}}
-                    );
-                }
-                state.serial = {{ this.serial|tojson }};
-                outline(map, byId[state.chosen]);
-                Object.keys(byId).forEach(function (id) {
-                    byId[id].on("click", function () {
-                        state.chosen = id;
-                        outline(map, byId[id]);
-                    });
-                });
-            });
-        })({{ this._parent.get_name() }});
-        {% endmacro %}
-        """
-    )
+    file = "map-frame.js"
+    function = "mapFrame"
 
     def __init__(
         self,
@@ -358,22 +145,35 @@ class MapFrame(MacroElement):
         frame_place: bool = True,
     ) -> None:
         super().__init__()
-        self._name = "MapFrame"
         self.frame_place = frame_place
         self.home = home
         self.serial = serial
         self.place = place
-        self.narrow_below_px = LEGEND_FOLD_BELOW_PX
-        self.wide_padding = [
-            [CONTROL_COLUMN_PX + CHOSEN_PADDING_PX, CHOSEN_PADDING_PX],
-            [LEGEND_COLUMN_PX + CHOSEN_PADDING_PX, SCALE_ROW_PX + CHOSEN_PADDING_PX],
-        ]
-        self.narrow_padding = [
-            [CONTROL_COLUMN_PX + NARROW_PADDING_PX, FOLDED_LEGEND_ROW_PX],
-            [NARROW_PADDING_PX, SCALE_ROW_PX],
-        ]
-        self.home_padding = [home_padding_px, home_padding_px]
-        self.styles = list(CHOSEN_OUTLINE)
+        self.home_padding_px = home_padding_px
+
+    def targets(self) -> list[Any]:
+        """Return the place layer, and the map it is drawn on."""
+        return [self._parent, self._parent._parent]
+
+    def options(self) -> dict[str, Any]:
+        """Return the place, what "show all" frames, and the room kept round either."""
+        return {
+            "framePlace": self.frame_place,
+            "home": self.home,
+            "serial": self.serial,
+            "place": self.place,
+            "narrowBelowPx": LEGEND_FOLD_BELOW_PX,
+            "widePadding": [
+                [CONTROL_COLUMN_PX + CHOSEN_PADDING_PX, CHOSEN_PADDING_PX],
+                [LEGEND_COLUMN_PX + CHOSEN_PADDING_PX, SCALE_ROW_PX + CHOSEN_PADDING_PX],
+            ],
+            "narrowPadding": [
+                [CONTROL_COLUMN_PX + NARROW_PADDING_PX, FOLDED_LEGEND_ROW_PX],
+                [NARROW_PADDING_PX, SCALE_ROW_PX],
+            ],
+            "homePadding": [self.home_padding_px, self.home_padding_px],
+            "styles": list(CHOSEN_OUTLINE),
+        }
 
 
 def open_place_request(returned: Mapping[str, Any] | None, data: PlanData) -> PlaceRequest | None:
