@@ -43,6 +43,7 @@ class MapDrawn(map_scripts.Behaviour):
 
     file = "map-drawn.js"
     function = "mapDrawn"
+    needs = ("component-value.js",)
 
     def options(self) -> dict[str, Any]:
         """Return the key under which the map says it has been drawn."""

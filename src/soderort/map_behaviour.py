@@ -60,6 +60,7 @@ class PlaceLinks(Behaviour):
 
     file = "place-links.js"
     function = "placeLinks"
+    needs = ("component-value.js",)
 
     def options(self) -> dict[str, Any]:
         """Return the key under which the request is sent."""

@@ -16,13 +16,9 @@ window.soderort.placeBindings = (shapes, options) => {
       if (event.key === "Enter") {
         // Stops Leaflet's own keypress handler opening the popup a second time.
         event.preventDefault();
-        // streamlit-folium tells clicks apart by their position, and the page acts on each
-        // new one: a shift of under a micrometre per press makes pressing Enter again on
-        // the same place a new click. Counted by the frame, which outlives the layer that
-        // "show all" redraws.
-        window.__sodPresses = (window.__sodPresses || 0) + 1;
-        const centre = layer.getBounds().getCenter();
-        const latlng = L.latLng(centre.lat, centre.lng + window.__sodPresses * 1e-11);
+        // A click at the place's centre: streamlit-folium reports it with its count of
+        // clicks, so that Enter again on the same place is a new selection.
+        const latlng = layer.getBounds().getCenter();
         layer.fire("click", { latlng: latlng, originalEvent: event }, true);
         const popup = layer.getPopup()?.getElement();
         const content = popup?.querySelector(".leaflet-popup-content");

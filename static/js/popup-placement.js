@@ -1,6 +1,7 @@
 // Keep popups inside the map and clear of its controls, and the map where the user left it.
 // On a narrow map (a phone) the popup is as wide as the map less a margin, its text scrolls
-// inside it, and while it is open the map's controls step aside.
+// inside it, and while it is open the map's controls step aside. Leaflet's events and
+// documented methods only: the places' popups are bound with autoPan off, and placed here.
 window.soderort = window.soderort || {};
 
 window.soderort.popupPlacement = (map, options) => {
@@ -64,7 +65,7 @@ window.soderort.popupPlacement = (map, options) => {
     });
     return crossings % 2 === 1;
   }
-  function nearestInside(popup, room) {
+  function nearestInside(popup, source, room) {
     // Where the popup's tip may point for the popup to fit: the anchor's range.
     const size = map.getSize();
     const box = container.getBoundingClientRect();
@@ -92,7 +93,7 @@ window.soderort.popupPlacement = (map, options) => {
         const point = L.point(x0 + ((x1 - x0) * i) / steps, y0 + ((y1 - y0) * j) / steps);
         if (
           (!best || point.distanceTo(anchor) < best.distanceTo(anchor)) &&
-          inside(popup._source, map.containerPointToLatLng(point))
+          inside(source, map.containerPointToLatLng(point))
         ) {
           best = point;
         }
@@ -100,44 +101,79 @@ window.soderort.popupPlacement = (map, options) => {
     }
     return best;
   }
-  // Sized before the popup's first layout, so that its first placing already fits it.
-  const onAdd = L.Popup.prototype.onAdd;
-  L.Popup.prototype.onAdd = function (target, ...rest) {
-    if (target === map && narrow()) {
-      const size = map.getSize();
-      container.classList.add(aside);
-      this.options.maxWidth = size.x - 2 * margin - 28;
-      this.options.minWidth = Math.min(this.options.minWidth || 0, size.x - 80);
-      this.options.maxHeight = Math.round(size.y * options.heightShare);
+  function sourceOf(popup) {
+    // The layer the popup is bound to (each place's own: see place-bindings.js).
+    let found = null;
+    map.eachLayer((layer) => {
+      if (layer.getPopup && layer.getPopup() === popup) {
+        found = layer;
+      }
+    });
+    return found;
+  }
+  function panIntoView(popup, room) {
+    // Leaflet's own autopan, with the room the controls take (the places' popups are bound
+    // with autoPan off: this is where they are panned into view).
+    const size = map.getSize();
+    const box = container.getBoundingClientRect();
+    const rect = popup.getElement().getBoundingClientRect();
+    const left = rect.left - box.left;
+    const top = rect.top - box.top;
+    let dx = 0;
+    let dy = 0;
+    if (left + rect.width + room.right > size.x) {
+      dx = left + rect.width - size.x + room.right;
     }
-    return onAdd.call(this, target, ...rest);
-  };
-  const adjust = L.Popup.prototype._adjustPan;
-  L.Popup.prototype._adjustPan = function (...args) {
-    if (this._map !== map || !this.options.autoPan || !this._container) {
-      return adjust.apply(this, args);
+    if (left - dx - room.left < 0) {
+      dx = left - room.left;
     }
+    if (top + rect.height + room.bottom > size.y) {
+      dy = top + rect.height - size.y + room.bottom;
+    }
+    if (top - dy - room.top < 0) {
+      dy = top - room.top;
+    }
+    if (dx || dy) {
+      // Panned back when the popup closes, unless the user has moved the map in between.
+      ours = true;
+      if (!home) {
+        home = map.getCenter();
+      }
+      map.panBy([dx, dy]);
+    }
+  }
+  function place(popup) {
+    // A popup that does not fit is moved within its own place (a wide area such as Hela
+    // Söderort has room to spare); only if it cannot be is the map panned.
     const room = clearance();
-    this.options.autoPanPaddingTopLeft = [room.left, room.top];
-    this.options.autoPanPaddingBottomRight = [room.right, room.bottom];
-    const anchor = map.latLngToContainerPoint(this.getLatLng());
-    const point = nearestInside(this, room);
+    const anchor = map.latLngToContainerPoint(popup.getLatLng());
+    const point = nearestInside(popup, sourceOf(popup), room);
     if (point && !point.equals(anchor)) {
-      this.setLatLng(map.containerPointToLatLng(point));
-      return;
+      popup.setLatLng(map.containerPointToLatLng(point));
+    } else if (!point) {
+      panIntoView(popup, room);
     }
-    return adjust.apply(this, args);
-  };
-  map.on("resize", () => {
-    const popup = map._popup;
-    if (popup?.isOpen()) {
-      popup.update();
+  }
+  let open = null;
+  map.on("popupopen", (event) => {
+    open = event.popup;
+    if (narrow()) {
+      // Sized to the map and laid out again before it is placed (nothing is painted between).
+      const size = map.getSize();
+      const popupOptions = open.options;
+      container.classList.add(aside);
+      popupOptions.maxWidth = size.x - 2 * margin - 28;
+      popupOptions.minWidth = Math.min(popupOptions.minWidth || 0, size.x - 80);
+      popupOptions.maxHeight = Math.round(size.y * options.heightShare);
+      open.update();
     }
+    place(open);
   });
-  map.on("autopanstart", () => {
-    ours = true;
-    if (!home) {
-      home = map.getCenter();
+  // A map that changes size under an open popup (a page that reflows, a phone turned).
+  map.on("resize", () => {
+    if (open?.isOpen()) {
+      open.update();
+      place(open);
     }
   });
   map.on("moveend", () => {
@@ -148,10 +184,13 @@ window.soderort.popupPlacement = (map, options) => {
       home = null;
     }
   });
-  map.on("popupclose", () => {
+  map.on("popupclose", (event) => {
+    if (event.popup === open) {
+      open = null;
+    }
     container.classList.remove(aside);
     setTimeout(() => {
-      if (!home || map._popup?.isOpen()) {
+      if (!home || open?.isOpen()) {
         return;
       }
       const back = home;

@@ -431,7 +431,7 @@ def test_filters_change_only_the_place_layer(plan_data) -> None:
     # The colour mode changes the legend, so the map is rebuilt.
     theme = _component_args(plan_data, plan_data.initiatives, colour_by="theme")
     assert theme["key"] != everything["key"]
-    assert everything["returned_objects"] == ["last_active_drawing", "last_object_clicked"]
+    assert everything["returned_objects"] == list(map_clicks.RETURNED_OBJECTS)
 
 
 # --------------------------------------------------------------------------------- clicks

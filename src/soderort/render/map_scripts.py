@@ -60,12 +60,15 @@ def _page_text(name: str) -> str:
 class Behaviour(JSCSSMixin, RenderOnce):
     """A map element whose browser side is the function `function` of the file `file`.
 
-    Subclasses name the file and function, and give `options()` (plain JSON data) and, when
-    the function needs more than the element it is added to, `targets()`.
+    Subclasses name the file and function (and the shared files it `needs`), and give
+    `options()` (plain JSON data) and, when the function needs more than the element it is
+    added to, `targets()`.
     """
 
     file: ClassVar[str]
     function: ClassVar[str]
+    # Shared files the behaviour's file calls, loaded before it.
+    needs: ClassVar[tuple[str, ...]] = ()
 
     _template = Template(
         """
@@ -82,7 +85,7 @@ class Behaviour(JSCSSMixin, RenderOnce):
     @property
     def default_js(self) -> list[tuple[str, str]]:  # type: ignore[override]
         """Return the behaviour's file, for streamlit-folium's frame and a rendered page's head."""
-        return [(self.file, script_url(self.file))]
+        return [(name, script_url(name)) for name in (*self.needs, self.file)]
 
     def targets(self) -> list[Any]:
         """Return the folium elements the function is given before its options: its parent."""

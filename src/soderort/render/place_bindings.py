@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from soderort.render.map_css import LEGEND_COLUMN_PX
 from soderort.render.map_scripts import Behaviour
 
 POPUP_MAX_WIDTH_PX = 420
@@ -37,7 +36,8 @@ class PlaceBindings(Behaviour):
     """Bind each shape of its parent GeoJson's tooltip, popup, name and keys.
 
     A screen reader announces a place as a button named by its name and count. Enter selects
-    the place as a click does (the click is fired on the shape, so streamlit-folium reports it)
+    the place as a click does (the click is fired on the shape, so streamlit-folium reports it,
+    and counts it: `map_clicks.RETURNED_OBJECTS`)
     and moves the focus into the popup, where it is read; Escape closes the popup and returns the
     focus to the place. Leaflet's own Escape works only while the map itself has the focus.
     """
@@ -48,14 +48,10 @@ class PlaceBindings(Behaviour):
     def __init__(self, texts: dict[str, PlaceTexts]) -> None:
         super().__init__()
         self.texts = {place_id: asdict(text) for place_id, text in texts.items()}
-        # An open popup keeps clear of the right-hand column, where the legend and the layer
-        # control sit (controls are drawn above popups).
-        self.popup_options = {
-            "maxWidth": POPUP_MAX_WIDTH_PX,
-            "minWidth": 240,
-            "autoPanPaddingTopLeft": [16, 16],
-            "autoPanPaddingBottomRight": [LEGEND_COLUMN_PX, 16],
-        }
+        # The map's `map_popups.PopupPlacement` places every popup clear of the controls and
+        # pans the map when it must, measuring the controls as they are: Leaflet's own autopan
+        # (fixed paddings) is off.
+        self.popup_options = {"maxWidth": POPUP_MAX_WIDTH_PX, "minWidth": 240, "autoPan": False}
 
     def options(self) -> dict[str, Any]:
         """Return each place's texts by id, and the popups' options."""
