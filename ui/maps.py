@@ -9,8 +9,9 @@ from typing import Any, Literal
 
 import streamlit as st
 
-from soderort import assets, inert, map_behaviour, map_view, viewstate
+from soderort import assets, inert, viewstate
 from soderort.i18n import t
+from soderort.livemap import map_behaviour, map_view
 from soderort.loading import PlanData
 from soderort.model import Initiative
 from soderort.render import map_layers, map_scripts
@@ -166,7 +167,7 @@ def view_map_layers(
 ) -> map_layers.MapLayers:
     """Build the map of a view: the configured basemap, and popups that link to the place pages.
 
-    Every map of the dashboard draws its layers here (`soderort.map_view.view_map`, which the
+    Every map of the dashboard draws its layers here (`livemap.map_view.view_map`, which the
     light map page shares), and tells the page when it is drawn. A broken basemap setting is
     reported (unless `report_problems` is False, as for a file made in the background) and the
     map drawn without a background. The popups lead to `place_url`: "app" for the app's own

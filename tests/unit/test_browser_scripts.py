@@ -41,7 +41,7 @@ def test_each_file_defines_the_function_its_element_calls() -> None:
 
 def _subclasses(cls: type) -> list[type]:
     # The elements live in several layers: import them all, then walk the tree.
-    import soderort.map_view  # noqa: F401
+    import soderort.livemap.map_view  # noqa: F401
     import ui.maps  # noqa: F401
 
     found = []

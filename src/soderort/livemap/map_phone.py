@@ -1,6 +1,6 @@
 """The live maps on a phone: labels that never overlap, an attribution beside the scale bar.
 
-Where a phone's popups open, and how the controls step aside under them, is `map_popups`'s.
+Where a phone's popups open, and how the controls step aside under them, is `popup_placement`'s.
 """
 
 from __future__ import annotations
