@@ -51,24 +51,6 @@ class MapDrawn(map_scripts.Behaviour):
         return {"key": MAP_DRAWN_KEY}
 
 
-# Adds a preload link for each file, once per page load (the links stay in the page's head).
-_PRELOAD_SCRIPT = """<script>
-(function (files) {
-  files.forEach(function (file) {
-    var href = file[0];
-    var known = [].some.call(document.head.querySelectorAll('link[rel="preload"]'),
-      function (link) { return link.getAttribute("href") === href; });
-    if (known) { return; }
-    var link = document.createElement("link");
-    link.rel = "preload";
-    link.as = file[1];
-    link.href = href;
-    document.head.appendChild(link);
-  });
-})(%s);
-</script>"""
-
-
 def preload_map_files() -> None:
     """Have the browser fetch the map frame's scripts, styles and icons while the page comes.
 
@@ -80,7 +62,8 @@ def preload_map_files() -> None:
     """
     scripts = [(map_scripts.script_url(name), "script") for name in map_scripts.SCRIPT_FILES]
     files = inert.script_json([list(file) for file in (*assets.MAP_FRAME_FILES, *scripts)])
-    st.html(_PRELOAD_SCRIPT % files, unsafe_allow_javascript=True)
+    call = f"window.soderort.preloadMapFiles({files});"
+    st.html(map_scripts.page_script("preload.js", call), unsafe_allow_javascript=True)
 
 
 def _reported(value: object) -> bool:
