@@ -6,7 +6,8 @@ from starlette.middleware import Middleware
 from starlette.routing import Mount, Route
 from streamlit import config
 
-from soderort import download_route, health, paths
+from soderort import health, paths
+from soderort.downloads import download_route
 from soderort.web.dashboard_head import FIRST_PAINT_CSS, DashboardHead
 from soderort.web.framing import FrameGuard
 from soderort.web.light_page import PageAddresses

@@ -5,7 +5,7 @@ one, no element of the old run is left on the page (Streamlit marks them ``data-
 new run replaces or removes them), and the map has come to rest at the new slide's view.
 streamlit-folium moves the map with Leaflet's ``setView``, which would animate a pan or a zoom
 of up to four levels for 0.25 s (the presentation's map asks it not to, see
-``soderort.map_behaviour.SlideKeys``); the room sees the slide complete only once the map is
+``soderort.livemap.map_behaviour.SlideKeys``); the room sees the slide complete only once the map is
 still, so its view, its pane's position and its shapes' layer must stay the same for
 `STABLE_MS`. The time
 runs from the step's request to the server (``benchmarks.sent``) to the first frame of that rest.
@@ -17,8 +17,8 @@ from collections.abc import Callable
 from typing import Any
 
 from benchmarks.sent import sent_at, sent_count
+from soderort.livemap.presentation import KIND_PLACE, build_slides, slide_view
 from soderort.loading import PlanData
-from soderort.presentation import KIND_PLACE, build_slides, slide_view
 
 # Steps forward from the first slide, then as many back: the samples cover STEPS + 1 places.
 STEPS = 3

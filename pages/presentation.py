@@ -12,12 +12,13 @@ from urllib.parse import urlencode
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import inert, map_behaviour, viewstate
+from soderort import inert, viewstate
 from soderort.describe import describe_filters
 from soderort.facts import count_by_place, undated_count
 from soderort.filters import filter_initiatives
 from soderort.i18n import bad_slide_message, column_label, format_date, t
-from soderort.presentation import (
+from soderort.livemap import map_behaviour
+from soderort.livemap.presentation import (
     KIND_OVERVIEW,
     KIND_PLACE,
     KIND_TITLE,

@@ -7,8 +7,8 @@ import re
 
 import folium
 
-# The table of texts `soderort.render.place_bindings.PlaceBindings` hands the browser.
-BOUND_TEXTS = re.compile(r"var texts = (\{.*?\});\n")
+# The options `soderort.render.place_bindings.PlaceBindings` hands the browser's function.
+BOUND_TEXTS = re.compile(r"window\.soderort\.placeBindings\([\w$]+, (\{.*?\})\);\n")
 
 
 def render_layer(layer: folium.FeatureGroup) -> str:
@@ -20,7 +20,7 @@ def render_layer(layer: folium.FeatureGroup) -> str:
 
 def bound_texts(html: str) -> dict[str, dict[str, str]]:
     """Place id -> the tooltip, popup and accessible name its shape is given, decoded."""
-    return json.loads(BOUND_TEXTS.search(html).group(1))
+    return json.loads(BOUND_TEXTS.search(html).group(1))["texts"]
 
 
 def place_fills(layer: folium.FeatureGroup) -> dict[str, str | None]:

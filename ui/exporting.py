@@ -1,7 +1,7 @@
 """Print and export for the room: the report PDF, a sheet per place and the map as one HTML file.
 
 Shared by the export page, the place page and the presentation page. The PDFs are links to the
-app's download route (`soderort.download_route`), made when the link is followed, by any tab or
+app's download route (`downloads.download_route`), made when the link is followed, by any tab or
 replica, and never lost with a session's media files; the page says nothing is on its way, the
 browser's own download does; so is the map as HTML. The PDF builders here are cached with
 `ui.data.cache_per_plan` for the pages and tools that want bytes.
@@ -14,8 +14,9 @@ import datetime as dt
 
 import streamlit as st
 
-from soderort import download_files, download_route, inert, palette, viewstate
+from soderort import inert, palette, viewstate
 from soderort.describe import describe_filters
+from soderort.downloads import download_files, download_route
 from soderort.facts import count_by_place
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import t
@@ -38,7 +39,7 @@ def filters_from_key(key: FilterKey) -> FilterState:
 
 @cache_per_plan(max_entries=16)
 def report_pdf(data: PlanData, key: FilterKey, language: str, printed: str) -> bytes:
-    """The report of the filtered view (`soderort.download_files.report_pdf`)."""
+    """The report of the filtered view (`soderort.downloads.download_files.report_pdf`)."""
     return download_files.report_pdf(
         data, filters_from_key(key), language, dt.date.fromisoformat(printed)
     )
@@ -46,7 +47,7 @@ def report_pdf(data: PlanData, key: FilterKey, language: str, printed: str) -> b
 
 @cache_per_plan(max_entries=32)
 def place_pdf(data: PlanData, key: FilterKey, place: str, language: str) -> bytes:
-    """One place's sheet (`soderort.download_files.place_pdf`)."""
+    """One place's sheet (`soderort.downloads.download_files.place_pdf`)."""
     return download_files.place_pdf(data, filters_from_key(key), place, language)
 
 

@@ -8,14 +8,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any, Literal
 
 import streamlit as st
-from branca.element import MacroElement
-from jinja2 import Template
 
-from soderort import assets, inert, map_behaviour, map_view, viewstate
+from soderort import assets, inert, viewstate
 from soderort.i18n import t
+from soderort.livemap import map_behaviour, map_view
 from soderort.loading import PlanData
 from soderort.model import Initiative
-from soderort.render import map_layers
+from soderort.render import map_layers, map_scripts
 from ui import app_path
 from ui.sidebar import addressed_place, render_page_notices, select_place
 
@@ -28,7 +27,7 @@ MAP_DRAWN_KEY = "map_drawn"
 MAP_KEYS = (viewstate.MAP_WIDGET_KEY, viewstate.PLACE_MAP_KEY, viewstate.PRESENTATION_MAP_KEY)
 
 
-class MapDrawn(MacroElement):
+class MapDrawn(map_scripts.Behaviour):
     """Tell the page, once per page load, that the first map has been drawn.
 
     The report is the component's value with `MAP_DRAWN_KEY` set; it starts the run that adds
@@ -43,57 +42,13 @@ class MapDrawn(MacroElement):
     tell.
     """
 
-    _template = Template(
-        """
-        {% macro script(this, kwargs) %}
-        (function (map) {
-            var top;
-            try { top = window.parent; } catch (error) { return; }
-            if (!window.Streamlit || !window.__GLOBAL_DATA__ || !top || top.__sodMapDrawn) {
-                return;
-            }
-            top.__sodMapDrawn = true;
-            // After the frame in which the component adds the place layer and Leaflet paints.
-            map.whenReady(function () {
-                window.requestAnimationFrame(function () {
-                    window.setTimeout(function () {
-                        var send = window.Streamlit.setComponentValue;
-                        window.Streamlit.setComponentValue = function (value) {
-                            value = Object.assign({}, value);
-                            value[{{ this.key|tojson }}] = true;
-                            return send.call(this, value);
-                        };
-                        window.Streamlit.setComponentValue(window.__GLOBAL_DATA__.previous_data);
-                    }, 0);
-                });
-            });
-        })({{ this._parent.get_name() }});
-        {% endmacro %}
-        """
-    )
+    file = "map-drawn.js"
+    function = "mapDrawn"
+    needs = ("component-value.js",)
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._name = "MapDrawn"
-        self.key = MAP_DRAWN_KEY
-
-
-# Adds a preload link for each file, once per page load (the links stay in the page's head).
-_PRELOAD_SCRIPT = """<script>
-(function (files) {
-  files.forEach(function (file) {
-    var href = file[0];
-    var known = [].some.call(document.head.querySelectorAll('link[rel="preload"]'),
-      function (link) { return link.getAttribute("href") === href; });
-    if (known) { return; }
-    var link = document.createElement("link");
-    link.rel = "preload";
-    link.as = file[1];
-    link.href = href;
-    document.head.appendChild(link);
-  });
-})(%s);
-</script>"""
+    def options(self) -> dict[str, Any]:
+        """Return the key under which the map says it has been drawn."""
+        return {"key": MAP_DRAWN_KEY}
 
 
 def preload_map_files() -> None:
@@ -105,8 +60,10 @@ def preload_map_files() -> None:
     cache when the frame asks. (The frame's own script is left out: Streamlit sends a
     component's files with no caching headers, so the frame would fetch it again all the same.)
     """
-    files = inert.script_json([list(file) for file in assets.MAP_FRAME_FILES])
-    st.html(_PRELOAD_SCRIPT % files, unsafe_allow_javascript=True)
+    scripts = [(map_scripts.script_url(name), "script") for name in map_scripts.SCRIPT_FILES]
+    files = inert.script_json([list(file) for file in (*assets.MAP_FRAME_FILES, *scripts)])
+    call = f"window.soderort.preloadMapFiles({files});"
+    st.html(map_scripts.page_script("preload.js", call), unsafe_allow_javascript=True)
 
 
 def _reported(value: object) -> bool:
@@ -193,7 +150,7 @@ def view_map_layers(
 ) -> map_layers.MapLayers:
     """Build the map of a view: the configured basemap, and popups that link to the place pages.
 
-    Every map of the dashboard draws its layers here (`soderort.map_view.view_map`, which the
+    Every map of the dashboard draws its layers here (`livemap.map_view.view_map`, which the
     light map page shares), and tells the page when it is drawn. A broken basemap setting is
     reported (unless `report_problems` is False, as for a file made in the background) and the
     map drawn without a background. The popups lead to `place_url`: "app" for the app's own

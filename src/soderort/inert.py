@@ -169,10 +169,11 @@ def plotly(text: str) -> str:
 def script_json(value: object) -> str:
     r"""Write a value as JSON for an inline ``<script>`` element of the page.
 
-    Returns ``json.dumps(value)`` with every ``</`` written ``<\/``, the same string to
-    JavaScript, so that no string in it can end the script element.
+    Returns ``json.dumps(value)`` with every ``<``, ``>`` and ``&`` written as its ``\u`` escape
+    (as Jinja's ``tojson``), the same string to JavaScript, so that no string in it can end the
+    script element or open a comment in it.
     """
-    return json.dumps(value).replace("</", "<\\/")
+    return json.dumps(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 # -------------------------------------------------------------------------------- ReportLab

@@ -46,7 +46,7 @@ QP_THEME = "theme"
 QP_TEXT = "q"
 QP_PLACE = "place"
 QP_LANGUAGE = "lang"
-# Presentation mode: the slide shown, 1-based (read by soderort.presentation.parse_slide_param).
+# Presentation mode: the slide shown, 1-based (read by livemap.presentation.parse_slide_param).
 QP_SLIDE = "slide"
 # The map's colouring (`COLOUR_MODES`; the default is left out): read by the map page and the
 # light map page.

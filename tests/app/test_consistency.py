@@ -28,12 +28,13 @@ import yaml
 from pypdf import PdfReader
 from streamlit.testing.v1 import AppTest
 
-from soderort import download_files, exports, followup, paths, views
+from soderort import exports, followup, paths, views
+from soderort.downloads import download_files
 from soderort.facts import committee_entries, committee_line, count_by_place, group_by_place
 from soderort.filters import FilterState
 from soderort.i18n import initiative_count, t
+from soderort.livemap.presentation import KIND_PLACE, build_slides
 from soderort.loading import PlanData, load_plan_data
-from soderort.presentation import KIND_PLACE, build_slides
 from soderort.render import map_layers, map_popups, place_pdf, report_pdf, spreadsheet_files
 from tests.app.conftest import open_list_sections
 from tests.place_layer import bound_texts, render_layer

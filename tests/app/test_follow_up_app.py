@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from soderort import paths
 from soderort.filters import FilterState, filter_initiatives
-from soderort.presentation import build_slides
+from soderort.livemap.presentation import build_slides
 from soderort.viewstate import SS_COLOUR_BY, SS_FILTER_FOLLOW_UP, SS_THEN_NOW
 
 APP_FILE = paths.DASHBOARD_SCRIPT

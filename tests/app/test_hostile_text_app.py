@@ -14,7 +14,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from soderort import inert, paths, viewstate
-from soderort.presentation import build_slides, slide_param
+from soderort.livemap.presentation import build_slides, slide_param
 from tests.app.conftest import link_buttons, open_app, open_list_sections
 from tests.hostile import HOSTILE_QUERY, HostileData, assert_inert_markdown, unescape_markdown
 

@@ -7,7 +7,7 @@ import re
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from soderort.presentation import KIND_PLACE, Slide, build_slides, slide_view
+from soderort.livemap.presentation import KIND_PLACE, Slide, build_slides, slide_view
 from soderort.viewstate import (
     EXPORT_PANEL_PREFIX_PRESENTATION,
     SS_EXPORT_HTML,

@@ -25,7 +25,7 @@ from playwright.sync_api import ConsoleMessage, Dialog, Locator, Page, Request, 
 from pypdf import PdfReader
 
 from soderort.inert import BIDI_CONTROLS, WORD_JOINER
-from soderort.presentation import build_slides, slide_param
+from soderort.livemap.presentation import build_slides, slide_param
 from soderort.render.timeline_rows import shorten
 from tests.e2e.walk import MAP_IFRAME, open_page
 from tests.hostile import HOSTILE_QUERY, OUTSIDE_HOSTS, HostileData, Markup, fragments

@@ -19,7 +19,11 @@ OPEN_PLACE = "Öppna områdessidan"
 # A point of the map, clear of the controls, where the topmost shape is Hela Söderort's.
 WIDE_AREA_POINT = """() => {
     const map = window.map, size = map.getSize();
-    const owner = el => Object.values(map._layers).find(l => l._path === el);
+    const owner = el => {
+        let found = null;
+        map.eachLayer(l => { if (l.getElement && l.getElement() === el) { found = l; } });
+        return found;
+    };
     const frame = document.querySelector('.leaflet-container').getBoundingClientRect();
     for (let x = 70; x < size.x - 260; x += 6) {
         for (let y = 70; y < size.y - 70; y += 6) {

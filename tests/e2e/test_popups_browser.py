@@ -32,7 +32,11 @@ CENTRE = "() => { const c = window.map.getCenter(); return [c.lat, c.lng]; }"
 # A point near the map's left edge where a click lands on Hela Söderort (the wide area).
 HELA_SODERORT_POINT = """() => {
     const map = window.map;
-    const owner = el => Object.values(map._layers).find(l => l._path === el);
+    const owner = el => {
+        let found = null;
+        map.eachLayer(l => { if (l.getElement && l.getElement() === el) { found = l; } });
+        return found;
+    };
     const frame = document.querySelector('.leaflet-container').getBoundingClientRect();
     for (let x = 60; x < 200; x += 4) {
         for (let y = 150; y < frame.height - 150; y += 4) {

@@ -27,8 +27,12 @@ from soderort.i18n import (
     t,
     timeline_colour_label,
 )
+from soderort.livemap.presentation import (
+    PROBLEM_NOT_A_NUMBER,
+    PROBLEM_OUT_OF_RANGE,
+    PROBLEM_REPEATED,
+)
 from soderort.model import TEXT_FIELDS, CommitteeKind, Role, Status
-from soderort.presentation import PROBLEM_NOT_A_NUMBER, PROBLEM_OUT_OF_RANGE, PROBLEM_REPEATED
 from soderort.views import table_columns
 from soderort.viewstate import REASON_TOO_LONG, REASONS
 

@@ -17,19 +17,12 @@ from soderort import paths
 ROOT = paths.PROJECT_ROOT
 SRC = ROOT / "src"
 
-# The live map's browser behaviours and the presentation's slides draw on the renderers' map
-# positions and controls, and the download route's files on the renderers' PDFs and sheets;
-# they sit above the renderers and below Streamlit's side.
-ON_TOP_OF_RENDER = {
-    "soderort.download_files",
-    "soderort.download_route",
-    "soderort.map_behaviour",
-    "soderort.map_phone",
-    "soderort.map_popups",
-    "soderort.map_view",
-    "soderort.presentation",
-}
-LAYERS = ("soderort", "soderort.render", "soderort live map", "ui", "pages")
+# Each layer is a folder (a module belongs to the deepest one named here): the live maps and
+# the presentation's slides (soderort.livemap), the downloads' files and route
+# (soderort.downloads) and the open data's and light map's routes (soderort.web) draw on the
+# renderers' map positions, controls, PDFs and sheets, and sit below Streamlit's side.
+LAYERS = ("soderort", "soderort.render", "soderort above render", "ui", "pages")
+ABOVE_RENDER = ("soderort.livemap", "soderort.downloads", "soderort.web")
 STREAMLIT = ("streamlit", "streamlit_folium")
 
 
@@ -52,9 +45,8 @@ MODULES = _modules()
 
 
 def _layer(module: str) -> int:
-    # The open data's handlers (soderort.web) write the renderers' files (the CSV) for the server.
-    if module in ON_TOP_OF_RENDER or module.startswith("soderort.web."):
-        return LAYERS.index("soderort live map")
+    if any(module == name or module.startswith(name + ".") for name in ABOVE_RENDER):
+        return LAYERS.index("soderort above render")
     if module == "app" or module.startswith("pages"):
         return LAYERS.index("pages")
     for name in ("ui", "soderort.render", "soderort"):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from soderort.map_behaviour import OPEN_PLACE_KEY, PlaceRequest, open_place_request
+from soderort.livemap.map_behaviour import OPEN_PLACE_KEY, PlaceRequest, open_place_request
 
 
 def test_a_link_click_names_the_place_and_its_stamp(plan_data) -> None:

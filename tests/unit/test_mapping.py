@@ -21,7 +21,14 @@ from soderort import assets, palette
 from soderort.facts import count_by_place
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import column_label
-from soderort.render import map_clicks, map_file, map_layers, map_popups, map_positions
+from soderort.render import (
+    map_clicks,
+    map_file,
+    map_layers,
+    map_popups,
+    map_positions,
+    map_scripts,
+)
 from tests.place_layer import bound_texts, render_layer
 
 # Tags the popups, tooltips and labels may contain; anything else came from the data.
@@ -346,7 +353,7 @@ def test_no_cdn_anywhere(plan_data) -> None:
         assert host not in html
     assert "$(" not in html  # folium's jQuery-based popups would need a CDN copy of jQuery
     sources = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html)
-    assert sources and all(src.startswith(assets.vendor_base_url() + "/") for src in sources)
+    assert sources and all(src.startswith("/app/static/") for src in sources)
 
 
 def test_every_element_points_at_the_vendored_assets(plan_data) -> None:
@@ -368,8 +375,10 @@ def test_every_element_points_at_the_vendored_assets(plan_data) -> None:
         assets.LEAFLET_CSS,
         assets.FULLSCREEN_JS,
         assets.FULLSCREEN_CSS,
+        map_scripts.script_url("place-bindings.js"),
+        map_scripts.script_url("place-labels.js"),
     }
-    assert all(url.startswith("/app/static/vendor/") for url in urls)
+    assert all(url.startswith(("/app/static/vendor/", "/app/static/js/")) for url in urls)
 
 
 def test_standalone_html_inlines_leaflet(plan_data) -> None:
@@ -422,7 +431,7 @@ def test_filters_change_only_the_place_layer(plan_data) -> None:
     # The colour mode changes the legend, so the map is rebuilt.
     theme = _component_args(plan_data, plan_data.initiatives, colour_by="theme")
     assert theme["key"] != everything["key"]
-    assert everything["returned_objects"] == ["last_active_drawing", "last_object_clicked"]
+    assert everything["returned_objects"] == list(map_clicks.RETURNED_OBJECTS)
 
 
 # --------------------------------------------------------------------------------- clicks

@@ -8,10 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from soderort import presentation
 from soderort.filters import FilterState, filter_initiatives
-from soderort.loading import PlanData
-from soderort.presentation import (
+from soderort.livemap import presentation
+from soderort.livemap.presentation import (
     KIND_OVERVIEW,
     KIND_PLACE,
     KIND_TITLE,
@@ -28,6 +27,7 @@ from soderort.presentation import (
     slide_param,
     slide_view,
 )
+from soderort.loading import PlanData
 from soderort.render.map_positions import place_bounds, soderort_bounds
 
 

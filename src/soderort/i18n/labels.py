@@ -168,7 +168,7 @@ def timeline_colour_label(mode: str, language: str) -> str:
 
 
 def bad_slide_message(problem: str, language: str, value: str, total: int) -> str:
-    """Return what is wrong with the URL's slide number (`soderort.presentation`'s problems)."""
+    """Return what is wrong with the URL's slide number (`livemap.presentation`'s problems)."""
     if problem == "not_a_number":
         return t("presentation.bad_slide.not_a_number", language, value=value)
     if problem == "out_of_range":

@@ -7,10 +7,10 @@ from typing import Any
 
 from soderort.loading import PlanData
 
-# What the page asks streamlit-folium to send back. A click on a place changes both; panning and
-# zooming change neither, so they do not rerun the script. The click's position makes a second
-# click on the same place count (after "show all places", say).
-RETURNED_OBJECTS = ("last_active_drawing", "last_object_clicked")
+# What the page asks streamlit-folium to send back. A click on a place changes them; panning and
+# zooming change none, so they do not rerun the script. The frame's count of clicks makes a
+# second click on the same place count (after "show all places", say), also a second Enter.
+RETURNED_OBJECTS = ("last_active_drawing", "last_object_clicked", "last_object_clicked_count")
 
 
 def clicked_place(returned: dict[str, Any] | None, data: PlanData) -> str | None:

@@ -2,6 +2,10 @@
 
 Branca wraps each macro's output in a template and renders it a second time: slow, and it
 evaluates any ``{{ … }}`` in the data's text. The subclasses here render each macro once.
+Branca has no public way to do so; `render_once` reads what its own ``MacroElement.render``
+reads: ``_template.module`` (the template's macros) and ``_children``; `GeoJson` answers
+folium's ``_get_self_bounds``. `tests/unit/test_map_elements.py` pins branca's and folium's
+versions, so that an upgrade rechecks these against the new ``MacroElement.render``.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""The map as one standalone HTML file, Leaflet inlined, for opening with no server."""
+"""The map as one standalone HTML file, its scripts inlined, for opening with no server."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from soderort.render.map_elements import (
 from soderort.render.map_layers import (
     MapLayers,
 )
+from soderort.render.map_scripts import SCRIPT_FILES, script_text, script_url
 
 
 def standalone_html(
@@ -24,7 +25,8 @@ def standalone_html(
 ) -> str:
     """Return the map as one HTML file that works with no server and no network but tiles.
 
-    Leaflet and the full-screen plugin are inlined (images as data URIs) from the vendored copies.
+    Leaflet and the full-screen plugin are inlined (images as data URIs) from the vendored copies,
+    the map's own scripts from ``static/js/``.
     A heading above the map says what the file shows, so that it still makes sense when it is
     opened weeks later from a USB stick.
 
@@ -58,12 +60,14 @@ def standalone_html(
         index=0,
     )
     html = root.render()
-    for url, name in (
-        (assets.LEAFLET_JS, assets.LEAFLET_JS_FILE),
-        (assets.FULLSCREEN_JS, assets.FULLSCREEN_JS_FILE),
-    ):
-        source = assets.read_asset_text(name).replace("</script", "<\\/script")
-        html = html.replace(f'<script src="{url}"></script>', f"<script>{source}</script>")
+    sources = {
+        assets.LEAFLET_JS: assets.read_asset_text(assets.LEAFLET_JS_FILE),
+        assets.FULLSCREEN_JS: assets.read_asset_text(assets.FULLSCREEN_JS_FILE),
+        **{script_url(name): script_text(name) for name in SCRIPT_FILES},
+    }
+    for url, source in sources.items():
+        inline = source.replace("</script", "<\\/script")
+        html = html.replace(f'<script src="{url}"></script>', f"<script>{inline}</script>")
     for url, name in (
         (assets.LEAFLET_CSS, assets.LEAFLET_CSS_FILE),
         (assets.FULLSCREEN_CSS, assets.FULLSCREEN_CSS_FILE),

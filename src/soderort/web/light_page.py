@@ -1,6 +1,6 @@
 """The light map: one server-made HTML page of a view's map, for phones and for embedding.
 
-The map is the dashboard's own (`soderort.map_view.view_map`): its colours, labels, legend and
+The map is the dashboard's own (`livemap.map_view.view_map`): its colours, labels, legend and
 popups. Around it the page says what is shown (the filters in words and the count), lists the
 map's content as text, names the source, and links to the same view in the full dashboard. No
 Streamlit: Leaflet, the page's style and its script come from the app's static files. With
@@ -24,8 +24,8 @@ from soderort.facts import count_with_undated, group_by_place
 from soderort.filters import filter_initiatives
 from soderort.i18n import format_date, initiative_count, t
 from soderort.inert import html as escape
+from soderort.livemap.map_view import view_map
 from soderort.loading import PlanData
-from soderort.map_view import view_map
 from soderort.model import Initiative
 from soderort.readings import shown_text
 from soderort.render.map_layers import MAP_CSS_NAME

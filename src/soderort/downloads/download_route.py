@@ -12,7 +12,8 @@ from urllib.parse import quote, urlencode
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 
-from soderort import download_files, published
+from soderort import published
+from soderort.downloads import download_files
 from soderort.i18n import t
 from soderort.loading import PlanData
 from soderort.viewstate import QP_LANGUAGE, ViewState, decode_query, encode_query

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from soderort import assets, map_behaviour, map_phone, map_popups, viewstate
+from soderort import assets, viewstate
+from soderort.livemap import map_behaviour, map_phone, popup_placement
 from soderort.loading import PlanData
 from soderort.model import Initiative
 from soderort.render import map_layers, map_positions
@@ -46,7 +47,7 @@ def view_map(
         link_params=link_params,
     )
     map_behaviour.PlaceLinks().add_to(layers.base)
-    map_popups.PopupPlacement().add_to(layers.base)
+    popup_placement.PopupPlacement().add_to(layers.base)
     map_behaviour.TooltipCleanup().add_to(layers.base)
     map_behaviour.MapFrame(
         map_positions.soderort_bounds(data),

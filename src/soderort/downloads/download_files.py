@@ -1,6 +1,6 @@
 """The files a reader downloads, made by plain Python and keyed by the view they show.
 
-Served by the app's own route (`soderort.download_route`), not Streamlit's per-session media
+Served by the app's own route (`download_route`), not Streamlit's per-session media
 store, which under a crowd lost deferred PDFs ("Deferred file … not found") while the page
 said the file was on its way. A file is made once per plan version, view and day, whoever asks:
 callers of the same file wait for the first one's build, and at most `MAX_BUILDS` files of
@@ -15,11 +15,12 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import astuple, dataclass
 
-from soderort import assets, exports, map_view, viewstate
+from soderort import assets, exports, viewstate
 from soderort.describe import describe_filters, document_source
 from soderort.facts import count_by_place, count_with_undated
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import format_date, t
+from soderort.livemap import map_view
 from soderort.loading import PlanData
 from soderort.public_url import public_site_url
 from soderort.render import map_file, spreadsheet_files
@@ -88,7 +89,7 @@ def map_html(
 ) -> bytes:
     """Make the map of the filtered view as one HTML file with Leaflet inlined.
 
-    Drawn with the live maps' layers (`soderort.map_view`); it carries its title, the source, the
+    Drawn with the live maps' layers (`livemap.map_view`); it carries its title, the source, the
     filters and the day it was made, and its popups link to `place_url` (None: no link).
     """
     initiatives = filter_initiatives(data, filters)
