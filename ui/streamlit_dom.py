@@ -27,12 +27,24 @@ TEST_IDS: dict[str, str] = {
         "ui/interface.py: a phone's static tables share the screen's width and break long "
         "words, rather than scroll sideways where a keyboard cannot reach (WCAG 1.4.10)"
     ),
-    "stElementContainer": (
-        "ui/query_limit.py: the hidden notice of a too-long address takes no room in the page"
+    "stLayoutWrapper": (
+        "first-paint.css: the hidden notice of a too-long address (ui/query_limit.py) takes no "
+        "room in the page, also while Streamlit loads the code that draws it"
     ),
-    "stSidebar": "pages/presentation.py: the presentation has no sidebar (the room sees slides)",
+    "stAppViewContainer": (
+        "first-paint.css: the sidebar's room is held from the first paint, until the sidebar "
+        "itself stands there (Streamlit brings it with the script's first messages)"
+    ),
+    "stMain": "first-paint.css: the main column whose room is held (above)",
+    "stSidebar": (
+        "pages/presentation.py: the presentation has no sidebar (the room sees slides); "
+        "first-paint.css: the room is held until it stands there"
+    ),
     "stSidebarCollapsedControl": "pages/presentation.py: nor the control that opens it",
     "stExpandSidebarButton": "pages/presentation.py: nor the button that opens it",
     "stHeader": "pages/presentation.py: nor Streamlit's header bar",
-    "stMainBlockContainer": "pages/presentation.py: the slide takes the full width of the room",
+    "stMainBlockContainer": (
+        "pages/presentation.py: the slide takes the full width of the room; first-paint.css: "
+        "the wide layout's column from the first paint (set_page_config's layout comes later)"
+    ),
 }
