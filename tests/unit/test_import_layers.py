@@ -26,6 +26,7 @@ ON_TOP_OF_RENDER = {
     "soderort.map_behaviour",
     "soderort.map_phone",
     "soderort.map_popups",
+    "soderort.map_reply",
     "soderort.map_view",
     "soderort.presentation",
 }
