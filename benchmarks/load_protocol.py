@@ -91,7 +91,7 @@ def _map_drawn(run: _Run) -> Any:
     """
     from streamlit.proto.WidgetStates_pb2 import WidgetState
 
-    from ui.maps import MAP_DRAWN_KEY
+    from soderort.livemap.map_reply import MAP_DRAWN_KEY
 
     value = {**run.map_default, MAP_DRAWN_KEY: True}
     return WidgetState(id=run.widget_ids["map"], json_value=json.dumps(value))
@@ -136,7 +136,7 @@ async def protocol_session(
     """One user over the WebSocket: open, then search and select places until `stop_at`."""
     from streamlit.proto.WidgetStates_pb2 import WidgetState
 
-    from ui.maps import MAP_DRAWN_KEY
+    from soderort.livemap.map_reply import MAP_DRAWN_KEY
 
     rng = random.Random(number)
     await asyncio.sleep(max(0.0, start_at - time.monotonic()))

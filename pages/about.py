@@ -15,7 +15,7 @@ from soderort.readings import reading_lines, reading_mark
 from ui.cards import field_markdown
 from ui.data import VALIDATE_COMMAND, get_plan_data
 from ui.open_data import site_url
-from ui.sidebar import current_view
+from ui.view import current_view
 
 data = get_plan_data()
 language = current_view().language

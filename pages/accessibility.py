@@ -11,7 +11,7 @@ import streamlit as st
 from soderort import inert
 from soderort.i18n import format_date, t
 from ui.data import get_plan_data
-from ui.sidebar import current_view
+from ui.view import current_view
 
 # When the statement was last reviewed against the site (DIGG asks for the date).
 STATEMENT_UPDATED = dt.date(2026, 11, 30)

@@ -9,7 +9,7 @@ from ui.data import get_plan_data
 from ui.embedding import render_embed_panel
 from ui.exporting import filters_markdown, render_export_panel
 from ui.open_data import render_map_data
-from ui.sidebar import current_view
+from ui.view import current_view
 
 data = get_plan_data()
 view = current_view()

@@ -8,32 +8,34 @@ from soderort import inert, viewstate
 from soderort.facts import count_with_undated, group_by_place
 from soderort.filters import MAP_LIST_CARD_LIMIT, cap_groups, filter_initiatives
 from soderort.i18n import map_colour_label, t
-from soderort.render import map_clicks
+from soderort.livemap.map_reply import RETURNED_OBJECTS
 from soderort.viewstate import COLOUR_MODES, DEFAULT_COLOUR
 from ui.cards import render_card_list
 from ui.data import get_plan_data
 from ui.embedding import render_share_link
 from ui.interface import PHONE_MAX_WIDTH_PX
-from ui.maps import (
+from ui.maps import show_missing_assets, view_map_layers
+from ui.view import (
+    current_view,
     end_first_pass,
-    follow_place_link,
-    map_first_pass,
-    show_missing_assets,
-    view_map_layers,
+    map_first,
+    page_state,
+    select_place,
+    take_map_reply,
 )
-from ui.sidebar import current_view, select_place
 
 MAP_HEIGHT_PX = 620
 # On a phone the map is as high as Söderort needs at the phone's width, with room for its labels
 # above and below: at the laptop's height three quarters of it were water and the port's line.
 PHONE_MAP_HEIGHT_PX = 420
-COLOUR_SWITCH_ROOM_PX = 60  # the switch's label and control (static/first-paint.css says the same)
 PHONE_MAP_CSS = f"""<style>
 @media (max-width: {PHONE_MAX_WIDTH_PX}px) {{
   .st-key-{viewstate.MAP_BOX_KEY} iframe {{ height: {PHONE_MAP_HEIGHT_PX}px !important; }}
 }}
 </style>"""
-# The colour switch's height (label and buttons): kept free while the switch has not come yet.
+# The colour switch's height (label and buttons): kept free while the switch has not come yet
+# (static/first-paint.css holds the same).
+COLOUR_SWITCH_ROOM_PX = 60
 
 data = get_plan_data()
 view = current_view()
@@ -53,17 +55,15 @@ caption.caption(
     + " · "
     + t("map.caption", language)
 )
-# The toggle's value must outlive a visit to another page, which Streamlit would otherwise drop;
+# The switch's value must outlive a visit to another page, which Streamlit would otherwise drop;
 # the last value is also its default, for a page drawn before the front end has sent it back.
-# A shared link's colouring (`colour=`) is the default until the session has its own.
-colour_default = st.session_state.get(
-    viewstate.SS_COLOUR_BY, st.query_params.get(viewstate.QP_COLOUR)
-)
-colour_by = colour_default if colour_default in COLOUR_MODES else DEFAULT_COLOUR
+# A shared link's colouring (`colour=`) is the default until the session has its own; the
+# address keeps the colouring (`ui.view.write_url`), so that a copied link shows it too.
+colour_by = page_state().colour
 # The switch's code would be loaded before the map could be shown: it comes with the sidebar,
 # into room kept for it, so that nothing under it moves, also while Streamlit loads the code that
 # draws it (static/first-paint.css holds the keyed container's room).
-if map_first_pass():
+if map_first():
     # Streamlit draws no empty container: the room is given as the container's height.
     toggle.container(height=COLOUR_SWITCH_ROOM_PX, border=False)
 else:
@@ -77,11 +77,6 @@ else:
         persist_state="session",
     )
     colour_by = colour_by if colour_by in COLOUR_MODES else DEFAULT_COLOUR
-    # The address keeps the colouring, so that a copied link shows it too.
-    if colour_by == DEFAULT_COLOUR:
-        st.query_params.pop(viewstate.QP_COLOUR, None)
-    else:
-        st.query_params[viewstate.QP_COLOUR] = colour_by
 
 if not initiatives:
     st.warning(t("results.no_match", language))
@@ -101,21 +96,14 @@ with st.container(key=viewstate.MAP_BOX_KEY):
         key=viewstate.MAP_WIDGET_KEY,
         feature_group_to_add=layers.places,
         layer_control=folium.LayerControl(collapsed=True),
-        returned_objects=list(map_clicks.RETURNED_OBJECTS),
+        returned_objects=list(RETURNED_OBJECTS),
         use_container_width=True,
         height=MAP_HEIGHT_PX,
     )
 # On a session's first run the page ends here: the list comes with the sidebar, once drawn.
 end_first_pass()
-follow_place_link(returned, data)
-# The component returns the last click on every rerun; act on each click once, so that
-# "show all places" is not undone by the click that came before it.
-click = map_clicks.click_signature(returned)
-if click != st.session_state.get(viewstate.SS_MAP_LAST_CLICK):
-    st.session_state[viewstate.SS_MAP_LAST_CLICK] = click
-    clicked = map_clicks.clicked_place(returned, data)
-    if clicked and clicked != view.place:
-        view = select_place(clicked, data)
+# A popup's link opens its place page; a click on a place selects it (once per click).
+view = take_map_reply(returned, data)
 
 st.caption(t("map.text_alternative", language))
 groups = group_by_place(data, initiatives)

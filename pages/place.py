@@ -13,8 +13,8 @@ from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
 from ui.embedding import render_share_link
 from ui.exporting import download_link
-from ui.maps import end_first_pass, follow_place_link, show_missing_assets, view_map_layers
-from ui.sidebar import current_view, select_place
+from ui.maps import show_missing_assets, view_map_layers
+from ui.view import current_view, end_first_pass, select_place, take_map_reply
 
 COLOUR_MODES = ("theme", "committee")
 # As on the timeline page: on a phone the chart keeps this width and scrolls sideways.
@@ -60,7 +60,7 @@ def place_map(place_id: str, initiatives: list) -> None:
     )
     # On a session's first run the page ends here: the facts and the list come with the sidebar.
     end_first_pass()
-    follow_place_link(returned, data, here=place_id)
+    take_map_reply(returned, data, here=place_id)
     st.caption(t("place.map.caption", language))
 
 

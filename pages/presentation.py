@@ -34,8 +34,8 @@ from soderort.readings import reading_notes
 from ui.cards import committees_markdown, field_markdown, follow_up_markdown
 from ui.data import get_plan_data
 from ui.exporting import render_export_panel
-from ui.maps import end_first_pass, follow_place_link, show_missing_assets, view_map_layers
-from ui.sidebar import current_view
+from ui.maps import show_missing_assets, view_map_layers
+from ui.view import choose_slide, current_view, end_first_pass, page_state, take_map_reply
 
 # Container keys, used only as CSS hooks (Streamlit gives a keyed container the class
 # "st-key-<key>").
@@ -142,12 +142,13 @@ FULLSCREEN_SCRIPT = f"""
 data = get_plan_data()
 view = current_view()
 language = view.language
+page = page_state()
 
 
 def go(delta: int, count: int) -> None:
-    """Step from the slide in the URL; runs before the rerun that draws the new slide."""
-    index, _ = parse_slide_param(st.query_params.get_all(viewstate.QP_SLIDE), count)
-    st.query_params[viewstate.QP_SLIDE] = slide_param(step(index, count, delta))
+    """Step from the slide shown; runs before the rerun that draws the new slide."""
+    index, _ = parse_slide_param(list(page.slide), count)
+    choose_slide(slide_param(step(index, count, delta)))
 
 
 def exit_href() -> str:
@@ -212,7 +213,7 @@ def draw_place(slide: Slide) -> None:
         # The registry's names with their roles, as every other view names them.
         responsible = committees_markdown(data, initiative, language)
         rows.append(f"**{t('common.responsible', language)}:** {responsible}")
-        if not st.session_state.get(viewstate.SS_THEN_NOW):
+        if not then_now:
             st.markdown("  \n".join(rows))
             continue
         # Then and now side by side: the plan's words never mixed with what became of them.
@@ -248,7 +249,7 @@ if show_missing_assets(language):
 initiatives = filter_initiatives(data, view.filters)
 slides = build_slides(data, initiatives, areas=view.filters.areas)
 count = len(slides)
-raw = st.query_params.get_all(viewstate.QP_SLIDE)
+raw = list(page.slide)
 index, problem = parse_slide_param(raw, count)
 slide = slides[index]
 
@@ -264,8 +265,10 @@ with bar:
         f'<span aria-hidden="true">✕</span> {inert.html(t("presentation.exit", language))}</a>',
         unsafe_allow_html=True,
     )
-    st.toggle(
+    # A prepared link may open the presentation in this mode (`then_now=1`).
+    then_now = st.toggle(
         t("presentation.then_now", language),
+        value=page.then_now,
         key=viewstate.SS_THEN_NOW,
         help=t("presentation.then_now.help", language),
     )
@@ -353,7 +356,7 @@ with map_column:
     )
     # On a session's first run the page ends here: the slide's text comes in the next run.
     end_first_pass()
-    follow_place_link(returned, data)
+    take_map_reply(returned, data)
     st.caption(t("presentation.map_caption", language, place=inert.markdown(place_label(slide))))
     st.caption(t("presentation.keys", language))
 

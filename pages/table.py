@@ -8,7 +8,7 @@ from soderort.filters import filter_initiatives
 from soderort.i18n import t
 from soderort.render import spreadsheet_files
 from ui.data import cache_per_plan, get_plan_data
-from ui.sidebar import current_view
+from ui.view import current_view
 
 EXPORT_STEM = "soderort-2030-initiativ"
 CSV_MIME = "text/csv"

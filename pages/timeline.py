@@ -10,7 +10,7 @@ from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, places_markdown
 from ui.data import get_plan_data
-from ui.sidebar import current_view
+from ui.view import current_view
 
 COLOUR_MODES = ("theme", "committee")
 # The headings on the left take some 250 px; on a phone the rows would be left a sliver. Below this

@@ -22,7 +22,7 @@ from soderort.errors import DataError
 from soderort.i18n import format_time, t
 from soderort.loading import PlanData
 from soderort.memo import per_plan
-from ui.sidebar import current_language
+from ui.view import current_language
 
 VALIDATE_COMMAND = "python -m soderort validate"
 # For data read from another folder: the variable, not its value, so that the page does not show

@@ -21,6 +21,7 @@ from soderort.loading import PlanData
 from soderort.public_url import public_site_url
 from soderort.web.light_page import PAGE_PATH, QP_EMBED, LightView
 from ui import app_path
+from ui.view import page_state
 
 # The snippet's frame: as wide as the city's column, tall enough for the map and its legend.
 EMBED_HEIGHT_PX = 480
@@ -46,11 +47,6 @@ def light_map_path(
     return f"{path}?{urlencode(query)}" if query else path
 
 
-def _colour_by() -> str:
-    chosen = st.session_state.get(viewstate.SS_COLOUR_BY)
-    return chosen if chosen in viewstate.COLOUR_MODES else viewstate.DEFAULT_COLOUR
-
-
 def render_share_link(
     data: PlanData, view: viewstate.ViewState, colour_by: str = viewstate.DEFAULT_COLOUR
 ) -> None:
@@ -63,7 +59,7 @@ def render_share_link(
 def render_embed_panel(data: PlanData, view: viewstate.ViewState) -> None:
     """Show the snippet that embeds the view's light map in another page, and a preview."""
     language = view.language
-    colour_by = _colour_by()  # the map page's colouring, as the reader left it
+    colour_by = page_state().colour  # the map page's colouring, as the reader left it
     initiatives = filter_initiatives(data, view.filters)
     count = count_with_undated(view.filters, initiatives, len(data.initiatives), language)
     title = t("embed.frame_title", language, count=count)

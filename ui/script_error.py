@@ -13,7 +13,7 @@ import logging
 import streamlit as st
 
 from soderort.i18n import DEFAULT_LANGUAGE, t
-from ui.sidebar import current_language
+from ui.view import current_language
 
 _LOGGER = logging.getLogger("soderort")
 

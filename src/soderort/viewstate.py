@@ -48,6 +48,8 @@ QP_PLACE = "place"
 QP_LANGUAGE = "lang"
 # Presentation mode: the slide shown, 1-based (read by livemap.presentation.parse_slide_param).
 QP_SLIDE = "slide"
+# The presentation's "Då och nu" (the plan beside its follow-up on place slides): "1" when on.
+QP_THEN_NOW = "then_now"
 # The map's colouring (`COLOUR_MODES`; the default is left out): read by the map page and the
 # light map page.
 QP_COLOUR = "colour"
@@ -70,10 +72,10 @@ FILTER_QUERY_KEYS: tuple[str, ...] = (
 # Every parameter that `encode_query` may write, in the order it writes them.
 VIEW_QUERY_KEYS: tuple[str, ...] = (QP_PLACE, *FILTER_QUERY_KEYS, QP_LANGUAGE)
 
-# Parameters that other modules read and write themselves (a page's own state, e.g. the
-# presentation step). `decode_query` accepts them without a notice and leaves them alone; the
-# sidebar does not overwrite them. Add a page's keys here.
-PAGE_QUERY_KEYS: tuple[str, ...] = (QP_SLIDE, QP_COLOUR)
+# A page's own parameters beside the view (`PageState`: `decode_page`, `encode_page`).
+# `decode_query` accepts them without a notice and leaves them alone, as do the light map and
+# /data/ (which read the colouring themselves). Add a page's keys here.
+PAGE_QUERY_KEYS: tuple[str, ...] = (QP_SLIDE, QP_COLOUR, QP_THEN_NOW)
 
 KNOWN_QUERY_KEYS: frozenset[str] = frozenset((*VIEW_QUERY_KEYS, *PAGE_QUERY_KEYS))
 
@@ -91,11 +93,19 @@ SS_FILTER_THEMES = "filter_themes"
 SS_FILTER_TEXT = "filter_text"
 SS_RESET_FILTERS = "reset_filters"
 
-# Not widgets: set by code. The view has one copy in the session: the widgets above and the place.
-SS_PLACE = "selected_place"  # the selected place id, or None
-# The ViewState this run shows, derived by the sidebar from the widgets and the place so that pages
-# need not; never read back as a source (the next run derives it again).
-SS_VIEW = "viewstate"
+# Not widgets: set by code (ui.view). The view has one copy in the session: the widgets above
+# and the place.
+SS_PLACE = "selected_place"  # the selected place id, or None: its one key
+# The FilterState this run shows, derived once per run from the widgets (or, in a run without
+# the sidebar, from the address); never read back as a source (the next run derives it again).
+SS_FILTERS = "view_filters"
+# The address as this run read it (its query, a list of values per key): read once per run.
+SS_ADDRESS = "view_address"
+# The slide a presentation button chose, for the next run's address (the button's callback runs
+# before the run reads the address).
+SS_SLIDE_CHOSEN = "view_slide_chosen"
+# Map first, decided once per run by the frame: True while this run draws the map alone.
+SS_MAP_FIRST = "view_map_first"
 # The Notices from reading the URL; present once the session has read it, emptied when the user
 # changes a filter (the link's view is gone, so its notice no longer applies).
 SS_URL_NOTICES = "url_notices"
@@ -123,7 +133,7 @@ def map_list_section_key(place_id: str) -> str:
     return MAP_LIST_SECTION_PREFIX + place_id
 
 
-# Every page with a map (ui.maps.follow_place_link): the popup link's request on its way to the
+# Every page with a map (ui.view.take_map_reply): the popup link's request on its way to the
 # place page, and the stamp of the last one that arrived there.
 SS_MAP_PLACE_REQUEST = "map_place_request"
 SS_MAP_PLACE_ARRIVED = "map_place_arrived"
@@ -134,7 +144,7 @@ SS_SLIDE_NEXT = "presentation_next"  # the button, shortcut →
 SS_SLIDE_PAGE_UP = "presentation_page_up"  # hidden button: a clicker's PageUp
 SS_SLIDE_PAGE_DOWN = "presentation_page_down"  # hidden button: a clicker's PageDown
 SS_EXIT_PRESENTATION = "presentation_exit"  # the button back to the map
-SS_THEN_NOW = "presentation_then_now"  # toggle: the plan beside its follow-up on place slides
+SS_THEN_NOW = "presentation_then_now"  # toggle: the plan beside its follow-up (`QP_THEN_NOW`)
 # The presentation's export popover, open or closed: its panel is drawn only while it is open.
 SS_PRESENTATION_EXPORT = "presentation_export"
 PRESENTATION_MAP_KEY = "presentation_map"  # st_folium's key: stable, so slides pan, not reload
@@ -259,7 +269,8 @@ def normalize_year_range(
     return (first, last)
 
 
-def _values(raw: object) -> list[str]:
+def query_values(raw: object) -> list[str]:
+    """Return the values of one query parameter as strings (a repeated key gives several)."""
     if isinstance(raw, str):
         return [raw]
     if isinstance(raw, list | tuple):
@@ -407,7 +418,7 @@ def decode_query(
     """
     decoder = _Decoder(data)
     for param, raw in params.items():
-        values = _values(raw)
+        values = query_values(raw)
         if not values:
             continue
         if param not in KNOWN_QUERY_KEYS:
@@ -478,5 +489,5 @@ def encode_query(view: ViewState, data: PlanData) -> dict[str, str]:
     return query
 
 
-# Map first (ui.maps): True once the session's first map has reported that it is drawn.
+# Map first (ui.view): True once the session's first map has reported that it is drawn.
 SS_MAP_DRAWN = "map_drawn"

@@ -32,7 +32,9 @@ def load_script(data_dir: str) -> None:
     import streamlit as st
 
     from ui.data import get_plan_data
+    from ui.view import read_url
 
+    read_url()  # as the dashboard script does first: the page's language is the address's
     get_plan_data(data_dir)
     st.write("the data loaded")
 

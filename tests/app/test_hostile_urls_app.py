@@ -93,8 +93,7 @@ def test_a_hostile_link_is_dropped_with_a_notice_and_the_view_stays(kind) -> Non
     # A long value is quoted short: the notice stays a sentence, not a wall of text.
     assert len(notice) < 1500
     assert count(at) == (shown, 19)
-    view = at.session_state[viewstate.SS_VIEW]
-    assert view.filters.themes == ("turism",)
+    assert at.session_state[viewstate.SS_FILTERS].themes == ("turism",)
     assert at.query_params.get("theme") in ("turism", ["turism"])
     assert set(at.query_params) <= viewstate.KNOWN_QUERY_KEYS
 

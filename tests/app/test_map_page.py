@@ -19,10 +19,10 @@ from benchmarks.synthetic import generate_data_folder
 from soderort import inert
 from soderort.facts import group_by_place
 from soderort.filters import MAP_LIST_CARD_LIMIT
+from soderort.livemap.map_reply import RETURNED_OBJECTS
 from soderort.loading import load_plan_data
 from soderort.paths import DATA_DIR_ENV
 from soderort.readings import shown_text
-from soderort.render import map_clicks
 from soderort.viewstate import (
     SS_CLEAR_PLACE,
     SS_COLOUR_BY,
@@ -66,7 +66,7 @@ def test_page_runs_in_both_languages(app, st_folium, plan_data, language, title,
     assert legend in legend_html(st_folium)
     kwargs = st_folium.call_args.kwargs
     assert isinstance(kwargs["feature_group_to_add"], folium.FeatureGroup)
-    assert kwargs["returned_objects"] == list(map_clicks.RETURNED_OBJECTS)
+    assert kwargs["returned_objects"] == list(RETURNED_OBJECTS)
     # Nothing selected: a closed section per place with its count, and no card drawn yet.
     groups = group_by_place(plan_data, plan_data.initiatives)
     assert section_labels(at) == [

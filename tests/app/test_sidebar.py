@@ -21,9 +21,9 @@ from soderort.viewstate import (
     SS_FILTER_THEMES,
     SS_FILTER_UNKNOWN_YEARS,
     SS_FILTER_YEARS,
+    SS_FILTERS,
     SS_LANGUAGE,
     SS_RESET_FILTERS,
-    SS_VIEW,
 )
 from tests.app.conftest import run
 from tests.readings import named_years
@@ -52,8 +52,8 @@ def undated_in_count(at: AppTest) -> int | None:
 
 def shown_ids(at: AppTest, plan_data) -> list[str]:
     """The initiatives the pages get from the sidebar's view."""
-    view = at.session_state[SS_VIEW]
-    return [item.id for item in filter_initiatives(plan_data, view.filters)]
+    filters = at.session_state[SS_FILTERS]
+    return [item.id for item in filter_initiatives(plan_data, filters)]
 
 
 def assert_shows(at: AppTest, plan_data, want: list[str]) -> None:
@@ -300,8 +300,10 @@ def place_script() -> None:
     import streamlit as st
 
     from ui.data import get_plan_data
-    from ui.sidebar import current_view, render_sidebar, select_place, write_url
+    from ui.sidebar import render_sidebar
+    from ui.view import current_view, read_url, select_place, write_url
 
+    read_url()
     data = get_plan_data()
     render_sidebar(data)
     if st.button("Farsta", key="pick"):
@@ -347,7 +349,7 @@ def test_the_view_comes_from_the_widgets_not_a_stored_copy(app, plan_data) -> No
     at.multiselect(key=SS_FILTER_THEMES).set_value(["turism"])
     run(at)
     want = shown_ids(at, plan_data)
-    del at.session_state[SS_VIEW]
+    del at.session_state[SS_FILTERS]
     run(at)
     assert shown_ids(at, plan_data) == want
     assert at.query_params == {"committee": "kommunstyrelsen", "theme": "turism"}
@@ -358,8 +360,10 @@ def forgetting_script() -> None:
 
     from soderort.viewstate import SS_FILTER_COMMITTEES, SS_FILTER_TEXT
     from ui.data import get_plan_data
-    from ui.sidebar import render_sidebar, write_url
+    from ui.sidebar import render_sidebar
+    from ui.view import read_url, write_url
 
+    read_url()
     data = get_plan_data()
     if st.session_state.pop("forget", False):
         # What Streamlit does to a widget's value when a page switch comes too early.

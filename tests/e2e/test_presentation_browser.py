@@ -13,7 +13,8 @@ import pytest
 from playwright.sync_api import Frame, Page, expect
 from pypdf import PdfReader
 
-from soderort import paths
+from benchmarks.slides import SLIDE_CONTAINER
+from soderort import paths, viewstate
 from tests.e2e.walk import MAP_IFRAME, open_page
 
 pytestmark = pytest.mark.e2e
@@ -151,3 +152,40 @@ def test_a_step_moves_the_map_to_the_new_place_at_once(page: Page, server: str) 
         if view != pytest.approx(after, abs=1e-6)
     ]
     assert between == []
+
+
+def test_a_prepared_link_opens_then_and_now_and_the_switch_keeps_the_link(
+    page: Page, server: str, artifacts
+) -> None:
+    # The planner prepares the link with the mode on; the room sees the plan beside its
+    # follow-up on the first place slide, with no click.
+    page.set_viewport_size({"width": 1280, "height": 720})
+    open_page(page, f"{server}/presentation?slide=2&then_now=1")
+    switch = page.locator(f".st-key-{viewstate.SS_THEN_NOW}").locator("input")
+    expect(switch).to_be_checked()
+    slide = page.locator(SLIDE_CONTAINER)
+    expect(slide.get_by_text("Då: planen 2010").first).to_be_visible()
+    expect(slide.get_by_text("Nu", exact=True).first).to_be_visible()
+    page.screenshot(path=str(artifacts / "presentation-then-now-link.png"))
+    # Turned off, the mode leaves the link; turned on again, it is back, and a step keeps it.
+    switch.focus()
+    page.keyboard.press("Space")
+    expect(switch).not_to_be_checked()
+    expect(page).not_to_have_url(re.compile(r"then_now="))
+    expect(slide.get_by_text("Då: planen 2010")).to_have_count(0)
+    switch.focus()
+    page.keyboard.press("Space")
+    expect(switch).to_be_checked()
+    expect(page).to_have_url(re.compile(r"then_now=1"))
+    page.get_by_role("button", name="Nästa").click()
+    expect(page).to_have_url(re.compile(r"slide=3"))
+    expect(page).to_have_url(re.compile(r"then_now=1"))
+    expect(slide.get_by_text("Då: planen 2010").first).to_be_visible()
+    # A fresh browser given the address opens in the same mode.
+    fresh = page.context.browser.new_page(viewport={"width": 1280, "height": 720})
+    try:
+        open_page(fresh, page.url)
+        expect(fresh.locator(f".st-key-{viewstate.SS_THEN_NOW}").locator("input")).to_be_checked()
+        expect(fresh.locator(SLIDE_CONTAINER).get_by_text("Då: planen 2010").first).to_be_visible()
+    finally:
+        fresh.close()

@@ -132,3 +132,23 @@ def test_no_module_imports_itself_round_a_cycle() -> None:
     for module in sorted(graph):
         if module not in state:
             visit(module, [module])
+
+
+def _streamlit_calls(module: str, names: set[str]) -> set[str]:
+    """Which of `names` (``st.<name>``) a module uses."""
+    tree = ast.parse(MODULES[module].read_text(encoding="utf-8"))
+    return {
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and node.attr in names
+        and isinstance(node.value, ast.Name)
+        and node.value.id == "st"
+    }
+
+
+def test_one_module_reads_and_writes_the_address() -> None:
+    # The page's address is the view's: read once per run and written by `ui.view` alone.
+    address = {"query_params", "switch_page"}
+    using = sorted(module for module in MODULES if _streamlit_calls(module, address))
+    assert using == ["ui.view"]

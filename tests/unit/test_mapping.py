@@ -21,14 +21,8 @@ from soderort import assets, palette
 from soderort.facts import count_by_place
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import column_label
-from soderort.render import (
-    map_clicks,
-    map_file,
-    map_layers,
-    map_popups,
-    map_positions,
-    map_scripts,
-)
+from soderort.livemap.map_reply import RETURNED_OBJECTS
+from soderort.render import map_file, map_layers, map_popups, map_positions, map_scripts
 from tests.place_layer import bound_texts, render_layer
 
 # Tags the popups, tooltips and labels may contain; anything else came from the data.
@@ -411,7 +405,7 @@ def _component_args(data, initiatives, **kwargs) -> dict:
             key="map",
             feature_group_to_add=layers.places,
             layer_control=folium.LayerControl(collapsed=True),
-            returned_objects=list(map_clicks.RETURNED_OBJECTS),
+            returned_objects=list(RETURNED_OBJECTS),
         )
     return component.call_args.kwargs
 
@@ -431,39 +425,4 @@ def test_filters_change_only_the_place_layer(plan_data) -> None:
     # The colour mode changes the legend, so the map is rebuilt.
     theme = _component_args(plan_data, plan_data.initiatives, colour_by="theme")
     assert theme["key"] != everything["key"]
-    assert everything["returned_objects"] == list(map_clicks.RETURNED_OBJECTS)
-
-
-# --------------------------------------------------------------------------------- clicks
-@pytest.mark.parametrize(
-    ("returned", "expected"),
-    [
-        ({"last_active_drawing": {"properties": {"id": "hogdalen"}}}, "hogdalen"),
-        ({"last_active_drawing": {"properties": {"id": "atlantis"}}}, None),
-        ({"last_active_drawing": {"properties": {"id": 3}}}, None),
-        ({"last_active_drawing": {"properties": None}}, None),
-        ({"last_active_drawing": "hogdalen"}, None),
-        ({"last_active_drawing": None}, None),
-        ({}, None),
-        (None, None),
-        ("hogdalen", None),
-    ],
-)
-def test_clicked_place(plan_data, returned, expected) -> None:
-    assert map_clicks.clicked_place(returned, plan_data) == expected
-
-
-def test_click_signature_changes_with_each_click() -> None:
-    drawing = {"properties": {"id": "hogdalen"}}
-    assert map_clicks.click_signature(None) is None
-    assert (
-        map_clicks.click_signature({"last_active_drawing": None, "last_object_clicked": None})
-        is None
-    )
-    first = map_clicks.click_signature(
-        {"last_active_drawing": drawing, "last_object_clicked": {"lat": 59.25, "lng": 18.06}}
-    )
-    second = map_clicks.click_signature(
-        {"last_active_drawing": drawing, "last_object_clicked": {"lat": 59.26, "lng": 18.06}}
-    )
-    assert first and second and first != second
+    assert everything["returned_objects"] == list(RETURNED_OBJECTS)

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from soderort import viewstate
 from soderort.filters import FilterState, year_span
 from soderort.model import Status
+from soderort.page_params import PageState, decode_page, encode_page
 from soderort.viewstate import (
     MAX_VALUE_LENGTH,
     REASONS,
@@ -288,3 +289,41 @@ def test_decode_encode_round_trips(plan_data, data) -> None:
     assert list(query) == [k for k in viewstate.VIEW_QUERY_KEYS if k in query]
     assert decode_query(query, plan_data) == (view, [])
     assert (query == {}) == (view == ViewState())
+
+
+# ------------------------------------------------------------------- a page's own parameters
+def test_a_pages_own_parameters_round_trip() -> None:
+    for page in (
+        PageState(),
+        PageState(colour="theme"),
+        PageState(colour="follow_up", then_now=True, slide=("4",)),
+    ):
+        query = encode_page(page)
+        assert decode_page(query) == (page, [])
+    assert encode_page(PageState()) == {}
+    assert encode_page(PageState(then_now=True)) == {"then_now": ["1"]}
+
+
+@pytest.mark.parametrize(
+    ("query", "page", "dropped"),
+    [
+        ({"then_now": "1"}, PageState(then_now=True), []),
+        ({"then_now": "0"}, PageState(), []),
+        ({"then_now": ""}, PageState(), []),
+        ({"then_now": "ja"}, PageState(), [("then_now", "ja", "unknown_value")]),
+        ({"colour": "Theme"}, PageState(colour="theme"), []),
+        ({"colour": "red"}, PageState(), [("colour", "red", "unknown_value")]),
+        (
+            {"colour": ["theme", "count"]},
+            PageState(colour="theme"),
+            [("colour", "count", "repeated")],
+        ),
+        ({"slide": "x"}, PageState(slide=("x",)), []),
+    ],
+)
+def test_a_pages_own_parameters_drop_what_they_cannot_use(query, page, dropped) -> None:
+    read, notices = decode_page(query)
+    assert read == page
+    assert reasons(notices) == dropped
+    # The view's decoder leaves them to the page.
+    assert all(key in viewstate.PAGE_QUERY_KEYS for key in query)

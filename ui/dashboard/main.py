@@ -10,10 +10,11 @@ import streamlit as st
 
 from soderort import heap, paths, viewstate
 from soderort.i18n import t
+from ui import view
 from ui.data import get_plan_data, plan_key
 from ui.interface import apply_interface
-from ui.maps import MAP_FIRST_PATHS, map_first_pass, preload_map_files, show_url_view
-from ui.sidebar import current_language, keep_url_on_page_switch, render_sidebar, write_url
+from ui.maps import preload_map_files
+from ui.sidebar import render_page_notices, render_sidebar
 
 # A local file: a Material icon here makes the browser fetch it from fonts.gstatic.com.
 st.set_page_config(
@@ -24,9 +25,11 @@ st.set_page_config(
 # widgets would otherwise be sent and drawn again on every slide step.
 URL_VIEW_PATHS = frozenset({"presentation"})
 
+# The address, read once for the run: everything else reads the view (`ui.view`).
+view.read_url()
 data = get_plan_data(notify=True)
-# The sidebar's widgets hold its language; before they are drawn, the URL does.
-language = current_language()
+# The sidebar's widgets hold its language; before they are drawn, the address does.
+language = view.current_language()
 
 # Titles follow the language switch; url_path stays Swedish and fixed, so links keep working.
 pages = [
@@ -80,14 +83,17 @@ pages = [
         url_path="tillganglighet",
     ),
 ]
-keep_url_on_page_switch(data)
+view.keep_url_on_page_switch(data)
 page = st.navigation(pages)
-# Map first: on a session's first run of a page with a map, the page draws the URL's view
+# Map first: on a session's first run of a page with a map, the page draws the address's view
 # without the sidebar, whose widgets' code the browser would load before showing anything. The
-# sidebar comes in the run after the map reports that it is drawn (see `ui.maps`).
-first_pass = page.url_path in MAP_FIRST_PATHS and map_first_pass()
+# sidebar comes in the run after the map reports that it is drawn (`ui.maps.MapDrawn`).
+first_pass = view.decide_map_first(page.url_path, data)
 if first_pass or page.url_path in URL_VIEW_PATHS:
-    language = show_url_view(data).language
+    # What the sidebar puts into the page (the address's notices) comes here too, so that the
+    # page's elements keep their places.
+    render_page_notices(view.use_address_view(data), view.current_language())
+    language = view.current_language()
 else:
     language = render_sidebar(data).language
 with st.sidebar:
@@ -101,7 +107,7 @@ finally:
     # page that stops or reruns early still leaves a link to what is on screen. A first pass
     # leaves the link as it came: the full run reads it, and reports what it could not use.
     if not first_pass:
-        write_url(data)
+        view.write_url(data)
         # After a complete run, the process holds what it keeps: left out of the collector's
         # full passes from now on (see `soderort.heap`).
         heap.freeze_long_lived(plan_key(data))

@@ -37,7 +37,7 @@ class PlaceBindings(Behaviour):
 
     A screen reader announces a place as a button named by its name and count. Enter selects
     the place as a click does (the click is fired on the shape, so streamlit-folium reports it,
-    and counts it: `map_clicks.RETURNED_OBJECTS`)
+    and counts it: `livemap.map_reply.RETURNED_OBJECTS`)
     and moves the focus into the popup, where it is read; Escape closes the popup and returns the
     focus to the place. Leaflet's own Escape works only while the map itself has the focus.
     """
