@@ -17,8 +17,9 @@ from pypdf import PdfReader
 from pypdf.generic import ArrayObject, DictionaryObject
 
 from soderort.facts import count_by_place
+from soderort.i18n import t
 from soderort.loading import PlanData
-from soderort.render import place_pdf, print_map, report_pdf
+from soderort.render import handout_pdf, place_pdf, print_map, report_pdf
 from soderort.render.pdf_pages import REPORT_TITLE
 
 
@@ -105,3 +106,16 @@ def test_a_place_with_many_initiatives_has_column_headers(plan_data: PlanData) -
     assert len(header_cells) == 5
     text = reader.pages[0].extract_text()
     assert "Rubrik" in text and "Förväntat resultat" in text
+
+
+@pytest.mark.parametrize(("language", "size"), [("sv", "A4"), ("en", "A3")])
+def test_the_handout_is_tagged_in_its_language(
+    plan_data: PlanData, language: str, size: str
+) -> None:
+    png = print_map.render_map_png(plan_data, plan_data.initiatives, language=language)
+    pdf = handout_pdf.build_handout_pdf(
+        plan_data, plan_data.initiatives, [], png, language, size, dt.date(2026, 12, 7)
+    )
+    elements = _assert_tagged(pdf, language, t("handout.title", language))
+    (alt,) = _figures(elements)
+    assert plan_data.place_name("farsta", language) in alt

@@ -107,6 +107,17 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "report.map_alt_count": {"sv": "{place} {n}", "en": "{place} {n}"},
     "report.map_alt_none": {"sv": "ingen plats", "en": "no place"},
+    # ------------------------------------------------------- the one-page handout (PDF)
+    "handout.title": {
+        "sv": "Söderort 2030 – översikt på ett blad",
+        "en": "Söderort 2030 – overview on one page",
+    },
+    "handout.counts": {"sv": "Initiativ per område", "en": "Initiatives per place"},
+    "handout.count": {"sv": "Antal", "en": "Number"},
+    "handout.updated": {
+        "sv": "Uppföljningen senast uppdaterad {date}",
+        "en": "Follow-ups last updated {date}",
+    },
     # ---------------------------------------------------------------- the open data (/data/)
     "data.licence": {
         "sv": "Handlingsplanen är en allmän handling från Stockholms stad; dess text återges som "

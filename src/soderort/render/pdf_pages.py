@@ -12,10 +12,11 @@ import base64
 import functools
 import io
 from pathlib import Path
+from typing import Any
 
 import matplotlib
 from PIL import Image
-from weasyprint import CSS, HTML
+from weasyprint import CSS, HTML, Document
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
@@ -33,6 +34,8 @@ from soderort.palette import (
 REPORT_TITLE = "Söderort 2030 – Näringslivs- och arbetsplatsutveckling"
 AUTHOR = "Stockholms stad"
 CREATOR = "Söderort 2030-dashboarden"
+# PDF/UA-1: tagged, with its language, title and the images' text alternatives.
+PDF_VARIANT = "pdf/ua-1"
 
 # Millimetres: the page's margin and the text frame of an A4 page inside it.
 PAGE_MARGIN_MM = 18
@@ -160,10 +163,17 @@ def map_figure(map_png: bytes, alt: str, max_width_mm: float, max_height_mm: flo
     )
 
 
-def tagged_pdf(
-    *, title: str, language: str, footer: str, body: str, css: str, size: str = "A4"
-) -> bytes:
-    """Make a tagged PDF (PDF/UA-1) of the body's HTML, its footer on every page.
+def tagged_document(
+    *,
+    title: str,
+    language: str,
+    footer: str,
+    body: str,
+    css: str,
+    size: str = "A4",
+    margin_mm: float = PAGE_MARGIN_MM,
+) -> Document:
+    """Lay out the body's HTML as tagged pages (PDF/UA-1), its footer on every page.
 
     Parameters
     ----------
@@ -179,6 +189,13 @@ def tagged_pdf(
         The document's own style, after the shared one.
     size : str
         The page size, "A4" or "A3".
+    margin_mm : float
+        The page's margin.
+
+    Returns
+    -------
+    weasyprint.Document
+        Its ``pages`` laid out; `write_tagged` makes the PDF.
     """
     lang = "en" if language == "en" else "sv"
     document = f"""<!DOCTYPE html>
@@ -188,13 +205,21 @@ def tagged_pdf(
 <meta name="generator" content="{text(CREATOR)}"></head>
 <body><div class="footer">{text(footer)}</div>{body}</body></html>"""
     fonts = FontConfiguration()
-    styles = [
-        CSS(
-            string=_font_faces() + BASE_CSS + page_css(size, lang) + css,
-            font_config=fonts,
-            url_fetcher=_OwnFilesOnly(),
-        ),
-    ]
-    return HTML(string=document, url_fetcher=_OwnFilesOnly()).write_pdf(
-        stylesheets=styles, font_config=fonts, pdf_variant="pdf/ua-1"
+    style = CSS(
+        string=_font_faces() + BASE_CSS + page_css(size, lang, margin_mm) + css,
+        font_config=fonts,
+        url_fetcher=_OwnFilesOnly(),
     )
+    return HTML(string=document, url_fetcher=_OwnFilesOnly()).render(
+        stylesheets=[style], font_config=fonts, pdf_variant=PDF_VARIANT
+    )
+
+
+def write_tagged(document: Document) -> bytes:
+    """Write the laid-out pages as tagged PDF (PDF/UA-1)."""
+    return document.write_pdf(pdf_variant=PDF_VARIANT)
+
+
+def tagged_pdf(**layout: Any) -> bytes:
+    """Make a tagged PDF (PDF/UA-1) of `tagged_document`'s pages (same arguments)."""
+    return write_tagged(tagged_document(**layout))
