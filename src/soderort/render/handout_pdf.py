@@ -63,6 +63,8 @@ table.counts-table thead th {{
 }}
 table.counts-table td.n, table.counts-table th.n {{ text-align: right; width: 28%; }}
 table.counts-table tr.zero td {{ color: {MUTED_TEXT_COLOUR}; }}
+.footer {{ font-size: {pt(7)}; }}
+@page {{ @bottom-left {{ font-size: {pt(7)}; }} @bottom-right {{ font-size: {pt(7)}; }} }}
 """
 
 
