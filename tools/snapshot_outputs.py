@@ -27,7 +27,6 @@ from pathlib import Path
 
 import openpyxl
 from pypdf import PdfReader
-from reportlab import rl_config
 
 from soderort import paths
 from soderort.exports import initiatives_table
@@ -71,8 +70,6 @@ def write_snapshot(
     languages: Sequence[str] = LANGUAGES,
 ) -> list[Path]:
     """Write the app's files for each view and language into `folder`; return their paths."""
-    # ReportLab otherwise stamps each PDF with the time and a random document id.
-    rl_config.invariant = 1
     folder.mkdir(parents=True, exist_ok=True)
     files: dict[str, bytes | str] = {}
     place = data.place_order[0]

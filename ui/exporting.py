@@ -94,7 +94,7 @@ def download_link(
 def render_export_panel(
     data: PlanData, filters: FilterState, language: str, *, key_prefix: str = ""
 ) -> None:
-    """Draw the three downloads for the filtered view: report, place sheet, map as HTML.
+    """Draw the downloads for the filtered view: report, place sheet, handout, map as HTML.
 
     Parameters
     ----------
@@ -148,6 +148,28 @@ def render_export_panel(
         data,
         key=key_prefix + viewstate.SS_EXPORT_PLACE_PDF,
     )
+
+    st.subheader(t("export.handout.heading", language))
+    st.markdown(t("export.handout.text", language))
+    for kind, label, key in (
+        (
+            "oversikt-a4.pdf",
+            t("export.handout.button_a4", language),
+            viewstate.SS_EXPORT_HANDOUT_A4,
+        ),
+        (
+            "oversikt-a3.pdf",
+            t("export.handout.button_a3", language),
+            viewstate.SS_EXPORT_HANDOUT_A3,
+        ),
+    ):
+        download_link(
+            label,
+            kind,
+            viewstate.ViewState(filters=filters, language=language),
+            data,
+            key=key_prefix + key,
+        )
 
     st.subheader(t("export.html.heading", language))
     st.markdown(t("export.html.text", language))

@@ -9,19 +9,20 @@ the medium it is written into:
   replacements;
 - `html`: HTML text and attribute values (map popups, tooltips, labels, the HTML map file);
 - `plotly`: Plotly's small HTML (tick labels, legend entries, hover texts, annotations);
-- `paragraph`: ReportLab's Paragraph markup (the PDFs);
+- `printed_html`: the HTML the PDFs are made from (WeasyPrint), and `css_string` for the texts
+  their style sheets print (the page numbers);
 - `isolate` alone: plain text that is no markup but sits next to other text (a select option
   with a count);
 - `drawn_text`: text drawn as given, by matplotlib (the PDFs' map, with `MATPLOTLIB_TEXT`, since
-  ``$…$`` would be mathtext) and ReportLab's canvas (the PDFs' footers);
+  ``$…$`` would be mathtext);
 - `script_json`: values written as JSON into an inline ``<script>`` of the page (the interface's
   texts, the map's files to preload).
 
 Bidirectional controls are isolated where the medium applies the Unicode bidi algorithm (the
-browser: Markdown, HTML, Plotly): a string that holds right-to-left text or explicit controls is
-balanced and wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so an unclosed U+202E
-turns only its own string around, never the app's text or another string. ReportLab and
-matplotlib apply no bidi algorithm, so there the controls are dropped. Spreadsheet cells are
+browser: Markdown, HTML, Plotly; Pango in the PDFs): a string that holds right-to-left text or
+explicit controls is balanced and wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, so
+an unclosed U+202E turns only its own string around, never the app's text or another string.
+Matplotlib applies no bidi algorithm, so there the controls are dropped. Spreadsheet cells are
 `soderort.render.spreadsheet_cells`' concern.
 
 Each function takes any text from the data, a URL or the caller and returns it ready for its
@@ -35,7 +36,6 @@ import re
 import unicodedata
 from html import escape as _escape_html
 from types import MappingProxyType
-from xml.sax.saxutils import escape as _escape_xml
 
 # An invisible character that joins the characters on either side: it splits a token that
 # Streamlit's front end rewrites after Markdown is parsed, without a visible change.
@@ -176,15 +176,33 @@ def script_json(value: object) -> str:
     return json.dumps(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
-# -------------------------------------------------------------------------------- ReportLab
+# ------------------------------------------------------------------------------ printed HTML
 
 
-def paragraph(text: str) -> str:
-    """Escape text for a ReportLab Paragraph, which reads its input as markup.
+def printed_html(text: str) -> str:
+    """Escape text for the HTML the PDFs are made from (WeasyPrint).
 
-    Returns the text with ``&``, ``<``, ``>`` escaped and control characters dropped.
+    Pango applies the bidi algorithm, so the direction is isolated as in a browser; control
+    characters, which a PDF would draw as missing glyphs, are dropped.
+
+    Returns the text with ``& < > " '`` escaped, control characters dropped, direction isolated.
     """
-    return _escape_xml(drawn_text(text))
+    return html(_CONTROL_CHARACTERS.sub("", str(text)))
+
+
+def css_string(text: str) -> str:
+    """Write text as a quoted CSS string (for ``content:``), every character literal.
+
+    Returns ``"…"`` with backslashes, quotes, angle brackets and white-space controls written
+    as CSS escapes (the rest of the controls dropped), so that no text ends the string or rule.
+    """
+    escaped = "".join(
+        f"\\{ord(char):x} " if char in _CSS_STRING_SPECIAL else char for char in drawn_text(text)
+    )
+    return f'"{escaped}"'
+
+
+_CSS_STRING_SPECIAL = frozenset("\\\"'<>\t\n\r")
 
 
 # ------------------------------------------------------------------------------- matplotlib
@@ -197,12 +215,10 @@ MATPLOTLIB_TEXT = MappingProxyType({"parse_math": False})
 
 
 def drawn_text(text: str) -> str:
-    """Prepare text for matplotlib (with `MATPLOTLIB_TEXT`) and ReportLab's canvas.
-
-    Both draw the characters as given, with no markup.
+    """Prepare text for matplotlib (with `MATPLOTLIB_TEXT`), which draws it as given, no markup.
 
     Returns the text without control characters and bidi controls, which would be drawn as
-    missing glyphs: neither medium applies the bidi algorithm.
+    missing glyphs: matplotlib applies no bidi algorithm.
     """
     return "".join(
         char for char in _CONTROL_CHARACTERS.sub("", str(text)) if char not in BIDI_CONTROLS

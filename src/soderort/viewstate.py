@@ -155,6 +155,8 @@ SS_MAP_FIRST_PLACE_PREFIX = "map_first_place:"
 SS_EXPORT_REPORT = "export_report_pdf"  # download button
 SS_EXPORT_PLACE = "export_place"  # selectbox of the place for the one-page PDF
 SS_EXPORT_PLACE_PDF = "export_place_pdf"  # download button
+SS_EXPORT_HANDOUT_A4 = "export_handout_a4"  # download link
+SS_EXPORT_HANDOUT_A3 = "export_handout_a3"  # download link
 SS_EXPORT_HTML = "export_map_html"  # download link
 # The export page's map data (GeoJSON, KML, GeoPackage): download buttons.
 SS_EXPORT_GEOJSON = "export_geojson"

@@ -18,6 +18,8 @@ from soderort.public_url import PUBLIC_URL_ENV
 from soderort.viewstate import (
     SS_EXPORT_GEOJSON,
     SS_EXPORT_GPKG,
+    SS_EXPORT_HANDOUT_A3,
+    SS_EXPORT_HANDOUT_A4,
     SS_EXPORT_HTML,
     SS_EXPORT_KML,
     SS_EXPORT_PLACE,
@@ -58,7 +60,13 @@ def test_page_in_both_languages_has_its_downloads(language, title, report) -> No
         SS_EXPORT_GPKG,
     }
     links = link_buttons(at)
-    assert set(links) == {SS_EXPORT_REPORT, SS_EXPORT_PLACE_PDF, SS_EXPORT_HTML}
+    assert set(links) == {
+        SS_EXPORT_REPORT,
+        SS_EXPORT_PLACE_PDF,
+        SS_EXPORT_HANDOUT_A4,
+        SS_EXPORT_HANDOUT_A3,
+        SS_EXPORT_HTML,
+    }
     assert links[SS_EXPORT_REPORT][0] == report
 
 

@@ -10,6 +10,8 @@ from streamlit.testing.v1 import AppTest
 from soderort.livemap.presentation import KIND_PLACE, Slide, build_slides, slide_view
 from soderort.viewstate import (
     EXPORT_PANEL_PREFIX_PRESENTATION,
+    SS_EXPORT_HANDOUT_A3,
+    SS_EXPORT_HANDOUT_A4,
     SS_EXPORT_HTML,
     SS_EXPORT_PLACE_PDF,
     SS_EXPORT_REPORT,
@@ -163,6 +165,8 @@ def test_the_exports_come_when_the_export_panel_is_opened(st_folium) -> None:
     assert set(link_buttons(at)) == {
         prefix + SS_EXPORT_REPORT,
         prefix + SS_EXPORT_PLACE_PDF,
+        prefix + SS_EXPORT_HANDOUT_A4,
+        prefix + SS_EXPORT_HANDOUT_A3,
         prefix + SS_EXPORT_HTML,
     }
 

@@ -317,7 +317,8 @@ def test_every_page_shows_the_hostile_data_as_typed_and_makes_every_file(
     assert_shows(main, HOSTILE_QUERY)
     assert_nothing_interpreted(page)
 
-    # Export: the search text in the filters' description; then the report and the map file.
+    # Export: the search text in the filters' description; then the report, the handout and the
+    # map file.
     open_app_page(page, url, f"/exportera?q={quote(HOSTILE_QUERY)}")
     assert_shows(main, HOSTILE_QUERY)
     assert_nothing_interpreted(page)
@@ -325,6 +326,8 @@ def test_every_page_shows_the_hostile_data_as_typed_and_makes_every_file(
     report = pdf_text(download(page, "Ladda ned rapporten (PDF)"))
     assert re.sub(r"\s+", "", texts["uppdrag"]) in report
     assert re.sub(r"\s+", "", name) in report
+    handout = pdf_text(download(page, "Ladda ned översikten i A4"))
+    assert re.sub(r"\s+", "", name) in handout
     map_file = download(page, "Ladda ned kartan (HTML)").decode("utf-8")
     # The popups, tooltips and labels that hold the texts (the file's own icons are SVG).
     popups = [Markup(f) for f in fragments(map_file) if "Högdalen" in Markup(f).text]

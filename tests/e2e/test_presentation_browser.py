@@ -14,7 +14,9 @@ from playwright.sync_api import Frame, Page, expect
 from pypdf import PdfReader
 
 from benchmarks.slides import SLIDE_CONTAINER
-from soderort import paths, viewstate
+from soderort import paths, views, viewstate
+from soderort.filters import FilterState, filter_initiatives
+from soderort.loading import load_plan_data
 from tests.e2e.walk import MAP_IFRAME, open_page
 
 pytestmark = pytest.mark.e2e
@@ -189,3 +191,36 @@ def test_a_prepared_link_opens_then_and_now_and_the_switch_keeps_the_link(
         expect(fresh.locator(SLIDE_CONTAINER).get_by_text("Då: planen 2010").first).to_be_visible()
     finally:
         fresh.close()
+
+
+def test_the_one_page_handout_downloads_at_a3_with_the_filtered_counts(
+    page: Page, start_server, artifacts
+) -> None:
+    server = start_server({})
+    open_page(page, f"{server}/exportera?area=farsta,skrubba")
+    link = page.get_by_role("link", name="Ladda ned översikten i A3")
+    expect(link).to_be_visible()
+    with page.expect_download(timeout=90_000) as download_info:
+        link.click()
+    download = download_info.value
+    assert re.fullmatch(
+        r"soderort-2030-oversikt-a3-\d{4}-\d\d-\d\d\.pdf", download.suggested_filename
+    )
+    path = artifacts / download.suggested_filename
+    download.save_as(path)
+
+    (sheet,) = PdfReader(io.BytesIO(path.read_bytes())).pages
+    assert round(float(sheet.mediabox.width)) == 842
+    assert round(float(sheet.mediabox.height)) == 1191
+    text = " ".join(sheet.extract_text().split())
+    assert "Område: Farsta, Skrubba" in text
+    assert "Sida 1 av 1" in text
+    # The counts the table page shows for the filter: its rows naming each place.
+    data = load_plan_data()
+    initiatives = filter_initiatives(data, FilterState(areas=("farsta", "skrubba")))
+    rows = views.display_table(data, initiatives)["Områden"]
+    table = text[text.index("Initiativ per område") :]
+    for place in data.place_order:
+        name = data.place_name(place)
+        n = sum(name in cell.split("; ") for cell in rows)
+        assert re.search(rf"(?<!\w){re.escape(name)} {n}(?!\d)", table), name

@@ -24,6 +24,7 @@ from soderort.livemap import map_view
 from soderort.loading import PlanData
 from soderort.public_url import public_site_url
 from soderort.render import map_file, spreadsheet_files
+from soderort.render.handout_pdf import build_handout_pdf
 from soderort.render.place_pdf import build_place_pdf
 from soderort.render.print_map import render_map_png
 from soderort.render.report_pdf import build_report_pdf
@@ -78,6 +79,23 @@ def place_pdf(data: PlanData, filters: FilterState, place: str, language: str) -
     return build_place_pdf(data, place, initiatives, map_png=png, language=language)
 
 
+def handout_pdf(
+    data: PlanData, filters: FilterState, language: str, size: str, printed: dt.date
+) -> bytes:
+    """Make the one-page handout of the filtered view, in "A4" or "A3"."""
+    initiatives = filter_initiatives(data, filters)
+    png = render_map_png(data, initiatives, language=language)
+    return build_handout_pdf(
+        data,
+        initiatives,
+        describe_filters(filters, data, language),
+        map_png=png,
+        language=language,
+        size=size,
+        printed=printed,
+    )
+
+
 def public_place_url() -> str | None:
     """Return the place page at the published address (`PUBLIC_URL_ENV`), or None if unset."""
     base = public_site_url()
@@ -126,6 +144,17 @@ def _place(data: PlanData, view: ViewState, today: dt.date) -> Download:
     return Download(content, PDF_MIME, name)
 
 
+def _handout(size: str) -> Callable[[PlanData, ViewState, dt.date], Download]:
+    def make_handout(data: PlanData, view: ViewState, today: dt.date) -> Download:
+        content = handout_pdf(data, view.filters, view.language, size, today)
+        name = spreadsheet_files.export_filename(
+            f"soderort-2030-oversikt-{size.lower()}", "pdf", today
+        )
+        return Download(content, PDF_MIME, name)
+
+    return make_handout
+
+
 def _table(data: PlanData, view: ViewState) -> object:
     return exports.initiatives_table(data, filter_initiatives(data, view.filters), view.language)
 
@@ -152,6 +181,8 @@ def _map(data: PlanData, view: ViewState, today: dt.date) -> Download:
 KINDS: dict[str, Callable[[PlanData, ViewState, dt.date], Download]] = {
     "rapport.pdf": _report,
     "plats.pdf": _place,
+    "oversikt-a4.pdf": _handout("A4"),
+    "oversikt-a3.pdf": _handout("A3"),
     "initiativ.csv": _csv,
     "initiativ.xlsx": _xlsx,
     "karta.html": _map,

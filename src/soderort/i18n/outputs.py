@@ -2,9 +2,9 @@
 
 Inside the Leaflet map (`map.popup.*`, `map.legend.*`, `map.layer.*`, `map.control.*`: HTML,
 escaped with `soderort.inert.html`), the Plotly timeline chart (`timeline.chart.*`:
-`soderort.inert.plotly`), the printed report (`report.*`: ReportLab paragraphs,
-`soderort.inert.paragraph`), the open data under /data/ (`data.*`: plain text, escaped by each
-format's writer) and the light map page (`light.*`: HTML, `soderort.inert.html`).
+`soderort.inert.plotly`), the printed PDFs (`report.*`, `handout.*`: HTML made into tagged
+PDF, `soderort.inert.printed_html`), the open data under /data/ (`data.*`: plain text, escaped
+by each format's writer) and the light map page (`light.*`: HTML, `soderort.inert.html`).
 """
 
 from __future__ import annotations
@@ -92,6 +92,31 @@ TEXTS: dict[str, dict[str, str]] = {
     "report.place_initiatives": {
         "sv": "Initiativ som nämner platsen ({n})",
         "en": "Initiatives naming the place ({n})",
+    },
+    "report.map_alt": {
+        "sv": "Karta över Söderort där varje plats är färgad efter hur många av initiativen som "
+        "nämner den: {counts}.",
+        "en": "Map of Söderort, each place coloured by how many of the initiatives name it: "
+        "{counts}.",
+    },
+    "report.map_alt_place": {
+        "sv": "Karta med {place} i mitten, där varje plats är färgad efter hur många av "
+        "initiativen som nämner den: {counts}.",
+        "en": "Map centred on {place}, each place coloured by how many of the initiatives name "
+        "it: {counts}.",
+    },
+    "report.map_alt_count": {"sv": "{place} {n}", "en": "{place} {n}"},
+    "report.map_alt_none": {"sv": "ingen plats", "en": "no place"},
+    # ------------------------------------------------------- the one-page handout (PDF)
+    "handout.title": {
+        "sv": "Söderort 2030 – översikt på ett blad",
+        "en": "Söderort 2030 – overview on one page",
+    },
+    "handout.counts": {"sv": "Initiativ per område", "en": "Initiatives per place"},
+    "handout.count": {"sv": "Antal", "en": "Number"},
+    "handout.updated": {
+        "sv": "Uppföljningen senast uppdaterad {date}",
+        "en": "Follow-ups last updated {date}",
     },
     # ---------------------------------------------------------------- the open data (/data/)
     "data.licence": {

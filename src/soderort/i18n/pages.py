@@ -172,6 +172,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Ladda ned bladet för {place} (PDF)",
         "en": "Download the sheet for {place} (PDF)",
     },
+    "export.handout.heading": {
+        "sv": "Översikt på ett blad (PDF)",
+        "en": "Overview on one page (PDF)",
+    },
+    "export.handout.text": {
+        "sv": "Ett enda blad för mötesbordet: kartan, antalet initiativ per område, filtren och "
+        "datumen. I A4 eller A3.",
+        "en": "A single page for the meeting table: the map, the number of initiatives per place, "
+        "the filters and the dates. In A4 or A3.",
+    },
+    "export.handout.button_a4": {"sv": "Ladda ned översikten i A4", "en": "Download it in A4"},
+    "export.handout.button_a3": {"sv": "Ladda ned översikten i A3", "en": "Download it in A3"},
     "export.html.heading": {"sv": "Kartan som HTML-fil", "en": "The map as an HTML file"},
     "export.html.text": {
         "sv": (

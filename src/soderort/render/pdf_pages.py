@@ -1,30 +1,24 @@
-"""What the PDFs share: the fonts, the paragraph styles, and the A4 page with its numbered footer.
+"""What the PDFs share: the font, the page with its numbered footer, and the tagged PDF itself.
 
-Every text from the data goes through `markup` (`soderort.inert.paragraph`) before it reaches a
-ReportLab Paragraph, which reads its input as markup: an initiative's text must print as typed.
+The PDFs are written as HTML and CSS and made into tagged PDF (PDF/UA-1) by WeasyPrint: the
+document's language and title, its headings, lists and tables, and the map's text alternative
+reach a screen reader as a structure tree. Every text from the data goes through `text`
+(`soderort.inert.printed_html`) before it reaches the HTML, so it prints as typed.
 """
 
 from __future__ import annotations
 
+import base64
 import functools
 import io
 from pathlib import Path
 from typing import Any
 
 import matplotlib
-from reportlab.lib import colors
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.pdfgen import canvas as rl_canvas
-from reportlab.platypus import (
-    Image,
-    SimpleDocTemplate,
-)
+from PIL import Image
+from weasyprint import CSS, HTML, Document
+from weasyprint.text.fonts import FontConfiguration
+from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from soderort import inert
 from soderort.i18n import t
@@ -36,100 +30,107 @@ from soderort.palette import (
     RULE_COLOUR,
     TEXT_COLOUR,
 )
-from soderort.render.print_speed import Table
 
 REPORT_TITLE = "Söderort 2030 – Näringslivs- och arbetsplatsutveckling"
+AUTHOR = "Stockholms stad"
+CREATOR = "Söderort 2030-dashboarden"
+# PDF/UA-1: tagged, with its language, title and the images' text alternatives.
+PDF_VARIANT = "pdf/ua-1"
+
+# Millimetres: the page's margin and the text frame of an A4 page inside it.
+PAGE_MARGIN_MM = 18
+A4_FRAME_WIDTH_MM = 210 - 2 * PAGE_MARGIN_MM
+
+# Text from the data or the caller, escaped for the HTML the PDFs are made from.
+text = inert.printed_html
 
 
-FONT = "DejaVuSans"
-FONT_BOLD = "DejaVuSans-Bold"
-
-PAGE_MARGIN = 18 * mm
-FOOTER_SPACE = 10 * mm
-FOOTER_SIZE = 7
+# ------------------------------------------------------------------------------------- font
 
 
-# ReportLab's Paragraph markup is escaped at the text boundary.
-markup = inert.paragraph
-
-
-# ------------------------------------------------------------------------------------ fonts
-
-
-def _font_dir() -> Path:
+def font_dir() -> Path:
+    """Return the folder of DejaVu Sans, which ships with matplotlib (a dependency already)."""
     return Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 
 
 @functools.cache
-def register_fonts() -> tuple[str, str]:
-    """Register DejaVu Sans with ReportLab once; its glyphs cover å, ä, ö and more.
-
-    ReportLab's built-in Helvetica is not embedded and lacks many glyphs; a TrueType font is
-    embedded (as a subset) in every PDF that uses it, so the PDF prints the same everywhere.
-    The font files ship with matplotlib, which the project needs anyway.
-
-    Returns
-    -------
-    tuple of str
-        The names of the regular and the bold font.
-    """
-    from reportlab.lib.fonts import addMapping
-
-    folder = _font_dir()
-    pdfmetrics.registerFont(TTFont(FONT, str(folder / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(folder / "DejaVuSans-Bold.ttf")))
-    # Lets <b> inside a Paragraph pick the bold face.
-    addMapping(FONT, 0, 0, FONT)
-    addMapping(FONT, 1, 0, FONT_BOLD)
-    addMapping(FONT, 0, 1, FONT)
-    addMapping(FONT, 1, 1, FONT_BOLD)
-    return FONT, FONT_BOLD
+def _font_faces() -> str:
+    # DejaVu covers å, ä, ö and more; WeasyPrint embeds the subset each PDF uses.
+    folder = font_dir()
+    return "\n".join(
+        f'@font-face {{ font-family: "DejaVu Sans"; font-weight: {weight}; '
+        f'src: url("{(folder / name).as_uri()}"); }}'
+        for weight, name in (("normal", "DejaVuSans.ttf"), ("bold", "DejaVuSans-Bold.ttf"))
+    )
 
 
-# ----------------------------------------------------------------------------------- styles
+class _OwnFilesOnly(URLFetcher):
+    """Fetch only what the PDFs are made of: the map as a data URL and the font's files."""
+
+    def __init__(self) -> None:
+        super().__init__(allowed_protocols=("data", "file"))
+
+    def fetch(self, url: str, headers: object = None) -> URLFetcherResponse:
+        """Fetch a data URL or one of the font's files; refuse anything else."""
+        if not (url.startswith("data:") or url.startswith(font_dir().as_uri() + "/")):
+            raise ValueError(f"A PDF fetches no {url[:80]!r}")
+        return super().fetch(url, headers)
 
 
-@functools.cache
-def paragraph_styles(compact: bool = False) -> dict[str, ParagraphStyle]:
-    """Return the PDFs' paragraph styles by name; `compact` scales them down for the place sheet."""
-    register_fonts()
-    scale = 0.86 if compact else 1.0
+# ------------------------------------------------------------------------------------ style
 
-    def style(name: str, size: float, bold: bool = False, **extra: Any) -> ParagraphStyle:
-        size *= scale
-        return ParagraphStyle(
-            name,
-            fontName=FONT_BOLD if bold else FONT,
-            fontSize=size,
-            leading=extra.pop("leading", size * 1.28),
-            textColor=extra.pop("textColor", colors.HexColor(TEXT_COLOUR)),
-            **extra,
-        )
+# The look the ReportLab PDFs had: DejaVu Sans, dark blue headings, grey labels and notes.
+BASE_CSS = f"""
+html {{ font-family: "DejaVu Sans"; font-size: 10pt; line-height: 1.28; color: {TEXT_COLOUR}; }}
+body {{ margin: 0; }}
+h1, h2, h3, p, ul {{ margin: 0; }}
+h1 {{ font-size: 21pt; line-height: 26pt; margin-bottom: 6pt; }}
+h2 {{ font-size: 15pt; color: {HEADING_COLOUR}; margin: 4pt 0 6pt; break-after: avoid; }}
+h2 .count {{ font-size: 10pt; font-weight: normal; color: {MUTED_TEXT_COLOUR}; }}
+h3 {{ font-size: 11.5pt; margin-bottom: 1pt; break-after: avoid; }}
+.subtitle {{ font-size: 11pt; color: {MUTED_TEXT_COLOUR}; margin-bottom: 2pt; }}
+.count-line {{ font-size: 15pt; font-weight: bold; margin: 8pt 0 6pt; }}
+.meta {{ font-size: 8pt; color: {MUTED_TEXT_COLOUR}; margin-bottom: 3pt; }}
+.label {{ font-size: 8pt; font-weight: bold; color: {MUTED_TEXT_COLOUR}; }}
+.note {{ font-size: 7.2pt; color: {NOTE_COLOUR}; }}
+.small {{ font-size: 8.5pt; color: {MUTED_TEXT_COLOUR}; }}
+ul {{ padding-left: 24pt; }}
+p, td, th, li {{ overflow-wrap: break-word; }}
+figure {{ margin: 0; text-align: center; }}
+figure img {{ display: inline-block; }}
+table {{ border-collapse: collapse; table-layout: fixed; }}
+th {{ text-align: left; }}
+.footer {{
+  position: running(footer); font-size: 7pt; color: {MUTED_TEXT_COLOUR};
+  white-space: nowrap; overflow: hidden; text-overflow: ellipsis;
+}}
+"""
 
-    grey = colors.HexColor(MUTED_TEXT_COLOUR)
-    return {
-        "title": style("title", 21, bold=True, leading=26, spaceAfter=6),
-        "subtitle": style("subtitle", 11, textColor=grey, spaceAfter=2),
-        "count": style("count", 15, bold=True, spaceBefore=8, spaceAfter=6),
-        "h2": style(
-            "h2",
-            15,
-            bold=True,
-            spaceBefore=4,
-            spaceAfter=6,
-            textColor=colors.HexColor(HEADING_COLOUR),
-        ),
-        "h3": style("h3", 11.5, bold=True, spaceAfter=1),
-        "meta": style("meta", 8, textColor=grey, spaceAfter=3),
-        "label": style("label", 8, bold=True, textColor=grey),
-        "value": style("value", 9.2),
-        "note": style("note", 7.2, textColor=colors.HexColor(NOTE_COLOUR)),
-        "body": style("body", 10),
-        "small": style("small", 8.5, textColor=grey),
-        "bullet": style("bullet", 10),
-        "footer": style("footer", 7.5, textColor=grey),
-        "footer_right": style("footer_right", 7.5, textColor=grey, alignment=TA_RIGHT),
-    }
+
+def page_css(size: str, language: str, margin_mm: float = PAGE_MARGIN_MM) -> str:
+    """Return the page rule: its size, margins, and the footer with "Sida n av N" on each page."""
+    page_label = t("report.page", language, page="{page}", pages="{pages}")
+    parts = []
+    for piece in (
+        page_label.replace("{pages}", "\0pages\0").replace("{page}", "\0page\0").split("\0")
+    ):
+        if piece in ("page", "pages"):
+            parts.append(f"counter({piece})")
+        elif piece:
+            parts.append(inert.css_string(piece))
+    footer_box = (
+        f"vertical-align: top; padding-top: 1.3mm; border-top: 0.5pt solid {RULE_COLOUR}; "
+        f"font-size: 7pt; color: {MUTED_TEXT_COLOUR};"
+    )
+    return f"""
+@page {{
+  size: {size}; margin: {margin_mm}mm {margin_mm}mm {margin_mm + 2}mm;
+  @bottom-left {{ content: element(footer); width: 84%; {footer_box} }}
+  @bottom-right {{
+    content: {" ".join(parts)}; width: 16%; text-align: right; {footer_box}
+  }}
+}}
+"""
 
 
 # ------------------------------------------------------------------------------- page frame
@@ -149,108 +150,76 @@ def footer_text(data: PlanData, language: str) -> str:
     )
 
 
-def numbered_canvas(footer: str, language: str) -> type[rl_canvas.Canvas]:
-    """Make a canvas class that writes the footer with "Sida n av N" on every page.
-
-    The total is known only when the document is finished, so each page is kept until
-    `save` and then drawn with its footer.
-    """
-    register_fonts()
-
-    class NumberedCanvas(rl_canvas.Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            # Otherwise every page names Helvetica as its starting font, unembedded.
-            kwargs["initialFontName"] = kwargs.get("initialFontName") or FONT
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                self._draw_footer(total)
-                super().showPage()
-            super().save()
-
-        def _draw_footer(self, total: int) -> None:
-            width, _ = self._pagesize
-            y = PAGE_MARGIN - 8 * mm
-            self.saveState()
-            self.setStrokeColor(colors.HexColor(RULE_COLOUR))
-            self.setLineWidth(0.5)
-            self.line(PAGE_MARGIN, y + 4 * mm, width - PAGE_MARGIN, y + 4 * mm)
-            self.setFillColor(colors.HexColor(MUTED_TEXT_COLOUR))
-            self.setFont(FONT, FOOTER_SIZE)
-            page_label = t("report.page", language, page=self._pageNumber, pages=total)
-            self.drawRightString(width - PAGE_MARGIN, y, page_label)
-            room = (
-                width - 2 * PAGE_MARGIN - self.stringWidth(page_label, FONT, FOOTER_SIZE) - 5 * mm
-            )
-            self.drawString(PAGE_MARGIN, y, fit_line(footer, room, FONT, FOOTER_SIZE))
-            self.restoreState()
-
-    return NumberedCanvas
-
-
-def fit_line(text: str, width: float, font: str, size: float) -> str:
-    """Shorten a one-line text with "…" until it fits the width."""
-    text = inert.drawn_text(text)
-    if pdfmetrics.stringWidth(text, font, size) <= width:
-        return text
-    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…"
-
-
-def pdf_document(buffer: io.BytesIO, title: str) -> SimpleDocTemplate:
-    """Return an A4 document with the PDFs' margins and metadata, written into `buffer`."""
-    return SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=PAGE_MARGIN,
-        rightMargin=PAGE_MARGIN,
-        topMargin=PAGE_MARGIN,
-        bottomMargin=PAGE_MARGIN + FOOTER_SPACE - 8 * mm,
-        title=title,
-        author="Stockholms stad",
-        subject=REPORT_TITLE,
-        creator="Söderort 2030-dashboarden",
+def map_figure(map_png: bytes, alt: str, max_width_mm: float, max_height_mm: float) -> str:
+    """Return the map's PNG as a centred figure scaled to fit the box, with its text alternative."""
+    with Image.open(io.BytesIO(map_png)) as image:
+        pixel_width, pixel_height = image.size
+    scale = min(max_width_mm / pixel_width, max_height_mm / pixel_height)
+    encoded = base64.b64encode(map_png).decode("ascii")
+    return (
+        f'<figure><img src="data:image/png;base64,{encoded}" alt="{text(alt)}" '
+        f'style="width: {pixel_width * scale:.2f}mm; height: {pixel_height * scale:.2f}mm">'
+        "</figure>"
     )
 
 
-def frame_width() -> float:
-    """Return the width of the page's text frame, in points."""
-    return A4[0] - 2 * PAGE_MARGIN
+def tagged_document(
+    *,
+    title: str,
+    language: str,
+    footer: str,
+    body: str,
+    css: str,
+    size: str = "A4",
+    margin_mm: float = PAGE_MARGIN_MM,
+) -> Document:
+    """Lay out the body's HTML as tagged pages (PDF/UA-1), its footer on every page.
 
+    Parameters
+    ----------
+    title : str
+        The document's title, shown in the viewer's window (plain text).
+    language : str
+        "sv" or "en": the document's language, for a screen reader's voice.
+    footer : str
+        The footer's line (plain text), shortened with "…" where it would not fit.
+    body : str
+        The body's HTML, every text from the data already escaped with `text`.
+    css : str
+        The document's own style, after the shared one.
+    size : str
+        The page size, "A4" or "A3".
+    margin_mm : float
+        The page's margin.
 
-def frame_height() -> float:
-    """Return the height of the page's text frame, in points."""
-    return A4[1] - PAGE_MARGIN - (PAGE_MARGIN + FOOTER_SPACE - 8 * mm)
-
-
-def split_if_too_tall(table: Table) -> Table:
-    """Let a row split across pages only when it could not fit on any page.
-
-    A row holding a very long text would otherwise stop the build; ordinary rows stay whole
-    and move to the next page instead.
+    Returns
+    -------
+    weasyprint.Document
+        Its ``pages`` laid out; `write_tagged` makes the PDF.
     """
-    table.wrap(frame_width(), frame_height())
-    if max(table._rowHeights, default=0) > 0.8 * frame_height():
-        table.splitInRow = 1
-    return table
-
-
-def map_image(map_png: bytes, max_width: float, max_height: float) -> Image:
-    """Return the map's PNG as a centred image, scaled to fit the given box."""
-    reader = ImageReader(io.BytesIO(map_png))
-    pixel_width, pixel_height = reader.getSize()
-    scale = min(max_width / pixel_width, max_height / pixel_height)
-    image = Image(
-        io.BytesIO(map_png), width=pixel_width * scale, height=pixel_height * scale, kind="direct"
+    lang = "en" if language == "en" else "sv"
+    document = f"""<!DOCTYPE html>
+<html lang="{lang}"><head><meta charset="utf-8"><title>{text(title)}</title>
+<meta name="author" content="{text(AUTHOR)}">
+<meta name="description" content="{text(REPORT_TITLE)}">
+<meta name="generator" content="{text(CREATOR)}"></head>
+<body><div class="footer">{text(footer)}</div>{body}</body></html>"""
+    fonts = FontConfiguration()
+    style = CSS(
+        string=_font_faces() + BASE_CSS + page_css(size, lang, margin_mm) + css,
+        font_config=fonts,
+        url_fetcher=_OwnFilesOnly(),
     )
-    image.hAlign = "CENTER"
-    return image
+    return HTML(string=document, url_fetcher=_OwnFilesOnly()).render(
+        stylesheets=[style], font_config=fonts, pdf_variant=PDF_VARIANT
+    )
+
+
+def write_tagged(document: Document) -> bytes:
+    """Write the laid-out pages as tagged PDF (PDF/UA-1)."""
+    return document.write_pdf(pdf_variant=PDF_VARIANT)
+
+
+def tagged_pdf(**layout: Any) -> bytes:
+    """Make a tagged PDF (PDF/UA-1) of `tagged_document`'s pages (same arguments)."""
+    return write_tagged(tagged_document(**layout))

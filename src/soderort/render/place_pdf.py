@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
-from typing import Any
-
-from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import (
-    Flowable,
-    KeepTogether,
-    Spacer,
-    TableStyle,
-)
 
 from soderort.exports import header, source_text
-from soderort.facts import (
-    place_drawing,
-    place_initiatives,
-)
+from soderort.facts import place_drawing, place_initiatives
 from soderort.followup import latest_plain
 from soderort.i18n import status_label, t
 from soderort.loading import PlanData
@@ -28,83 +13,89 @@ from soderort.model import Initiative
 from soderort.palette import (
     HEADING_COLOUR,
     LIGHT_RULE_COLOUR,
+    MUTED_TEXT_COLOUR,
+    NOTE_COLOUR,
     TABLE_HEADER_BACKGROUND,
 )
 from soderort.readings import noted_text
 from soderort.render.pdf_pages import (
-    FONT,
-    FONT_BOLD,
+    A4_FRAME_WIDTH_MM,
     REPORT_TITLE,
     footer_text,
-    frame_width,
-    map_image,
-    markup,
-    numbered_canvas,
-    paragraph_styles,
-    pdf_document,
-    split_if_too_tall,
+    map_figure,
+    tagged_pdf,
+    text,
 )
-from soderort.render.print_speed import Paragraph, Table
-from soderort.render.report_pdf import initiative_block, reading_note_paragraphs, source_cell
+from soderort.render.report_pdf import (
+    INITIATIVE_CSS,
+    REPORT_CSS,
+    initiative_block,
+    map_alt,
+    reading_note_lines,
+    source_cell,
+)
 
 # The place sheet shows up to this many initiatives in full, more as one condensed table.
 PLACE_BLOCKS_MAX = 2
 _PLACE_TABLE_FIELDS = ("uppdrag", "forvantat_resultat", "tidplan", "ansvarig_namnd")
+_PLACE_TABLE_SHARES = (22, 22, 22, 14, 20)
+
+# Set in smaller type (0.86 of the report's) to fit one A4 page.
+PLACE_CSS = f"""
+html {{ font-size: 8.6pt; }}
+h1 {{ font-size: 18pt; line-height: 22.4pt; margin-bottom: 5pt; }}
+h2 {{ font-size: 12.9pt; margin: 3.4pt 0 5.2pt; }}
+h3 {{ font-size: 9.9pt; }}
+.meta {{ font-size: 6.9pt; }}
+.note {{ font-size: 6.2pt; }}
+.small {{ font-size: 7.3pt; }}
+.initiative {{ margin-bottom: 2mm; }}
+table.fields th {{ width: 30mm; font-size: 6.9pt; padding: 2.1pt 4pt 1pt 0; }}
+table.fields td {{ font-size: 7.9pt; padding: 1pt 4pt 1pt 0; }}
+table.fields tr.follow-up th, table.fields tr.follow-up td {{ padding-bottom: 4pt; }}
+table.places {{ width: 100%; font-size: 7.2pt; line-height: 8.9pt; }}
+table.places thead {{ display: table-header-group; }}
+table.places th {{
+  font-size: 7.2pt; font-weight: bold; color: {MUTED_TEXT_COLOUR};
+  background: {TABLE_HEADER_BACKGROUND}; border-bottom: 0.8pt solid {HEADING_COLOUR};
+}}
+table.places th, table.places td {{ vertical-align: top; padding: 2pt 3pt 2.5pt 2pt; }}
+table.places td {{ border-bottom: 0.3pt solid {LIGHT_RULE_COLOUR}; }}
+table.places tr {{ break-inside: avoid; }}
+table.places .title {{ font-weight: bold; }}
+table.places .meta {{ font-size: 6.4pt; line-height: 7.8pt; margin: 0; }}
+table.places .note {{ font-size: 6.2pt; line-height: 7.4pt; color: {NOTE_COLOUR}; }}
+"""
 
 
-def _place_table(data: PlanData, items: Sequence[Initiative], language: str) -> Table:
+def _place_table(data: PlanData, items: Sequence[Initiative], language: str) -> str:
     """Condense a place's initiatives into one table: heading, then the main source columns."""
-    styles = paragraph_styles(compact=True)
-    cell_style = ParagraphStyle("cell", parent=styles["value"], fontSize=7.2, leading=8.9)
-    head_style = ParagraphStyle("head", parent=styles["label"], fontSize=7.2, leading=8.9)
-    note_style = ParagraphStyle("cellnote", parent=styles["note"], fontSize=6.2, leading=7.4)
-    meta_style = ParagraphStyle("cellmeta", parent=styles["meta"], fontSize=6.4, leading=7.8)
-    title_style = ParagraphStyle(
-        "celltitle", parent=cell_style, fontName=FONT_BOLD, fontSize=7.2, leading=8.9
-    )
     headings = [header("rubrik", language), *(header(f, language) for f in _PLACE_TABLE_FIELDS)]
-    rows: list[list[Any]] = [[Paragraph(markup(text), head_style) for text in headings]]
+    columns = "".join(f'<col style="width: {share}%">' for share in _PLACE_TABLE_SHARES)
+    head = "".join(f'<th scope="col">{text(heading)}</th>' for heading in headings)
+    rows = []
     for initiative in items:
-        meta = markup(
+        meta = (
             f"{status_label(initiative.timeline.status, language)} · "
             f"{source_text(initiative, language)}"
         )
-        follow_up = markup(
+        follow_up = (
             f"{t('followup.heading', language)}: "
             f"{latest_plain(data, initiative.id, language, text=False)}"
         )
-        row: list[Any] = [
-            [
-                Paragraph(markup(noted_text(initiative, "rubrik", language)), title_style),
-                *reading_note_paragraphs(initiative, language, note_style),
-                Paragraph(meta, meta_style),
-                Paragraph(follow_up, note_style),
-            ]
-        ]
-        for field in _PLACE_TABLE_FIELDS:
-            row.append(source_cell(initiative, field, language, cell_style, note_style))
-        rows.append(row)
-    shares = (0.22, 0.22, 0.22, 0.14, 0.20)
-    table = Table(
-        rows, colWidths=[share * frame_width() for share in shares], repeatRows=1, hAlign="LEFT"
-    )
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                # Cells hold Paragraphs, but the table still sets its own font per cell.
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(HEADING_COLOUR)),
-                ("LINEBELOW", (0, 1), (-1, -1), 0.3, colors.HexColor(LIGHT_RULE_COLOUR)),
-                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(TABLE_HEADER_BACKGROUND)),
-            ]
+        first = (
+            f'<p class="title">{text(noted_text(initiative, "rubrik", language))}</p>'
+            f"{reading_note_lines(initiative, language)}"
+            f'<p class="meta">{text(meta)}</p><p class="note">{text(follow_up)}</p>'
         )
+        cells = "".join(
+            f"<td>{source_cell(initiative, field, language)}</td>" for field in _PLACE_TABLE_FIELDS
+        )
+        rows.append(f"<tr><td>{first}</td>{cells}</tr>")
+    return (
+        f'<table class="places"><colgroup>{columns}</colgroup><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
     )
-    return split_if_too_tall(table)
 
 
 def build_place_pdf(
@@ -134,7 +125,7 @@ def build_place_pdf(
     Returns
     -------
     bytes
-        An A4 PDF.
+        A tagged A4 PDF (PDF/UA-1).
 
     Raises
     ------
@@ -143,34 +134,30 @@ def build_place_pdf(
     """
     if place_id not in data.places.index:
         raise KeyError(place_id)
-    styles = paragraph_styles(compact=True)
     items = place_initiatives(initiatives, place_id)
     name = data.place_name_or_id(place_id, language)
-    story: list[Flowable] = [
-        Paragraph(markup(REPORT_TITLE), styles["meta"]),
-        Paragraph(markup(name), styles["title"]),
-    ]
+    parts = [f'<p class="meta">{text(REPORT_TITLE)}</p>', f"<h1>{text(name)}</h1>"]
     for label, value in place_drawing(data, place_id, language):
-        story.append(Paragraph(markup(f"{label}: {value}"), styles["small"]))
-    story.append(Spacer(1, 3 * mm))
-    # A few initiatives are shown in full; more become one table, so the sheet keeps to a page.
-    as_table = len(items) > PLACE_BLOCKS_MAX
+        parts.append(f'<p class="small">{text(f"{label}: {value}")}</p>')
+    parts.append('<div style="height: 3mm"></div>')
     if map_png:
-        map_height = {0: 120, 1: 120, 2: 95}.get(len(items), 90 if len(items) <= 6 else 72) * mm
-        story.append(map_image(map_png, frame_width(), map_height))
-        story.append(Spacer(1, 2 * mm))
-    heading = Paragraph(markup(t("report.place_initiatives", language, n=len(items))), styles["h2"])
+        map_height = {0: 120, 1: 120, 2: 95}.get(len(items), 90 if len(items) <= 6 else 72)
+        alt = map_alt(data, initiatives, language, place_id)
+        parts.append(map_figure(map_png, alt, A4_FRAME_WIDTH_MM, map_height))
+        parts.append('<div style="height: 2mm"></div>')
+    heading = f"<h2>{text(t('report.place_initiatives', language, n=len(items)))}</h2>"
     if not items:
-        story += [heading, Paragraph(markup(t("report.no_initiatives", language)), styles["body"])]
-    elif as_table:
-        story += [heading, _place_table(data, items, language)]
+        parts += [heading, f"<p>{text(t('report.no_initiatives', language))}</p>"]
+    elif len(items) > PLACE_BLOCKS_MAX:
+        # A few initiatives are shown in full; more become one table, so the sheet keeps to a page.
+        parts += [heading, _place_table(data, items, language)]
     else:
-        for position, initiative in enumerate(items):
-            block = initiative_block(data, initiative, language, compact=True)
-            # The heading never stands alone at the foot of the map's page.
-            story.append(KeepTogether([heading, *block] if position == 0 else block))
-
-    buffer = io.BytesIO()
-    doc = pdf_document(buffer, f"{name} – {REPORT_TITLE}")
-    doc.build(story, canvasmaker=numbered_canvas(footer_text(data, language), language))
-    return buffer.getvalue()
+        parts.append(heading)
+        parts += [initiative_block(data, item, language, compact=True) for item in items]
+    return tagged_pdf(
+        title=f"{name} – {REPORT_TITLE}",
+        language=language,
+        footer=footer_text(data, language),
+        body="".join(parts),
+        css=INITIATIVE_CSS + REPORT_CSS + PLACE_CSS,
+    )

@@ -3,58 +3,55 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 from collections.abc import Sequence
-from typing import Any
-
-from reportlab.lib import colors
-from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
-from reportlab.platypus import (
-    CondPageBreak,
-    Flowable,
-    KeepTogether,
-    ListFlowable,
-    ListItem,
-    PageBreak,
-    Spacer,
-    TableStyle,
-)
 
 from soderort.exports import cell_text, header, source_text, themes_text
-from soderort.facts import (
-    committee_entries,
-    group_by_place,
-)
+from soderort.facts import committee_entries, count_by_place, group_by_place
 from soderort.followup import history_lines
 from soderort.i18n import format_date, initiative_count, status_label, t
 from soderort.loading import PlanData
 from soderort.model import Initiative
-from soderort.palette import (
-    LIGHT_RULE_COLOUR,
-    MUTED_TEXT_COLOUR,
-)
+from soderort.palette import LIGHT_RULE_COLOUR, MUTED_TEXT_COLOUR
 from soderort.readings import noted_text, reading_notes
 from soderort.render.pdf_pages import (
-    FONT,
+    A4_FRAME_WIDTH_MM,
     REPORT_TITLE,
     footer_text,
-    frame_width,
-    map_image,
-    markup,
-    numbered_canvas,
-    paragraph_styles,
-    pdf_document,
-    split_if_too_tall,
+    map_figure,
+    tagged_pdf,
+    text,
 )
-from soderort.render.print_speed import Paragraph, Table
+
+SOURCE_FIELDS = ("uppdrag", "uppdragsgivare", "forvantat_resultat", "tidplan", "ansvarig_namnd")
+
+# An initiative's labelled columns; the place sheet sets them smaller (`COMPACT_CSS`).
+INITIATIVE_CSS = f"""
+.initiative {{ break-inside: avoid; margin-bottom: 4mm; }}
+table.fields {{ width: 100%; }}
+table.fields th {{
+  width: 36mm; font-size: 8pt; font-weight: bold; color: {MUTED_TEXT_COLOUR};
+  vertical-align: top; padding: 2.5pt 4pt 1.4pt 0;
+}}
+table.fields td {{ font-size: 9.2pt; vertical-align: top; padding: 1.4pt 4pt 1.4pt 0; }}
+table.fields tr.follow-up th, table.fields tr.follow-up td {{
+  background: #f4f6f8; border-top: 0.6pt solid #5a5a5a;
+  border-bottom: 0.4pt solid {LIGHT_RULE_COLOUR}; padding-bottom: 6.4pt;
+}}
+"""
+REPORT_CSS = f"""
+.role {{ color: {MUTED_TEXT_COLOUR}; }}
+ul.filters li, p.filters {{ font-size: 10pt; }}
+.printed {{ margin-top: 5mm; }}
+.none {{ margin-top: 4mm; }}
+"""
+
 
 # ------------------------------------------------------------------------------ initiatives
 
 
 def _committee_lines(data: PlanData, initiative: Initiative, language: str) -> str:
-    return "<br/>".join(
-        f"{markup(entry.name)} <font color='{MUTED_TEXT_COLOUR}'>({markup(entry.role)})</font>"
+    return "<br>".join(
+        f'{text(entry.name)} <span class="role">({text(entry.role)})</span>'
         for entry in committee_entries(data, initiative, language)
     )
 
@@ -66,95 +63,71 @@ def _meta_line(initiative: Initiative, language: str) -> str:
     if initiative.timeline.target is not None:
         parts.append(f"{t('common.target', language)}: {initiative.timeline.target}")
     parts.append(f"{t('common.source', language)}: {source_text(initiative, language)}")
-    return markup(" · ".join(parts))
+    return text(" · ".join(parts))
 
 
-def source_cell(
-    initiative: Initiative,
-    field: str,
-    language: str,
-    style: ParagraphStyle,
-    note_style: ParagraphStyle,
-) -> list[Flowable]:
+def source_cell(initiative: Initiative, field: str, language: str) -> str:
     """Return one source column's text as it prints, with a note where the source cuts it off."""
-    text = cell_text(initiative, field, language, notes=True)
-    cell: list[Flowable] = [
-        Paragraph(markup(text) if text.strip() else t("report.empty", language), style)
-    ]
+    value = cell_text(initiative, field, language, notes=True)
+    cell = text(value) if value.strip() else text(t("report.empty", language))
     if initiative.is_truncated(field):
-        cell.append(Paragraph(markup(t("truncated.explanation", language)), note_style))
+        cell += f'<p class="note">{text(t("truncated.explanation", language))}</p>'
     return cell
 
 
-def reading_note_paragraphs(
-    initiative: Initiative, language: str, style: ParagraphStyle
-) -> list[Flowable]:
+def reading_note_lines(initiative: Initiative, language: str) -> str:
     """Print the reader's notes for the numbers `noted_text` puts after uncertain readings."""
-    return [Paragraph(markup(note), style) for note in reading_notes(initiative, language)]
+    return "".join(
+        f'<p class="note">{text(note)}</p>' for note in reading_notes(initiative, language)
+    )
 
 
 def initiative_block(
     data: PlanData, initiative: Initiative, language: str, compact: bool = False
-) -> list[Flowable]:
+) -> str:
     """Heading, a small status line and the labelled source columns of one initiative."""
-    styles = paragraph_styles(compact)
-    rows: list[list[Any]] = []
-    for field in ("uppdrag", "uppdragsgivare", "forvantat_resultat", "tidplan", "ansvarig_namnd"):
-        cell = source_cell(initiative, field, language, styles["value"], styles["note"])
-        rows.append([Paragraph(markup(header(field, language)), styles["label"]), cell])
-    rows.append(
-        [
-            Paragraph(markup(t("common.committees", language)), styles["label"]),
-            Paragraph(_committee_lines(data, initiative, language), styles["value"]),
-        ]
-    )
+    rows = [
+        (header(field, language), source_cell(initiative, field, language))
+        for field in SOURCE_FIELDS
+    ]
+    rows.append((t("common.committees", language), _committee_lines(data, initiative, language)))
     if not compact:
-        rows.append(
-            [
-                Paragraph(markup(t("common.themes", language)), styles["label"]),
-                Paragraph(markup(themes_text(data, initiative, language)), styles["value"]),
-            ]
-        )
+        rows.append((t("common.themes", language), text(themes_text(data, initiative, language))))
+    cells = "".join(
+        f'<tr><th scope="row">{text(label)}</th><td>{value}</td></tr>' for label, value in rows
+    )
     # What became of it, on a shaded row of its own under the plan's columns: every entry,
     # oldest first, beside the plan's expected result and timeline above.
-    rows.append(
-        [
-            Paragraph(markup(t("followup.heading", language)), styles["label"]),
-            [
-                Paragraph(markup(line), styles["value"])
-                for line in history_lines(data, initiative.id, language)
-            ],
-        ]
+    history = "".join(
+        f"<p>{text(line)}</p>" for line in history_lines(data, initiative.id, language)
     )
-    label_width = (30 if compact else 36) * mm
-    table = Table(rows, colWidths=[label_width, frame_width() - label_width], hAlign="LEFT")
-    padding = 1.0 if compact else 1.4
-    table.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                # Cells hold Paragraphs, but the table still sets its own font per cell.
-                ("FONTNAME", (0, 0), (-1, -1), FONT),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-                ("TOPPADDING", (0, 0), (-1, -1), padding),
-                # The smaller label type would sit higher than the value's first line.
-                ("TOPPADDING", (0, 0), (0, -1), padding + 1.1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.HexColor(LIGHT_RULE_COLOUR)),
-                ("BOTTOMPADDING", (0, -1), (-1, -1), padding + (3 if compact else 5)),
-                ("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.HexColor("#5a5a5a")),
-                ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f4f6f8")),
-            ]
-        )
+    cells += (
+        f'<tr class="follow-up"><th scope="row">{text(t("followup.heading", language))}</th>'
+        f"<td>{history}</td></tr>"
     )
-    return [
-        Paragraph(markup(noted_text(initiative, "rubrik", language)), styles["h3"]),
-        *reading_note_paragraphs(initiative, language, styles["note"]),
-        Paragraph(_meta_line(initiative, language), styles["meta"]),
-        split_if_too_tall(table),
-        Spacer(1, (2 if compact else 4) * mm),
+    return (
+        '<section class="initiative">'
+        f"<h3>{text(noted_text(initiative, 'rubrik', language))}</h3>"
+        f"{reading_note_lines(initiative, language)}"
+        f'<p class="meta">{_meta_line(initiative, language)}</p>'
+        f'<table class="fields"><tbody>{cells}</tbody></table></section>'
+    )
+
+
+def map_alt(
+    data: PlanData, initiatives: Sequence[Initiative], language: str, place_id: str | None = None
+) -> str:
+    """Return the map's text alternative: what it frames and the count it colours each place by."""
+    counts = [
+        t("report.map_alt_count", language, place=data.place_name_or_id(place, language), n=n)
+        for place, n in count_by_place(data, initiatives).items()
+        if n
     ]
+    listed = ", ".join(counts) if counts else t("report.map_alt_none", language)
+    if place_id is None:
+        return t("report.map_alt", language, counts=listed)
+    name = data.place_name_or_id(place_id, language)
+    return t("report.map_alt_place", language, place=name, counts=listed)
 
 
 # ---------------------------------------------------------------------------------- reports
@@ -188,84 +161,49 @@ def build_report_pdf(
     Returns
     -------
     bytes
-        An A4 PDF: a cover page, then the initiatives grouped by place, each page with the
-        source document and "Sida n av N" in its footer.
+        A tagged A4 PDF (PDF/UA-1): a cover page, then the initiatives grouped by place, each
+        page with the source document and "Sida n av N" in its footer.
     """
-    styles = paragraph_styles()
     document = data.document
-    story: list[Flowable] = [
-        Paragraph(markup(REPORT_TITLE), styles["title"]),
-        Paragraph(markup(document.title), styles["subtitle"]),
-        Paragraph(
-            markup(
-                f"{document.publisher} · {format_date(document.date, language)} · {document.status}"
-            ),
-            styles["subtitle"],
-        ),
-        Spacer(1, 4 * mm),
+    parts = [
+        f"<h1>{text(REPORT_TITLE)}</h1>",
+        f'<p class="subtitle">{text(document.title)}</p>',
+        f'<p class="subtitle">{text(document.publisher)} · '
+        f"{text(format_date(document.date, language))} · {text(document.status)}</p>",
+        '<div style="height: 4mm"></div>',
     ]
     if map_png:
-        story.append(map_image(map_png, frame_width(), 128 * mm))
-    story.append(
-        Paragraph(
-            markup(t("report.of", language, n=len(initiatives), total=len(data.initiatives))),
-            styles["count"],
-        )
-    )
-    story.append(Paragraph(markup(t("common.filters", language)), styles["label"]))
+        alt = map_alt(data, initiatives, language)
+        parts.append(map_figure(map_png, alt, A4_FRAME_WIDTH_MM, 128))
+    count = t("report.of", language, n=len(initiatives), total=len(data.initiatives))
+    parts.append(f'<p class="count-line">{text(count)}</p>')
+    parts.append(f'<p class="label">{text(t("common.filters", language))}</p>')
     if filters_description:
-        story.append(
-            ListFlowable(
-                [
-                    ListItem(Paragraph(markup(line), styles["bullet"]), leftIndent=12)
-                    for line in filters_description
-                ],
-                bulletType="bullet",
-                bulletFontName=FONT,
-                bulletFontSize=9,
-                start="•",
-                leftIndent=12,
-            )
-        )
+        items = "".join(f"<li>{text(line)}</li>" for line in filters_description)
+        parts.append(f'<ul class="filters">{items}</ul>')
     else:
-        story.append(Paragraph(markup(t("report.no_filters", language)), styles["bullet"]))
-    story.append(Spacer(1, 5 * mm))
-    story.append(
-        Paragraph(
-            markup(
-                t(
-                    "report.printed",
-                    language,
-                    date=format_date(printed or dt.date.today(), language),
-                )
-            ),
-            styles["small"],
-        )
+        parts.append(f'<p class="filters">{text(t("report.no_filters", language))}</p>')
+    printed_on = format_date(printed or dt.date.today(), language)
+    parts.append(
+        f'<p class="small printed">{text(t("report.printed", language, date=printed_on))}</p>'
     )
     groups = group_by_place(data, initiatives)
-    if groups:
-        story.append(PageBreak())
-    else:
+    if not groups:
         # Nothing matches: the cover says so, and the report ends there.
-        story.append(Spacer(1, 4 * mm))
-        story.append(Paragraph(markup(t("report.no_initiatives", language)), styles["body"]))
+        parts.append(f'<p class="none">{text(t("report.no_initiatives", language))}</p>')
     for index, (place_id, items) in enumerate(groups):
-        if index:
-            # A new place starts on the same page only when a good part of it fits there.
-            story.append(CondPageBreak(70 * mm))
-        heading = Paragraph(
-            markup(data.place_name_or_id(place_id, language))
-            + f" <font size='10' color='{MUTED_TEXT_COLOUR}'>"
-            + markup(initiative_count(len(items), language))
-            + "</font>",
-            styles["h2"],
+        name = text(data.place_name_or_id(place_id, language))
+        count_text = text(initiative_count(len(items), language))
+        blocks = "".join(initiative_block(data, item, language) for item in items)
+        first = ' style="break-before: page"' if index == 0 else ""
+        parts.append(
+            f'<section class="place"{first}>'
+            f'<h2>{name} <span class="count">{count_text}</span></h2>{blocks}</section>'
         )
-        for position, initiative in enumerate(items):
-            block = initiative_block(data, initiative, language)
-            # The place heading never stands alone at the foot of a page.
-            story.append(KeepTogether([heading, *block] if position == 0 else block))
-
-    buffer = io.BytesIO()
-    doc = pdf_document(buffer, REPORT_TITLE)
-    doc.build(story, canvasmaker=numbered_canvas(footer_text(data, language), language))
-    return buffer.getvalue()
+    return tagged_pdf(
+        title=REPORT_TITLE,
+        language=language,
+        footer=footer_text(data, language),
+        body="".join(parts),
+        css=INITIATIVE_CSS + REPORT_CSS,
+    )
