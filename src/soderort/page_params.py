@@ -34,7 +34,7 @@ class PageState:
         The map's colouring, one of `COLOUR_MODES`.
     slide : tuple of str
         The presentation's ``slide`` values as the address held them: the presentation reads
-        them against its number of slides (`soderort.presentation.parse_slide_param`), which
+        them against its number of slides (`soderort.livemap.presentation.parse_slide_param`), which
         depends on the filters, and says itself what it cannot use.
     then_now : bool
         Whether the presentation shows the plan beside its follow-up ("Då och nu").

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from soderort import views
 from soderort.describe import describe_filters
-from soderort.download_files import handout_pdf
+from soderort.downloads.download_files import handout_pdf
 from soderort.exports import header
 from soderort.filters import FilterState, filter_initiatives
 from soderort.i18n import t
