@@ -72,6 +72,7 @@ def test_export_page_files_follow_an_edited_data_folder(app_data_dir, downloads)
     assert set(before) == {
         "rapportpdf",
         "hogdalenpdf",
+        "oversiktpdf",
         "kartahtml",
         "initiativgeojson",
         "initiativkml",
