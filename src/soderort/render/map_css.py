@@ -20,7 +20,11 @@ LEGEND_COLUMN_PX = 240
 # Leaflet's scale bar (100 px at most) with its margins: the credits keep out of it.
 SCALE_BAR_ROOM_PX = 130
 # The presentation's labels: 13 px on a laptop's map is too small beside the room's 28 px text.
-ROOM_LABEL_PX = 18
+# On a 1280 px projector the map is about 520 px wide, where 14 px still leaves room for most
+# names beside each other (15 px named five of nine places at once); a wider map takes 18 px.
+ROOM_LABEL_PX = 14
+ROOM_WIDE_LABEL_PX = 18
+ROOM_WIDE_MAP_PX = 700
 
 
 MAP_CSS = f"""
@@ -88,7 +92,10 @@ ROOM_MAP_CSS = f"""
 <style>
 #map_div {{ height: 100vh !important; }}
 .sod-label {{ font-size: {ROOM_LABEL_PX}px; line-height: {ROOM_LABEL_PX + 6}px; }}
-.sod-label b {{ border-radius: 12px; }}
+@media (min-width: {ROOM_WIDE_MAP_PX}px) {{
+  .sod-label {{ font-size: {ROOM_WIDE_LABEL_PX}px; line-height: {ROOM_WIDE_LABEL_PX + 6}px; }}
+  .sod-label b {{ border-radius: 12px; }}
+}}
 </style>
 """
 
