@@ -13,6 +13,7 @@ from soderort.viewstate import COLOUR_MODES, DEFAULT_COLOUR
 from ui.cards import render_card_list
 from ui.data import get_plan_data
 from ui.embedding import render_share_link
+from ui.filter_line import render_filter_line
 from ui.interface import PHONE_MAX_WIDTH_PX
 from ui.maps import (
     end_first_pass,
@@ -81,6 +82,7 @@ else:
     else:
         st.query_params[viewstate.QP_COLOUR] = colour_by
 
+render_filter_line(data, view)
 if not initiatives:
     st.warning(t("results.no_match", language))
 

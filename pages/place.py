@@ -13,6 +13,7 @@ from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
 from ui.embedding import render_share_link
 from ui.exporting import download_link
+from ui.filter_line import render_filter_line
 from ui.maps import end_first_pass, follow_place_link, show_missing_assets, view_map_layers
 from ui.sidebar import current_view, select_place
 
@@ -113,6 +114,7 @@ else:
     )
     if place == "hela-soderort":
         st.caption(t("place.hela_soderort", language))
+    render_filter_line(data, view)
 
     map_column, facts_column = st.columns([3, 2], gap="large")
     with map_column:

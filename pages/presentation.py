@@ -35,6 +35,7 @@ from soderort.render.map_css import ROOM_MAP_CSS
 from ui.cards import committees_markdown, field_markdown, follow_up_markdown
 from ui.data import get_plan_data
 from ui.exporting import render_export_panel
+from ui.filter_line import render_filter_line
 from ui.maps import end_first_pass, follow_place_link, show_missing_assets, view_map_layers
 from ui.sidebar import current_view
 
@@ -47,6 +48,8 @@ MAP_BOX_KEY = "presentation_map_box"
 # each reader's note under the map takes a line more.
 MAP_ROOM_ABOVE_BELOW_PX = 190
 NOTE_LINE_PX = 26
+# The line of chosen filters above a filtered presentation's slide.
+FILTER_LINE_PX = 48
 # "Då och nu" puts the plan and today side by side: smaller type, and more of the width.
 THEN_NOW_TEXT_PX = 22
 THEN_NOW_CSS = f"""<style>
@@ -280,6 +283,8 @@ notes = [
 # The map takes the screen's height (at least the framing's height, as on a phone). One element
 # of style on every slide, so that the map component keeps its place in the page.
 map_room = MAP_ROOM_ABOVE_BELOW_PX + NOTE_LINE_PX * len(notes)
+if not view.filters.is_default():
+    map_room += FILTER_LINE_PX
 map_css = (
     f"<style>.st-key-{MAP_BOX_KEY} iframe {{ height: max({MAP_HEIGHT_PX}px, "
     f"calc(100vh - {map_room}px)) !important; }}</style>"
@@ -360,6 +365,8 @@ if problem:
     notice.warning(message, icon=":material/link_off:")
 if not initiatives:
     notice.warning(t("results.no_match", language))
+with notice:
+    render_filter_line(data, view)
 
 map_column, text_column = st.columns([1, 2] if then_now else [5, 6], gap="large")
 with map_column:

@@ -10,6 +10,7 @@ from soderort.render.timeline_chart import build_timeline_figure
 from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, places_markdown
 from ui.data import get_plan_data
+from ui.filter_line import render_filter_line
 from ui.sidebar import current_view
 
 COLOUR_MODES = ("theme", "committee")
@@ -31,6 +32,7 @@ st.title(t("timeline.title", language))
 st.caption(t("timeline.caption", language))
 
 initiatives = filter_initiatives(data, view.filters)
+render_filter_line(data, view)
 # Kept for the session: a reader who chose committees expects them again after visiting the map.
 # The last value is also the default, for a page drawn before the front end has sent it back.
 colour_default = st.session_state.get(viewstate.SS_TIMELINE_COLOUR_BY)

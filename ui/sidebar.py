@@ -13,6 +13,7 @@ of the view").
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 import streamlit as st
@@ -200,6 +201,22 @@ def write_url(data: PlanData) -> None:
     st.query_params.from_dict(
         {key: values if len(values) > 1 else values[0] for key, values in wanted.items()}
     )
+
+
+def set_filters(filters: FilterState, data: PlanData) -> None:
+    """Show the view with other filters: a button's callback, run before the run that draws it.
+
+    The widgets take the filters (the sidebar's pages read them) and so does the URL (the
+    presentation, which has no sidebar, reads its view from it).
+    """
+    if SS_URL_NOTICES not in st.session_state:
+        # Before the sidebar's first run (a map's first pass) the URL's place is not read yet.
+        st.session_state[SS_PLACE] = current_view().place
+    for key, value in _widget_values(filters, data).items():
+        _write_widget(key, value)
+    _dismiss_notices()
+    st.session_state[SS_VIEW] = dataclasses.replace(current_view(), filters=filters)
+    write_url(data)
 
 
 def keep_url_on_page_switch(data: PlanData) -> None:

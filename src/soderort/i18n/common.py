@@ -224,6 +224,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "version that worked ({count} initiatives) until the file is fixed:",
     },
     # ------------------------------------------------------------ the filters, in words
+    "filters.line": {"sv": "Filtrerat på:", "en": "Filtered by:"},
+    "filters.remove": {
+        "sv": "Ta bort filtret: visa också det som det valde bort",
+        "en": "Remove this filter: show what it left out as well",
+    },
     "describe.committee": {"sv": "Nämnd: {values}", "en": "Committee: {values}"},
     "describe.committee_lead": {
         "sv": "Nämnd (endast som ansvarig): {values}",
