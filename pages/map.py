@@ -143,7 +143,8 @@ for group in card_list.groups:
     heading = f"{inert.markdown(data.place_name(group.place_id, language))} ({group.total})"
     if one_place:
         section = st.container()
-        section.subheader(heading)
+        # A level below the page's title (h1): the cards' own headings come under it.
+        section.header(heading)
     else:
         section = st.expander(
             heading, key=viewstate.map_list_section_key(group.place_id), on_change="rerun"

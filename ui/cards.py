@@ -127,7 +127,7 @@ def render_initiative_card(
     timeline = field_markdown(initiative, "tidplan", language) or t("card.no_time", language)
     with st.container(border=True):
         st.markdown(
-            f"#### {field_markdown(initiative, 'rubrik', language)}\n\n"
+            f"### {field_markdown(initiative, 'rubrik', language)}\n\n"
             f":small[{places_markdown(data, initiative, language)} · {status}]\n\n"
             f"**{t('column.uppdrag', language)}:** "
             f"{field_markdown(initiative, 'uppdrag', language)}  \n"
