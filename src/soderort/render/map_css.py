@@ -77,6 +77,8 @@ MAP_CSS = f"""
 .sod-legend summary {{ cursor: pointer; font-weight: 600; margin-bottom: 2px; }}
 .sod-legend i {{ display: inline-block; width: 13px; height: 13px; margin-right: 6px;
   vertical-align: -2px; border: 1px solid #5a5a5a; }}
+.sod-legend .sod-wide i {{ margin-right: 2px; }}
+.sod-legend .sod-wide span {{ display: block; }}
 .sod-legend i.sod-line {{ height: 0; border: 0; border-top: 3px dashed {CORRIDOR_COLOUR}; }}
 .sod-legend i.sod-outline {{ background: none; border: 2px solid {OUTLINE_COLOUR}; }}
 .sod-legend i.sod-district {{ height: 0; border: 0; border-top: 1px solid {DISTRICT_COLOUR}; }}
