@@ -48,14 +48,14 @@ def test_every_filter_gets_a_line_in_the_sidebars_order(plan_data: PlanData) -> 
         f"Nämnd (endast som ansvarig): {names}",
         "År: 2012",
         "Initiativ utan angiven tid är inte med",
-        "Status: Pågår, Planerat",
+        "Status i planen (2010): Pågår, Planerat",
         "Område: Högdalens industriområde, Skrubba",
         f"Tema: {plan_data.themes[theme].name}",
         "Sökord: miljö",
     ]
     english = describe_filters(filters, plan_data, "en")
     assert english[0] == f"Committee (lead only): {names}"
-    assert english[3] == "Status: Ongoing, Planned"
+    assert english[3] == "Status in the plan (2010): Ongoing, Planned"
     assert english[4].startswith("Place: ")
     assert english[5] == f"Theme: {plan_data.themes[theme].name_en}"
 
