@@ -7,7 +7,7 @@ from soderort import facts, inert, views, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import initiative_count, t
 from soderort.render import map_positions
-from soderort.render.timeline_chart import build_timeline_figure
+from soderort.render.timeline_chart import build_timeline_figure, chart_config
 from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
@@ -158,7 +158,7 @@ else:
                     theme=None,
                     width="stretch",
                     key=viewstate.PLACE_CHART_KEY,
-                    config={"displaylogo": False},
+                    config=chart_config(language),
                 )
         else:
             st.caption(t("place.timeline.none", language))

@@ -6,7 +6,7 @@ from soderort import inert, viewstate
 from soderort.filters import filter_initiatives
 from soderort.followup import status_on, undated_entries
 from soderort.i18n import status_label, t, timeline_colour_label
-from soderort.render.timeline_chart import build_timeline_figure
+from soderort.render.timeline_chart import build_timeline_figure, chart_config
 from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, places_markdown
 from ui.data import get_plan_data
@@ -56,7 +56,7 @@ else:
             theme=None,
             width="stretch",
             key=viewstate.TIMELINE_CHART_KEY,
-            config={"displaylogo": False},
+            config=chart_config(language),
         )
 
 undated = undated_entries(data, initiatives)
