@@ -9,6 +9,7 @@ import json
 import re
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from unittest.mock import MagicMock, patch
 
 import folium
@@ -161,12 +162,21 @@ def test_the_presentation_shows_then_and_now(follow_up_plan) -> None:
     assert earlier.text not in text
 
 
-def test_the_about_page_tells_staff_how_to_add_a_follow_up() -> None:
+def test_the_about_page_tells_readers_what_the_follow_up_is_and_staff_are_told_in_the_readme() -> (
+    None
+):
     at = open_page("pages/about.py")
     text = main_text(at)
     assert "17 av 19 initiativ har en källbelagd uppföljning:" in text
-    assert "python -m soderort validate" in text
-    assert any("follow_ups:" in code.value for code in at.code)
+    assert "Vet du mer, eller ser du ett fel?" in text
+    # The developer's steps (the file, the command, the commit) are the README's.
+    section = text[text.index("Planen är ett arbetsmaterial") : text.index("Vet du mer")]
+    section += text[text.index("Vet du mer") :].split("\n", 1)[0]
+    for developers in ("follow_up.yaml", "validate", "checka in"):
+        assert developers not in section, developers
+    assert not at.code
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    assert "Så lägger du till en uppföljning" in readme and "soderort validate" in readme
 
 
 @pytest.mark.usefixtures("rules_app")
