@@ -27,13 +27,18 @@ _CSS = f"""<style>
 
 
 def render_filter_line(data: PlanData, view: ViewState) -> None:
-    """Draw the view's filters as removable buttons; nothing when nothing is filtered."""
+    """Draw the view's filters as removable buttons; an empty line when nothing is filtered.
+
+    The line is on the page either way, so that the elements after it (a map) keep their
+    places when a filter is chosen or removed: a map moved in the page is drawn anew.
+    """
     removable = removable_filters(view.filters, data, view.language)
+    line = st.container(
+        key=FILTER_LINE_KEY, horizontal=True, vertical_alignment="center", gap="small"
+    )
     if not removable:
         return
-    with st.container(
-        key=FILTER_LINE_KEY, horizontal=True, vertical_alignment="center", gap="small"
-    ):
+    with line:
         st.html(_CSS)
         st.markdown(t("filters.line", view.language))
         for index, item in enumerate(removable):
