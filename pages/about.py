@@ -6,7 +6,6 @@ import streamlit as st
 
 from soderort import inert, paths
 from soderort.followup import (
-    EXAMPLE_ENTRY,
     follow_up_count,
     status_on,
 )
@@ -121,9 +120,8 @@ st.markdown(
 )
 if lines:
     st.markdown(bullets(lines))
-st.markdown(t("about.followup.how", language, command=f"`{VALIDATE_COMMAND}`"))
-with st.expander(t("about.followup.example", language)):
-    st.code(EXAMPLE_ENTRY, language="yaml")
+# For readers; how staff add an entry is the README's ("Så lägger du till en uppföljning").
+st.markdown(t("about.followup.how", language))
 
 st.header(t("about.opendata.heading", language))
 # The addresses as the reader reached the app (or its published address), as code to copy:

@@ -13,6 +13,7 @@ from soderort.viewstate import COLOUR_MODES, DEFAULT_COLOUR
 from ui.cards import render_card_list
 from ui.data import get_plan_data
 from ui.embedding import render_share_link
+from ui.filter_line import render_filter_line
 from ui.interface import PHONE_MAX_WIDTH_PX
 from ui.maps import show_missing_assets, view_map_layers
 from ui.view import (
@@ -78,6 +79,7 @@ else:
     )
     colour_by = colour_by if colour_by in COLOUR_MODES else DEFAULT_COLOUR
 
+render_filter_line(data, view)
 if not initiatives:
     st.warning(t("results.no_match", language))
 
@@ -131,7 +133,8 @@ for group in card_list.groups:
     heading = f"{inert.markdown(data.place_name(group.place_id, language))} ({group.total})"
     if one_place:
         section = st.container()
-        section.subheader(heading)
+        # A level below the page's title (h1): the cards' own headings come under it.
+        section.header(heading)
     else:
         section = st.expander(
             heading, key=viewstate.map_list_section_key(group.place_id), on_change="rerun"

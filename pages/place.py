@@ -7,12 +7,13 @@ from soderort import facts, inert, views, viewstate
 from soderort.filters import filter_initiatives
 from soderort.i18n import initiative_count, t
 from soderort.render import map_positions
-from soderort.render.timeline_chart import build_timeline_figure
+from soderort.render.timeline_chart import build_timeline_figure, chart_config
 from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, render_card_list
 from ui.data import get_plan_data
 from ui.embedding import render_share_link
 from ui.exporting import download_link
+from ui.filter_line import render_filter_line
 from ui.maps import show_missing_assets, view_map_layers
 from ui.view import current_view, end_first_pass, select_place, take_map_reply
 
@@ -113,6 +114,7 @@ else:
     )
     if place == "hela-soderort":
         st.caption(t("place.hela_soderort", language))
+    render_filter_line(data, view)
 
     map_column, facts_column = st.columns([3, 2], gap="large")
     with map_column:
@@ -156,7 +158,7 @@ else:
                     theme=None,
                     width="stretch",
                     key=viewstate.PLACE_CHART_KEY,
-                    config={"displaylogo": False},
+                    config=chart_config(language),
                 )
         else:
             st.caption(t("place.timeline.none", language))

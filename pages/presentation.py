@@ -9,6 +9,7 @@ without reloading.
 
 from urllib.parse import urlencode
 
+import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
@@ -31,9 +32,11 @@ from soderort.livemap.presentation import (
     step,
 )
 from soderort.readings import reading_notes
+from soderort.render.map_css import ROOM_MAP_CSS
 from ui.cards import committees_markdown, field_markdown, follow_up_markdown
 from ui.data import get_plan_data
 from ui.exporting import render_export_panel
+from ui.filter_line import render_filter_line
 from ui.maps import show_missing_assets, view_map_layers
 from ui.view import choose_slide, current_view, end_first_pass, page_state, take_map_reply
 
@@ -41,6 +44,20 @@ from ui.view import choose_slide, current_view, end_first_pass, page_state, take
 # "st-key-<key>").
 BAR_KEY = "presentation_bar"
 SLIDE_KEY = "presentation_slide"
+MAP_BOX_KEY = "presentation_map_box"
+# The map's frame is the screen's height less the bar above it and the two captions under it;
+# each reader's note under the map takes a line more.
+MAP_ROOM_ABOVE_BELOW_PX = 190
+NOTE_LINE_PX = 26
+# The line of chosen filters above a filtered presentation's slide.
+FILTER_LINE_PX = 48
+# "Då och nu" puts the plan and today side by side: smaller type, and more of the width.
+THEN_NOW_TEXT_PX = 22
+THEN_NOW_CSS = f"""<style>
+.st-key-{SLIDE_KEY} p, .st-key-{SLIDE_KEY} li {{ font-size: {THEN_NOW_TEXT_PX}px !important; }}
+.st-key-{SLIDE_KEY} h2 {{ font-size: 34px; }}
+.st-key-{SLIDE_KEY} h3 {{ font-size: 26px; }}
+</style>"""
 # The map page's url_path (ui/dashboard/main.py). The way back is a plain link to it, which
 # reloads the app with the view in the URL: in this app st.page_link and st.switch_page given
 # "pages/map.py" lead to /map, which is no page of st.navigation, and the filters are lost on the
@@ -201,7 +218,9 @@ def draw_place(slide: Slide) -> None:
         initiative = data.initiative(initiative_id)
         st.markdown(f"### {field_markdown(initiative, 'rubrik', language, notes=True)}")
         rows = []
-        for field in ("uppdrag", "forvantat_resultat"):
+        # Beside today's word, the plan's promise: its expected result, time and committees.
+        fields = ("forvantat_resultat",) if then_now else ("uppdrag", "forvantat_resultat")
+        for field in fields:
             if getattr(initiative, field):
                 label = column_label(field, language)
                 text = field_markdown(initiative, field, language, notes=True)
@@ -217,10 +236,12 @@ def draw_place(slide: Slide) -> None:
             st.markdown("  \n".join(rows))
             continue
         # Then and now side by side: the plan's words never mixed with what became of them.
-        then, now = st.columns(2, gap="medium", border=True)
+        # Today's latest word, with how many there are: the whole history is the place page's,
+        # and would not fit the room's screen.
+        then, now = st.columns([2, 3], gap="small", border=True)
         then.markdown("  \n".join([f"**{t('presentation.then', language)}**", *rows]))
         now.markdown(f"**{t('presentation.now', language)}**")
-        now.markdown(follow_up_markdown(data, initiative, language, history=True))
+        now.markdown(follow_up_markdown(data, initiative, language))
 
 
 def draw_overview(initiatives: list) -> None:
@@ -247,6 +268,7 @@ if show_missing_assets(language):
     st.stop()
 
 initiatives = filter_initiatives(data, view.filters)
+then_now = bool(st.session_state.get(viewstate.SS_THEN_NOW))
 slides = build_slides(data, initiatives, areas=view.filters.areas)
 count = len(slides)
 raw = list(page.slide)
@@ -255,7 +277,21 @@ slide = slides[index]
 
 # The layout is the same on every slide (bar, notice slot, map column, text column): the map
 # component keeps its place in the page and is updated, not mounted anew.
-st.html(CSS)
+notes = [
+    note
+    for initiative_id in slide.initiatives
+    for note in reading_notes(data.initiative(initiative_id), language)
+]
+# The map takes the screen's height (at least the framing's height, as on a phone). One element
+# of style on every slide, so that the map component keeps its place in the page.
+map_room = MAP_ROOM_ABOVE_BELOW_PX + NOTE_LINE_PX * len(notes)
+if not view.filters.is_default():
+    map_room += FILTER_LINE_PX
+map_css = (
+    f"<style>.st-key-{MAP_BOX_KEY} iframe {{ height: max({MAP_HEIGHT_PX}px, "
+    f"calc(100vh - {map_room}px)) !important; }}</style>"
+)
+st.html(CSS + map_css + (THEN_NOW_CSS if then_now else ""))
 bar = st.container(
     key=BAR_KEY, horizontal=True, vertical_alignment="center", horizontal_alignment="right"
 )
@@ -322,6 +358,7 @@ with bar:
                 view.filters,
                 language,
                 key_prefix=viewstate.EXPORT_PANEL_PREFIX_PRESENTATION,
+                place=slide.place,
             )
 
 notice = st.container()
@@ -332,8 +369,10 @@ if problem:
     notice.warning(message, icon=":material/link_off:")
 if not initiatives:
     notice.warning(t("results.no_match", language))
+with notice:
+    render_filter_line(data, view)
 
-map_column, text_column = st.columns([5, 6], gap="large")
+map_column, text_column = st.columns([1, 2] if then_now else [5, 6], gap="large")
 with map_column:
     map_view = slide_view(data, slide, shared_place=view.place)
     # Each slide's view, given to st_folium below, frames the map (the title slide's is the
@@ -344,16 +383,18 @@ with map_column:
     map_behaviour.SlideKeys(
         {pressed: f".st-key-{key} button" for key, pressed in SLIDE_BUTTON_KEYS.items()}
     ).add_to(layers.base)
-    returned = st_folium(
-        layers.base,
-        key=viewstate.PRESENTATION_MAP_KEY,
-        feature_group_to_add=layers.places,
-        center=list(map_view.center),
-        zoom=map_view.zoom,
-        returned_objects=[],
-        use_container_width=True,
-        height=MAP_HEIGHT_PX,
-    )
+    layers.base.get_root().header.add_child(folium.Element(ROOM_MAP_CSS), name="room_css")
+    with st.container(key=MAP_BOX_KEY):
+        returned = st_folium(
+            layers.base,
+            key=viewstate.PRESENTATION_MAP_KEY,
+            feature_group_to_add=layers.places,
+            center=list(map_view.center),
+            zoom=map_view.zoom,
+            returned_objects=[],
+            use_container_width=True,
+            height=MAP_HEIGHT_PX,
+        )
     # On a session's first run the page ends here: the slide's text comes in the next run.
     end_first_pass()
     take_map_reply(returned, data)
@@ -372,6 +413,5 @@ if slide.kind == KIND_PLACE:
     # The reader's notes for the marks in the slide's text (not the OCR's letters in the line)
     # stand under the map: in the text they took two lines of the projector's height.
     with map_column:
-        for initiative_id in slide.initiatives:
-            for note in reading_notes(data.initiative(initiative_id), language):
-                st.caption(inert.markdown(note))
+        for note in notes:
+            st.caption(inert.markdown(note))

@@ -8,6 +8,7 @@ from soderort.filters import filter_initiatives
 from soderort.i18n import t
 from soderort.render import spreadsheet_files
 from ui.data import cache_per_plan, get_plan_data
+from ui.filter_line import render_filter_line
 from ui.view import current_view
 
 EXPORT_STEM = "soderort-2030-initiativ"
@@ -60,6 +61,7 @@ initiatives = filter_initiatives(data, view.filters)
 st.markdown(
     "**" + count_with_undated(view.filters, initiatives, len(data.initiatives), language) + "**"
 )
+render_filter_line(data, view)
 if not initiatives:
     st.warning(t("results.no_match", language))
 else:

@@ -6,10 +6,11 @@ from soderort import inert, viewstate
 from soderort.filters import filter_initiatives
 from soderort.followup import status_on, undated_entries
 from soderort.i18n import status_label, t, timeline_colour_label
-from soderort.render.timeline_chart import build_timeline_figure
+from soderort.render.timeline_chart import build_timeline_figure, chart_config
 from soderort.render.timeline_rows import unknown_time
 from ui.cards import field_markdown, places_markdown
 from ui.data import get_plan_data
+from ui.filter_line import render_filter_line
 from ui.view import current_view
 
 COLOUR_MODES = ("theme", "committee")
@@ -31,6 +32,7 @@ st.title(t("timeline.title", language))
 st.caption(t("timeline.caption", language))
 
 initiatives = filter_initiatives(data, view.filters)
+render_filter_line(data, view)
 # Kept for the session: a reader who chose committees expects them again after visiting the map.
 # The last value is also the default, for a page drawn before the front end has sent it back.
 colour_default = st.session_state.get(viewstate.SS_TIMELINE_COLOUR_BY)
@@ -54,7 +56,7 @@ else:
             theme=None,
             width="stretch",
             key=viewstate.TIMELINE_CHART_KEY,
-            config={"displaylogo": False},
+            config=chart_config(language),
         )
 
 undated = undated_entries(data, initiatives)

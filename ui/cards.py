@@ -67,7 +67,10 @@ def follow_up_markdown(
             said += f"  \n{t('followup.searched_where', language)}: {inert.markdown(where)}"
         return f"{heading}  \n{said}"
     latest = entries[-1]
-    status = inert.markdown(status_on(latest, language))
+    # Today's status, named apart from the plan's own ("Status i planen (2010)").
+    status = t(
+        "followup.status_today", language, status=inert.markdown(status_on(latest, language))
+    )
     if history and len(entries) > 1:
         count = t("followup.history", language, n=len(entries))
         lines = [
@@ -127,8 +130,9 @@ def render_initiative_card(
     timeline = field_markdown(initiative, "tidplan", language) or t("card.no_time", language)
     with st.container(border=True):
         st.markdown(
-            f"#### {field_markdown(initiative, 'rubrik', language)}\n\n"
-            f":small[{places_markdown(data, initiative, language)} · {status}]\n\n"
+            f"### {field_markdown(initiative, 'rubrik', language)}\n\n"
+            f":small[{places_markdown(data, initiative, language)} · "
+            f"{t('common.status', language)}: {status}]\n\n"
             f"**{t('column.uppdrag', language)}:** "
             f"{field_markdown(initiative, 'uppdrag', language)}  \n"
             f"**{t('common.responsible', language)}:** "

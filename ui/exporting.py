@@ -92,7 +92,12 @@ def download_link(
 
 
 def render_export_panel(
-    data: PlanData, filters: FilterState, language: str, *, key_prefix: str = ""
+    data: PlanData,
+    filters: FilterState,
+    language: str,
+    *,
+    key_prefix: str = "",
+    place: str | None = None,
 ) -> None:
     """Draw the downloads for the filtered view: report, place sheet, handout, map as HTML.
 
@@ -106,6 +111,9 @@ def render_export_panel(
         Interface language; the initiative texts stay Swedish.
     key_prefix : str
         Prefixed to every widget key, so that the panel can sit on two pages.
+    place : str or None
+        The place the sheet is offered for first (the presentation's slide); else the first
+        place with matching initiatives.
     """
     initiatives = filter_initiatives(data, filters)
 
@@ -124,7 +132,7 @@ def render_export_panel(
     st.markdown(t("export.place.text", language))
     counts = count_by_place(data, initiatives)
     places = list(data.place_order)
-    default = next((p for p in places if counts.get(p)), places[0])
+    default = place if place in places else next((p for p in places if counts.get(p)), places[0])
     place = st.selectbox(
         t("common.place", language),
         options=places,

@@ -288,6 +288,19 @@ def reset_filters(data: PlanData) -> None:
     dismiss_notices()
 
 
+def set_filters(filters: FilterState, data: PlanData) -> None:
+    """Show the view with other filters: a button's callback, run before the run that draws it.
+
+    The widgets take the filters (the sidebar's pages read them) and so does the address (the
+    presentation, which has no sidebar, reads its view from it).
+    """
+    for key, value in widget_values(filters, data).items():
+        _write_widget(key, value)
+    dismiss_notices()
+    st.session_state[SS_FILTERS] = filters
+    write_url(data)
+
+
 def dismiss_notices() -> None:
     """Forget the address's notices: the user has moved on from the link they opened."""
     st.session_state[SS_URL_NOTICES] = []

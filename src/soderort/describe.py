@@ -1,9 +1,14 @@
-"""The filters in words, for the printed report, the export page and the presentation's title.
+"""The filters in words: for the report, the export page, the title slide and the filter line.
 
-The lines are plain text (no Markdown): a page escapes them for its medium (`soderort.inert`).
+The filter line (`removable_filters`) stands on every page that shows the filtered plan. The
+lines are plain text (no Markdown): a page escapes them for its medium (`soderort.inert`).
 """
 
 from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from soderort.facts import undated_count
 from soderort.filters import FilterState, filter_initiatives
@@ -96,3 +101,84 @@ def document_source(data: PlanData, language: str) -> str:
         date=format_date(document.date, language),
         status=document.status,
     )
+
+
+@dataclass(frozen=True)
+class RemovableFilter:
+    """One chosen filter value in words, and the filters without it.
+
+    Attributes
+    ----------
+    label : str
+        Plain text, e.g. ``"Nämnd: Exploateringsnämnden"``.
+    without : FilterState
+        The same filters with this value taken away.
+    """
+
+    label: str
+    without: FilterState
+
+
+def removable_filters(
+    filters: FilterState, data: PlanData, language: str = "sv"
+) -> list[RemovableFilter]:
+    """Each value that narrows the view, in the words of `describe_filters`, one a value.
+
+    A committee, status, follow-up status, place or theme is one value each (removing the last
+    committee also ends "lead only", which narrows nothing without one); the year range, the
+    left-out undated initiatives and the search words are one value each. Empty when nothing
+    is filtered.
+    """
+    removable: list[RemovableFilter] = []
+
+    def each(field: str, label: Callable[[str], str]) -> None:
+        values = getattr(filters, field)
+        for value in values:
+            rest = tuple(v for v in values if v != value)
+            without = dataclasses.replace(filters, **{field: rest})
+            if field == "committees" and not rest:
+                without = dataclasses.replace(without, lead_only=False)
+            removable.append(RemovableFilter(label(value), without))
+
+    each(
+        "committees",
+        lambda c: t(
+            "describe.committee_lead" if filters.lead_only else "describe.committee",
+            language,
+            values=data.committee_name(c),
+        ),
+    )
+    if filters.year_range is not None:
+        first, last = filters.year_range
+        years = str(first) if first == last else f"{first}–{last}"
+        removable.append(
+            RemovableFilter(
+                t("describe.years", language, years=years),
+                dataclasses.replace(filters, year_range=None),
+            )
+        )
+    if not filters.include_unknown_years:
+        removable.append(
+            RemovableFilter(
+                t("describe.unknown_left_out", language),
+                dataclasses.replace(filters, include_unknown_years=True),
+            )
+        )
+    each("statuses", lambda v: t("describe.status", language, values=_status_name(v, language)))
+    each(
+        "follow_up",
+        lambda v: t("describe.follow_up", language, values=_follow_up_name(v, language)),
+    )
+    each(
+        "areas",
+        lambda v: t("describe.area", language, values=data.place_name_or_id(v, language)),
+    )
+    each("themes", lambda v: t("describe.theme", language, values=data.theme_name(v, language)))
+    if filters.text.strip():
+        removable.append(
+            RemovableFilter(
+                t("describe.text", language, text=filters.text.strip()),
+                dataclasses.replace(filters, text=""),
+            )
+        )
+    return removable

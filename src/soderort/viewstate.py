@@ -92,6 +92,7 @@ SS_FILTER_AREAS = "filter_areas"
 SS_FILTER_THEMES = "filter_themes"
 SS_FILTER_TEXT = "filter_text"
 SS_RESET_FILTERS = "reset_filters"
+FILTER_LINE_KEY = "filter_line"  # the page's line of chosen filters; its buttons' keys begin so
 
 # Not widgets: set by code (ui.view). The view has one copy in the session: the widgets above
 # and the place.

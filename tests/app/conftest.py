@@ -66,7 +66,7 @@ def card_headings(node) -> list[str]:
 
     A card's first Markdown element opens with its heading line (``ui.cards``).
     """
-    return [m.value[5:].split("\n", 1)[0] for m in node.markdown if m.value.startswith("#### ")]
+    return [m.value[4:].split("\n", 1)[0] for m in node.markdown if m.value.startswith("### ")]
 
 
 def card_titles(node) -> list[str]:

@@ -96,7 +96,8 @@ def test_the_report_link_downloads_the_pdf_of_the_pages_view(language) -> None:
     answer = asgi.get(link)
     assert answer.status == 200
     assert answer.headers["content-type"] == "application/pdf"
-    name = f"soderort-2030-rapport-{dt.date.today().isoformat()}.pdf"
+    # The name says the filters: a filtered report is not the whole plan's.
+    name = f"soderort-2030-rapport-hogdalen-miljo-{dt.date.today().isoformat()}.pdf"
     assert answer.headers["content-disposition"].startswith(f'attachment; filename="{name}"')
     _, text = pdf_text(answer.body)
     assert "Miljöteknik Högdalen" in text
@@ -155,8 +156,10 @@ def download_map(**params: str) -> str:
     answer = asgi.get(link)
     assert answer.status == 200
     assert answer.headers["content-type"].startswith("text/html")
-    name = f"soderort-2030-karta-{dt.date.today().isoformat()}.html"
-    assert answer.headers["content-disposition"].startswith(f'attachment; filename="{name}"')
+    # The name says the filters (as the link's ids), then the day.
+    filters = "-".join(value.replace(",", "-") for key, value in params.items() if key != "lang")
+    name = "-".join(filter(None, ["soderort-2030-karta", filters, dt.date.today().isoformat()]))
+    assert answer.headers["content-disposition"].startswith(f'attachment; filename="{name}.html"')
     return answer.body.decode("utf-8")
 
 

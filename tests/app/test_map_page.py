@@ -84,7 +84,7 @@ def test_click_selects_the_place(app, st_folium, plan_data) -> None:
     st_folium.return_value = click_on("hogdalen")
     at = run(app)
     assert card_headings(at) == headings_for(plan_data, "hogdalen") == ["Miljöteknik Högdalen"]
-    assert [s.value for s in at.main.subheader] == ["Högdalens industriområde (1)"]
+    assert [s.value for s in at.main.header] == ["Högdalens industriområde (1)"]
     assert at.query_params == {"place": "hogdalen"}
     # "Show all places" is not undone by the click the component still returns.
     at.button(key=SS_CLEAR_PLACE).click()
@@ -100,7 +100,7 @@ def test_click_selects_the_place(app, st_folium, plan_data) -> None:
 def test_a_filter_that_leaves_one_place_lists_its_cards_at_once(app, plan_data) -> None:
     app.query_params["area"] = "hogdalen"
     at = run(app)
-    assert [s.value for s in at.main.subheader] == ["Högdalens industriområde (1)"]
+    assert [s.value for s in at.main.header] == ["Högdalens industriområde (1)"]
     assert card_headings(at) == headings_for(plan_data, "hogdalen")
     assert section_labels(at) == []
 

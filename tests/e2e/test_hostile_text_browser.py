@@ -137,7 +137,7 @@ def test_hostile_text_is_shown_as_typed_and_never_runs(
     # the full list while the rerun is still drawing would open a card that is then replaced.
     expect(main.get_by_role("button", name="Visa alla områden")).to_be_visible()
     expect(main.locator("h3")).to_have_count(1)
-    heading = main.locator("h4").filter(has_text="Miljöteknik <script>")
+    heading = main.locator("h3").filter(has_text="Miljöteknik <script>")
     expect(heading).to_be_visible()
     assert plain(heading.inner_text()) == plain(texts["rubrik"])
     main.get_by_text("Hela texten").first.click()

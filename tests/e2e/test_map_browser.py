@@ -65,19 +65,19 @@ def test_click_opens_the_popup_and_narrows_the_list(
     groups = group_by_place(plan_data, plan_data.initiatives)
     sections = main.get_by_test_id("stExpander")
     expect(sections).to_have_count(len(groups))
-    expect(main.locator("h4")).to_have_count(0)
+    expect(main.locator("h3")).to_have_count(0)
     first_place, first_items = groups[0]
     expect(sections.first).to_contain_text(
         f"{plan_data.place_name(first_place, 'sv')} ({len(first_items)})"
     )
     sections.first.locator("summary").click()
-    expect(sections.first.locator("h4")).to_have_count(len(first_items))
+    expect(sections.first.locator("h3")).to_have_count(len(first_items))
 
     _click_place(page, frame, plan_data, "hogdalen")
     popup = fl.locator(".leaflet-popup")
     expect(popup.get_by_role("heading", name="Miljöteknik Högdalen")).to_be_visible()
     expect(page).to_have_url(re.compile(r"[?&]place=hogdalen\b"))
-    expect(main.locator("h4")).to_have_count(1)
+    expect(main.locator("h3")).to_have_count(1)
     expect(main.get_by_role("heading", name="Miljöteknik Högdalen")).to_be_visible()
     # The rerun the click caused left the layer alone: the popup is still open.
     page.wait_for_timeout(1500)

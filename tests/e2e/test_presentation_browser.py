@@ -106,7 +106,10 @@ def test_the_report_pdf_downloads_with_the_filtered_initiatives(
     with page.expect_download(timeout=90_000) as download_info:
         button.click()
     download = download_info.value
-    assert re.fullmatch(r"soderort-2030-rapport-\d{4}-\d\d-\d\d\.pdf", download.suggested_filename)
+    # The name says the filters, so that it differs from the whole plan's report.
+    assert re.fullmatch(
+        r"soderort-2030-rapport-hogdalen-skrubba-\d{4}-\d\d-\d\d\.pdf", download.suggested_filename
+    )
     path = artifacts / download.suggested_filename
     download.save_as(path)
 

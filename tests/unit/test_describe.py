@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from soderort.describe import describe_filters
+from soderort.describe import describe_filters, removable_filters
 from soderort.filters import FilterState
 from soderort.loading import PlanData
 
@@ -48,14 +48,14 @@ def test_every_filter_gets_a_line_in_the_sidebars_order(plan_data: PlanData) -> 
         f"Nämnd (endast som ansvarig): {names}",
         "År: 2012",
         "Initiativ utan angiven tid är inte med",
-        "Status: Pågår, Planerat",
+        "Status i planen (2010): Pågår, Planerat",
         "Område: Högdalens industriområde, Skrubba",
         f"Tema: {plan_data.themes[theme].name}",
         "Sökord: miljö",
     ]
     english = describe_filters(filters, plan_data, "en")
     assert english[0] == f"Committee (lead only): {names}"
-    assert english[3] == "Status: Ongoing, Planned"
+    assert english[3] == "Status in the plan (2010): Ongoing, Planned"
     assert english[4].startswith("Place: ")
     assert english[5] == f"Theme: {plan_data.themes[theme].name_en}"
 
@@ -71,3 +71,26 @@ def test_unknown_ids_are_written_as_they_stand(plan_data: PlanData, language: st
     filters = FilterState(committees=("no-such",), areas=("atlantis",), themes=("x",))
     lines = describe_filters(filters, plan_data, language)
     assert [line.split(": ", 1)[1] for line in lines] == ["no-such", "atlantis", "x"]
+
+
+def test_each_chosen_value_is_removable_on_its_own(plan_data: PlanData) -> None:
+    first, second = list(plan_data.committees)[:2]
+    filters = FilterState(
+        committees=(first, second), lead_only=True, year_range=(2011, 2013), text="hogdalen"
+    )
+    removable = removable_filters(filters, plan_data, "sv")
+    assert [item.label for item in removable] == [
+        f"Nämnd (endast som ansvarig): {plan_data.committee_name(first)}",
+        f"Nämnd (endast som ansvarig): {plan_data.committee_name(second)}",
+        "År: 2011–2013",
+        "Sökord: hogdalen",
+    ]
+    assert removable[0].without == FilterState(
+        committees=(second,), lead_only=True, year_range=(2011, 2013), text="hogdalen"
+    )
+    assert removable[2].without.year_range is None
+    assert removable[3].without.text == ""
+    # The last committee gone, "lead only" narrows nothing: it goes too, and the view is whole.
+    alone = removable_filters(FilterState(committees=(first,), lead_only=True), plan_data)
+    assert alone[0].without.is_default()
+    assert removable_filters(FilterState(), plan_data) == []

@@ -30,7 +30,7 @@ SV_COLUMNS = [
     "Områden",
     "Nämnder",
     "Teman",
-    "Status",
+    "Status i planen (2010)",
     "Start",
     "Mål",
     "Avklippt",
@@ -51,7 +51,7 @@ EN_COLUMNS = [
     "Places",
     "Committees",
     "Themes",
-    "Status",
+    "Status in the plan (2010)",
     "Start",
     "Target",
     "Cut off in source",
@@ -152,7 +152,7 @@ def test_english_names_the_cut_off_columns_in_english(plan_data: PlanData) -> No
     assert row["Cut off in source"] == "Expected result, Responsible committee"
     # The initiative texts stay Swedish.
     assert row["Heading"] == "Fler arbetsplatser"
-    assert row["Status"] == "Planned"
+    assert row["Status in the plan (2010)"] == "Planned"
 
 
 def test_places_are_named_and_joined(plan_data: PlanData) -> None:
@@ -187,11 +187,11 @@ def test_themes_status_years_and_source(plan_data: PlanData) -> None:
     frame = exports.initiatives_table(plan_data, plan_data.initiatives)
     row = _row(frame, "fler-arbetsplatser")
     assert row["Teman"] == "Fler arbetsplatser"
-    assert row["Status"] == "Planerat"
+    assert row["Status i planen (2010)"] == "Planerat"
     assert row["Mål"] == 2030
     assert pd.isna(row["Start"])
     assert row["Källa"] == "s. 1, rad 2"
-    assert _row(frame, "samverkan-med-naringslivet")["Status"] == "Ej angivet"
+    assert _row(frame, "samverkan-med-naringslivet")["Status i planen (2010)"] == "Ej angivet"
     assert pd.isna(_row(frame, "samverkan-med-naringslivet")["Mål"])
 
 

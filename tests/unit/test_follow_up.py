@@ -492,7 +492,7 @@ def test_the_history_lists_every_entry_oldest_first_under_todays_status(follow_u
     assert entries[0].text not in latest_only and "Senaste av 2 uppgifter" in latest_only
     history = unescape_markdown(follow_up_markdown(follow_up_plan, initiative, "sv", history=True))
     said = "Ändrad inriktning (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)"
-    assert history.startswith(f"**Uppföljning** · {said}")
+    assert history.startswith(f"**Uppföljning** · Status i dag: {said}")
     assert "2 uppgifter, äldst först:" in history
     first, second = (history.index(f"- **{s}**") for s in ("Pågår (juni 2016)", said))
     assert first < second

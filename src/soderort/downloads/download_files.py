@@ -131,16 +131,42 @@ def map_html(
     return map_file.standalone_html(data, layers, title=title, lines=lines).encode("utf-8")
 
 
+# A file name names at most this many characters of its filters; a longer list ends in "-m-fl".
+FILTERS_IN_NAME_CHARS = 60
+
+
+def _named(stem: str, data: PlanData, view: ViewState) -> str:
+    """Add the view's filters to a file's stem, as its link names them (ids, ASCII).
+
+    A filtered file and the whole plan's are then told apart by name:
+    "soderort-2030-rapport-exploateringsnamnden". A switch ("lead=1", "unknown=0") is named
+    by its key.
+    """
+    query = viewstate.encode_query(ViewState(filters=view.filters), data)
+    switches = (viewstate.QP_LEAD, viewstate.QP_UNKNOWN)
+    values = [key if key in switches else value.replace(",", "-") for key, value in query.items()]
+    if not values:
+        return stem
+    named = "-".join(values)
+    if len(named) > FILTERS_IN_NAME_CHARS:
+        named = named[:FILTERS_IN_NAME_CHARS].rstrip("-") + "-m-fl"
+    return f"{stem}-{named}"
+
+
 def _report(data: PlanData, view: ViewState, today: dt.date) -> Download:
     content = report_pdf(data, view.filters, view.language, today)
-    name = spreadsheet_files.export_filename("soderort-2030-rapport", "pdf", today)
+    name = spreadsheet_files.export_filename(
+        _named("soderort-2030-rapport", data, view), "pdf", today
+    )
     return Download(content, PDF_MIME, name)
 
 
 def _place(data: PlanData, view: ViewState, today: dt.date) -> Download:
     place = default_place(data, view)
     content = place_pdf(data, view.filters, place, view.language)
-    name = spreadsheet_files.export_filename(f"soderort-2030-{place}", "pdf", today)
+    name = spreadsheet_files.export_filename(
+        _named(f"soderort-2030-{place}", data, view), "pdf", today
+    )
     return Download(content, PDF_MIME, name)
 
 
@@ -161,19 +187,25 @@ def _table(data: PlanData, view: ViewState) -> object:
 
 def _csv(data: PlanData, view: ViewState, today: dt.date) -> Download:
     content = spreadsheet_files.to_csv_bytes(_table(data, view))
-    name = spreadsheet_files.export_filename("soderort-2030-initiativ", "csv", today)
+    name = spreadsheet_files.export_filename(
+        _named("soderort-2030-initiativ", data, view), "csv", today
+    )
     return Download(content, CSV_MIME, name)
 
 
 def _xlsx(data: PlanData, view: ViewState, today: dt.date) -> Download:
     content = spreadsheet_files.to_xlsx_bytes(_table(data, view))
-    name = spreadsheet_files.export_filename("soderort-2030-initiativ", "xlsx", today)
+    name = spreadsheet_files.export_filename(
+        _named("soderort-2030-initiativ", data, view), "xlsx", today
+    )
     return Download(content, XLSX_MIME, name)
 
 
 def _map(data: PlanData, view: ViewState, today: dt.date) -> Download:
     content = map_html(data, view.filters, view.language, today, public_place_url())
-    name = spreadsheet_files.export_filename("soderort-2030-karta", "html", today)
+    name = spreadsheet_files.export_filename(
+        _named("soderort-2030-karta", data, view), "html", today
+    )
     return Download(content, HTML_MIME, name)
 
 

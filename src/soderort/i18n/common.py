@@ -12,7 +12,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "common.source": {"sv": "Källa", "en": "Source"},
     "common.committee": {"sv": "Nämnd", "en": "Committee"},
     "common.filters": {"sv": "Filter", "en": "Filters"},
-    "common.status": {"sv": "Status", "en": "Status"},
+    "common.status": {"sv": "Status i planen (2010)", "en": "Status in the plan (2010)"},
     "common.status_today": {"sv": "Status i dag", "en": "Status today"},
     "common.place": {"sv": "Område", "en": "Place"},
     "common.theme": {"sv": "Tema", "en": "Theme"},
@@ -48,6 +48,7 @@ TEXTS: dict[str, dict[str, str]] = {
     "followup.heading": {"sv": "Uppföljning", "en": "Follow-up"},
     "followup.none": {"sv": "Ingen uppföljning registrerad", "en": "No follow-up recorded"},
     "followup.status_on": {"sv": "{status} ({date})", "en": "{status} ({date})"},
+    "followup.status_today": {"sv": "Status i dag: {status}", "en": "Status today: {status}"},
     "followup.read_on": {"sv": "läst {date}", "en": "read {date}"},
     "followup.according_to": {
         "sv": "enligt {source}, läst {date}",
@@ -113,12 +114,16 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "sidebar.follow_up.help": {
         "sv": (
-            "Enligt den senaste källbelagda uppföljningen (en uppgift som källan inte daterar "
-            "räknas från dagen källan lästes); ”Ingen uppföljning” där ingen finns."
+            "Vad som blev av initiativet efter 2010, enligt den senaste källbelagda "
+            "uppföljningen (en uppgift som källan inte daterar räknas från dagen källan "
+            "lästes); ”Ingen uppföljning” där ingen finns. ”Status i planen (2010)” är i stället "
+            "vad planen själv sade."
         ),
         "en": (
-            "From the latest sourced follow-up (an entry its source does not date counts from "
-            "the day the source was read); “No follow-up” where there is none."
+            "What became of the initiative after 2010, from the latest sourced follow-up (an "
+            "entry its source does not date counts from the day the source was read); “No "
+            "follow-up” where there is none. “Status in the plan (2010)” is what the plan itself "
+            "said instead."
         ),
     },
     "sidebar.area.placeholder": {"sv": "Alla områden", "en": "All places"},
@@ -224,6 +229,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "version that worked ({count} initiatives) until the file is fixed:",
     },
     # ------------------------------------------------------------ the filters, in words
+    "filters.line": {"sv": "Filtrerat på:", "en": "Filtered by:"},
+    "filters.remove": {
+        "sv": "Ta bort filtret: visa också det som det valde bort",
+        "en": "Remove this filter: show what it left out as well",
+    },
     "describe.committee": {"sv": "Nämnd: {values}", "en": "Committee: {values}"},
     "describe.committee_lead": {
         "sv": "Nämnd (endast som ansvarig): {values}",
@@ -238,7 +248,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "sv": "Initiativ utan angivet år är med: {n}",
         "en": "Initiatives with no stated year are included: {n}",
     },
-    "describe.status": {"sv": "Status: {values}", "en": "Status: {values}"},
+    "describe.status": {
+        "sv": "Status i planen (2010): {values}",
+        "en": "Status in the plan (2010): {values}",
+    },
     "describe.follow_up": {"sv": "Status i dag: {values}", "en": "Status today: {values}"},
     "describe.area": {"sv": "Område: {values}", "en": "Place: {values}"},
     "describe.theme": {"sv": "Tema: {values}", "en": "Theme: {values}"},

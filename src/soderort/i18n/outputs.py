@@ -24,6 +24,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "map.legend.count": {"sv": "Antal matchande initiativ", "en": "Matching initiatives"},
     "map.legend.theme": {"sv": "Tema (det vanligaste)", "en": "Theme (the most common)"},
     "map.legend.none": {"sv": "Inga träffar", "en": "No matches"},
+    "map.legend.wide": {
+        "sv": "Ljusare: ett område som täcker andra, i samma skala",
+        "en": "Lighter: an area that covers others, on the same scale",
+    },
     "map.legend.follow_up": {
         "sv": "Status i dag (den vanligaste)",
         "en": "Status today (the most common)",

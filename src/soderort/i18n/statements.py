@@ -218,19 +218,20 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "about.followup.text": {
         "sv": (
-            "Planen är ett arbetsmaterial från 2010. Filen `geodata/follow_up.yaml` säger, bredvid "
-            "planen och utan att ändra den, vad som blev av initiativen: poster med en status, en "
-            "kort text och källan som säger utfallet, daterade bara som källan daterar det som "
-            "hänt. En post som källan inte daterar visas som ”enligt källan, läst …”. Där "
-            "en källa sökts utan att hittas står ”ingen källa hittad (sökt …)”, och där "
-            "ingen sökning är registrerad ”ingen uppföljning registrerad”; ingenting gissas."
+            "Planen är ett arbetsmaterial från 2010. Bredvid planen, utan att ändra den, visar "
+            "kartan vad som blev av initiativen: ”Status i dag”, en kort text och källan som "
+            "säger det, daterad bara som källan daterar det som hänt. ”Status i planen (2010)” "
+            "är i stället vad planen själv sade. En uppgift som källan inte daterar visas som "
+            "”enligt källan, läst …”. Där en källa sökts utan att hittas står ”ingen källa "
+            "hittad (sökt …)”, och där ingen sökning är registrerad ”ingen uppföljning "
+            "registrerad”; ingenting gissas."
         ),
         "en": (
-            "The plan is a working draft from 2010. The file `geodata/follow_up.yaml` says, beside "
-            "the plan and without changing it, what became of the initiatives: entries with a "
-            "status, a short text and the source that states the outcome, dated only as the "
-            "source dates what happened. An entry its source does not date is shown as "
-            "“according to the source, read …”. Where a source was looked for and not "
+            "The plan is a working draft from 2010. Beside the plan, without changing it, the map "
+            "shows what became of the initiatives: “Status today”, a short text and the source "
+            "that says so, dated only as the source dates what happened. “Status in the plan "
+            "(2010)” is what the plan itself said instead. An entry its source does not date is "
+            "shown as “according to the source, read …”. Where a source was looked for and not "
             "found it says “no source found (searched …)”, and where no search is recorded "
             "“no follow-up recorded”; nothing is guessed."
         ),
@@ -241,29 +242,18 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "about.followup.how": {
         "sv": (
-            "**Så lägger du till en uppföljning:** 1. Hitta en offentlig källa som säger utfallet "
-            "och skriv bara det den säger. 2. Lägg till en post under initiativets id i "
-            "`geodata/follow_up.yaml`, som i exemplet nedan: `date` bara när källan daterar det "
-            "som hänt, `source.date` källans eget datum om den har ett, `source.read` dagen du "
-            "läste den. Hittar du ingen källa, skriv var och när du sökte under `searched`. "
-            "3. Kontrollera filen med {command}; den säger hur många initiativ som har "
-            "uppföljning, eller vilken post och vilket fält som är fel. 4. Publicera som andra "
-            "dataändringar (se README): checka in filen och låt granskningen läsa ändringen. "
-            "Appen läser den ändrade filen vid nästa sidladdning."
+            "**Vet du mer, eller ser du ett fel?** Beskriv det i ett ärende (issue) i projektets "
+            "repository: initiativets rubrik, vad som hänt och var det står (en offentlig "
+            "källa, gärna med adress och datum). Staden läser källan och lägger in uppgiften "
+            "med källan angiven; den syns här vid nästa sidladdning."
         ),
         "en": (
-            "**How to add a follow-up:** 1. Find a public source that states the outcome and write "
-            "only what it says. 2. Add an entry under the initiative's id in "
-            "`geodata/follow_up.yaml`, as in the example below: `date` only when the source dates "
-            "what happened, `source.date` the source's own date if it has one, `source.read` the "
-            "day you read it. If you find no source, write where and when you looked under "
-            "`searched`. 3. Check the file with {command}; "
-            "it says how many initiatives have a follow-up, or which entry and field is wrong. "
-            "4. Publish as any other data change (see the README): commit the file and let review "
-            "read the change. The app reads the edited file on the next page load."
+            "**Do you know more, or see an error?** Describe it in an issue in the project's "
+            "repository: the initiative's heading, what happened and where it is said (a public "
+            "source, with its address and date if you can). The city reads the source and adds "
+            "the entry with its source named; it shows here on the next page load."
         ),
     },
-    "about.followup.example": {"sv": "Exempel på en post", "en": "An example entry"},
     # ----------------------------------------------------------------- open data (/data/)
     "about.opendata.heading": {"sv": "Öppna data", "en": "Open data"},
     "about.opendata.text": {

@@ -35,7 +35,9 @@ INITIATIVES_PER_SLIDE = 1
 # laptop projector (1280 px wide, half the page); framing for it keeps the place whole on wider
 # screens, which only show more around it.
 MAP_WIDTH_PX = 560
-# Below the slide's bar and above its caption on a 720 px high screen.
+# The map's frame takes the screen's height below the slide's bar and above its captions
+# (pages/presentation.py), and never less than this: the height the view is framed for, so that
+# the place stays whole on every screen, a taller one showing more around it.
 MAP_HEIGHT_PX = 470
 MAP_PADDING_PX = 24
 # Closer than this, a small place fills the frame and the room loses where it lies.

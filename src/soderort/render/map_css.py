@@ -17,6 +17,14 @@ from soderort.palette import MAP_BACKGROUND_COLOUR as BACKGROUND_COLOUR
 
 # Width of the map's right-hand column of controls (layer control, legend), padding included.
 LEGEND_COLUMN_PX = 240
+# Leaflet's scale bar (100 px at most) with its margins: the credits keep out of it.
+SCALE_BAR_ROOM_PX = 130
+# The presentation's labels: 13 px on a laptop's map is too small beside the room's 28 px text.
+# On a 1280 px projector the map is about 520 px wide, where 14 px still leaves room for most
+# names beside each other (15 px named five of nine places at once); a wider map takes 18 px.
+ROOM_LABEL_PX = 14
+ROOM_WIDE_LABEL_PX = 18
+ROOM_WIDE_MAP_PX = 700
 
 
 MAP_CSS = f"""
@@ -69,9 +77,27 @@ MAP_CSS = f"""
 .sod-legend summary {{ cursor: pointer; font-weight: 600; margin-bottom: 2px; }}
 .sod-legend i {{ display: inline-block; width: 13px; height: 13px; margin-right: 6px;
   vertical-align: -2px; border: 1px solid #5a5a5a; }}
+.sod-legend .sod-wide i {{ margin-right: 2px; }}
+.sod-legend .sod-wide span {{ display: block; }}
 .sod-legend i.sod-line {{ height: 0; border: 0; border-top: 3px dashed {CORRIDOR_COLOUR}; }}
 .sod-legend i.sod-outline {{ background: none; border: 2px solid {OUTLINE_COLOUR}; }}
 .sod-legend i.sod-district {{ height: 0; border: 0; border-top: 1px solid {DISTRICT_COLOUR}; }}
+/* The credits wrap beside the scale bar (at most 100 px wide, Leaflet's default, with its
+   margin) instead of running under it on a narrow map. */
+.leaflet-control-attribution {{ max-width: calc(100% - {SCALE_BAR_ROOM_PX}px); }}
+</style>
+"""
+
+# The room's map: it fills the height its frame is given (the presentation sizes the frame to
+# the screen), and its labels are read from the back of the room.
+ROOM_MAP_CSS = f"""
+<style>
+#map_div {{ height: 100vh !important; }}
+.sod-label {{ font-size: {ROOM_LABEL_PX}px; line-height: {ROOM_LABEL_PX + 6}px; }}
+@media (min-width: {ROOM_WIDE_MAP_PX}px) {{
+  .sod-label {{ font-size: {ROOM_WIDE_LABEL_PX}px; line-height: {ROOM_WIDE_LABEL_PX + 6}px; }}
+  .sod-label b {{ border-radius: 12px; }}
+}}
 </style>
 """
 

@@ -50,6 +50,12 @@ MAP_CSS_NAME = "soderort_css"
 
 # Places whose area holds others are drawn faintly and underneath, so the small ones stay visible.
 WIDE_KINDS = ("outline", "region")
+# How strongly a place's colour is laid over the base map: a wide area (all of Söderort, the
+# region) only tints it, or it would hide every place inside it. The legend shows each tone drawn.
+PLACE_FILL_OPACITY = 0.75
+EMPTY_FILL_OPACITY = 0.35
+WIDE_FILL_OPACITY = 0.12
+WIDE_EMPTY_FILL_OPACITY = 0.04
 
 
 # Leaflet rounds every zoom to a multiple of this. Whole levels would leave Söderort at half the
@@ -92,33 +98,47 @@ def dominant_theme(initiatives: Sequence[Initiative], order: Sequence[str]) -> s
     return max(order, key=lambda theme: (counts.get(theme, 0), -order.index(theme)))
 
 
+def _swatch(colour: str, opacity: float) -> str:
+    # The colour as the map lays it over its ground: at its opacity, the swatch's border solid.
+    red, green, blue = (int(colour[i : i + 2], 16) for i in (1, 3, 5))
+    return f'<i style="background:rgba({red}, {green}, {blue}, {opacity})"></i>'
+
+
 def legend_html(data: PlanData, colour_by: str, language: str) -> str:
-    """Return the legend for a colouring of the places, as escaped HTML that folds away."""
-    rows = []
+    """Return the legend for a colouring of the places, as escaped HTML that folds away.
+
+    Each colour is shown as it is drawn: a place's fill at its opacity, and, when the plan has
+    a wide area (all of Söderort, the region), a row of the lighter tones it is drawn in.
+    """
+    entries: list[tuple[str, str]] = []
     if colour_by == "follow_up":
         title = t("map.legend.follow_up", language)
         for value in FOLLOW_UP_VALUES:
-            colour = FOLLOW_UP_STATUS_COLOURS[value]
-            label = escape(follow_up_label(value, language))
-            rows.append(f'<div><i style="background:{colour}"></i>{label}</div>')
-        rows.append(
-            f'<div><i style="background:{NO_MATCH_COLOUR}"></i>'
-            f"{escape(t('map.legend.none', language))}</div>"
-        )
+            entries.append((FOLLOW_UP_STATUS_COLOURS[value], follow_up_label(value, language)))
+        entries.append((NO_MATCH_COLOUR, t("map.legend.none", language)))
     elif colour_by == "theme":
         title = t("map.legend.theme", language)
         for theme_id, colour in theme_colours(list(data.themes)).items():
-            name = data.theme_name(theme_id, language)
-            rows.append(f'<div><i style="background:{colour}"></i>{escape(name)}</div>')
-        rows.append(
-            f'<div><i style="background:{NO_MATCH_COLOUR}"></i>'
-            f"{escape(t('map.legend.none', language))}</div>"
-        )
+            entries.append((colour, data.theme_name(theme_id, language)))
+        entries.append((NO_MATCH_COLOUR, t("map.legend.none", language)))
     else:
         title = t("map.legend.count", language)
         for low, high, colour in COUNT_BINS:
-            label = count_bin_label(low, high)
-            rows.append(f'<div><i style="background:{colour}"></i>{label}</div>')
+            entries.append((colour, count_bin_label(low, high)))
+
+    def opacity(colour: str, wide: bool) -> float:
+        if colour == NO_MATCH_COLOUR:
+            return WIDE_EMPTY_FILL_OPACITY if wide else EMPTY_FILL_OPACITY
+        return WIDE_FILL_OPACITY if wide else PLACE_FILL_OPACITY
+
+    rows = [
+        f"<div>{_swatch(colour, opacity(colour, False))}{escape(label)}</div>"
+        for colour, label in entries
+    ]
+    if data.places["kind"].isin(WIDE_KINDS).any():
+        tones = "".join(_swatch(colour, opacity(colour, True)) for colour, _ in entries)
+        wide = escape(t("map.legend.wide", language))
+        rows.append(f'<div class="sod-wide">{tones}<span>{wide}</span></div>')
     rows.append(
         f'<div><i class="sod-line"></i>{escape(t("map.legend.corridor", language))}</div>'
         f'<div><i class="sod-outline"></i>{escape(t("map.layer.outline", language))}</div>'
@@ -271,14 +291,14 @@ def _place_style(kind: str, colour: str, count: int) -> dict[str, Any]:
             "color": PLACE_EDGE_COLOUR if count else EMPTY_EDGE_COLOUR,
             "weight": 1.5,
             "fillColor": colour,
-            "fillOpacity": 0.12 if count else 0.04,
+            "fillOpacity": WIDE_FILL_OPACITY if count else WIDE_EMPTY_FILL_OPACITY,
             "dashArray": "6 6" if kind == "region" else None,
         }
     return {
         "color": PLACE_EDGE_COLOUR if count else EMPTY_EDGE_COLOUR,
         "weight": 2,
         "fillColor": colour,
-        "fillOpacity": 0.75 if count else 0.35,
+        "fillOpacity": PLACE_FILL_OPACITY if count else EMPTY_FILL_OPACITY,
         "dashArray": None if count else "4 4",
     }
 

@@ -108,7 +108,8 @@ def follow_up_html(
         more = f'<p class="sod-meta">{more}</p>'
     return (
         f'<div class="sod-followup">{heading}'
-        f'<p class="sod-status">{escape(status)}</p><p>{escape(latest.text)}</p>'
+        f'<p class="sod-status">{escape(t("followup.status_today", language, status=status))}</p>'
+        f"<p>{escape(latest.text)}</p>"
         f"<p>{escape(t('common.source', language))}: {title}{where} – "
         f"{escape(source.publisher)}, {escape(source.dates)}</p>{more}</div>"
     )

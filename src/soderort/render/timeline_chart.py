@@ -14,6 +14,7 @@ import plotly.graph_objects as go
 
 from soderort import inert
 from soderort.i18n import LANGUAGES, chart_labels
+from soderort.i18n.frontend import WORDS
 from soderort.model import Initiative
 from soderort.palette import (
     FAINT_GRID_COLOUR,
@@ -285,3 +286,20 @@ def _date_line(fig: go.Figure, x: float, legend_name: str, label: str, is_today:
         font=dict(size=FONT_SIZE, color=colour),
         bgcolor="rgba(255,255,255,0.85)",
     )
+
+
+# Plotly's own button names that the chart shows (its mode bar, Streamlit's full-screen button).
+_MODE_BAR_WORDS = ("Download plot as a PNG", "Download plot", "Fullscreen", "Exit fullscreen")
+
+
+def chart_config(language: str) -> dict[str, Any]:
+    """Configure Plotly for the chart: no logo, the mode bar's names in the language.
+
+    Plotly looks a button's name up in the configured locale's dictionary (`config.locales`),
+    so the Swedish names need no locale file of Plotly's served.
+    """
+    config: dict[str, Any] = {"displaylogo": False}
+    if language == "sv":
+        words = {word: WORDS[word] for word in _MODE_BAR_WORDS if word in WORDS}
+        config.update(locale="sv", locales={"sv": {"dictionary": words}})
+    return config
