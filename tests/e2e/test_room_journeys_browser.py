@@ -7,9 +7,9 @@ import re
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-from soderort.presentation import build_slides
 
 from soderort import viewstate
+from soderort.livemap.presentation import build_slides
 from tests.e2e.walk import MAP_IFRAME, map_frame, open_page
 
 pytestmark = pytest.mark.e2e

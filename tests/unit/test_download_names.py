@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from soderort import download_files
+from soderort.downloads import download_files
 from soderort.filters import FilterState
 from soderort.loading import PlanData
 from soderort.viewstate import ViewState
