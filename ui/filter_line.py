@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from soderort import palette
+from soderort import inert, palette
 from soderort.describe import removable_filters
 from soderort.i18n import t
 from soderort.loading import PlanData
@@ -43,7 +43,8 @@ def render_filter_line(data: PlanData, view: ViewState) -> None:
         st.markdown(t("filters.line", view.language))
         for index, item in enumerate(removable):
             st.button(
-                item.label,
+                # A search's words come from the address: shown as typed, never as Markdown.
+                inert.markdown(item.label),
                 key=f"{FILTER_LINE_KEY}_{index}",
                 help=t("filters.remove", view.language),
                 on_click=set_filters,
