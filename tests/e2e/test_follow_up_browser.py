@@ -24,12 +24,14 @@ pytestmark = pytest.mark.e2e
 TEXTS = {
     "sv": (
         "Uppföljning",
-        "Pågår (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)",
+        # Today's status, named apart from the plan's ("Status i planen (2010)").
+        "Status i dag: Pågår (enligt Stockholms stad, Stockholm växer, läst 30 november 2026)",
         "Ingen uppföljning registrerad",
     ),
     "en": (
         "Follow-up",
-        "Under way (according to Stockholms stad, Stockholm växer, read 30 November 2026)",
+        "Status today: Under way (according to Stockholms stad, Stockholm växer, read 30 "
+        "November 2026)",
         "No follow-up recorded",
     ),
 }
