@@ -82,6 +82,18 @@ class TooltipCleanup(Behaviour):
     function = "tooltipCleanup"
 
 
+class FocusInPlace(Behaviour):
+    """Focus the map on a press without scrolling the page to show the whole map.
+
+    Leaflet focuses the map on a press so that its keys work; the browser then scrolled the page
+    to show the whole frame where the map ran below the window's edge, and the place that was
+    under the pointer moved away before the button came up: the click opened nothing.
+    """
+
+    file = "focus-in-place.js"
+    function = "focusInPlace"
+
+
 class SlideKeys(Behaviour):
     """Pass the presentation's keys from the map to the page, which steps the slides.
 

@@ -49,6 +49,7 @@ def view_map(
     map_behaviour.PlaceLinks().add_to(layers.base)
     popup_placement.PopupPlacement().add_to(layers.base)
     map_behaviour.TooltipCleanup().add_to(layers.base)
+    map_behaviour.FocusInPlace().add_to(layers.base)
     map_behaviour.MapFrame(
         map_positions.soderort_bounds(data),
         frame_serial,
