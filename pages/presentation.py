@@ -74,14 +74,15 @@ SLIDE_BUTTON_KEYS = {
     viewstate.SS_SLIDE_PAGE_DOWN: "PageDown",
 }
 
-# Hidden: the sidebar and its expand control, the app's header; the page uses the full width.
+# Hidden: the sidebar and its expand control, the app's header; the page uses the full width
+# (".stApp": as specific as static/first-paint.css's wide column, and later, so it wins).
 # Type for the back of the room: 28 px body and big headings; smaller on a phone, where the
 # same sizes would leave a few words per line.
 CSS = f"""
 <style>
 [data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
 [data-testid="stExpandSidebarButton"], [data-testid="stHeader"] {{ display: none !important; }}
-[data-testid="stMainBlockContainer"] {{ max-width: 100%; padding: 0.5rem 2rem 0; }}
+.stApp [data-testid="stMainBlockContainer"] {{ max-width: 100%; padding: 0.5rem 2rem 0; }}
 a.sod-exit {{ color: #00539B; font-weight: 600; text-decoration: none; padding: 0.3rem 0.2rem; }}
 a.sod-exit:hover, a.sod-exit:focus-visible {{ text-decoration: underline; }}
 .st-key-{viewstate.SS_SLIDE_PAGE_UP}, .st-key-{viewstate.SS_SLIDE_PAGE_DOWN} {{
@@ -98,7 +99,7 @@ button.sod-fullscreen:hover {{ border-color: #00539B; color: #00539B; }}
 button.sod-fullscreen:focus-visible {{ outline: 2px solid #00539B; outline-offset: 2px; }}
 .st-key-{SLIDE_KEY} .sod-part {{ font-size: 28px; font-weight: 400; color: #4a4a4a; }}
 @media (max-width: 640px) {{
-  [data-testid="stMainBlockContainer"] {{ padding: 0.5rem 1rem 1rem; }}
+  .stApp [data-testid="stMainBlockContainer"] {{ padding: 0.5rem 1rem 1rem; }}
   .st-key-{SLIDE_KEY} p, .st-key-{SLIDE_KEY} li, .st-key-{SLIDE_KEY} td,
   .st-key-{SLIDE_KEY} th {{ font-size: 20px !important; }}
   .st-key-{SLIDE_KEY} h1 {{ font-size: 34px; }}

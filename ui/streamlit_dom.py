@@ -29,8 +29,10 @@ TEST_IDS: dict[str, str] = {
     ),
     "stLayoutWrapper": (
         "first-paint.css: the hidden notice of a too-long address (ui/query_limit.py) takes no "
-        "room in the page, also while Streamlit loads the code that draws it"
+        "room in the page, also while Streamlit loads the code that draws it; nor does an empty "
+        "container (the filter line with no filter chosen)"
     ),
+    "stVerticalBlock": "first-paint.css: an empty container's block, which takes no room (above)",
     "stAppViewContainer": (
         "first-paint.css: the sidebar's room is held from the first paint, until the sidebar "
         "itself stands there (Streamlit brings it with the script's first messages)"
