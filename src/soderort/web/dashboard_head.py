@@ -79,15 +79,6 @@ class DashboardHead:
             return
         request_headers = Headers(scope=scope)
         known_etag = request_headers.get("if-none-match")
-        # Streamlit's own validator would answer 304 for a page it never saw completed.
-        inner_scope = {
-            **scope,
-            "headers": [
-                (name, value)
-                for name, value in scope["headers"]
-                if name not in (b"if-none-match", b"if-modified-since")
-            ],
-        }
         language = page_language(scope.get("query_string", b""))
         start: Message | None = None
         body = bytearray()
@@ -113,7 +104,9 @@ class DashboardHead:
             if not message.get("more_body", False):
                 await self._send_page(start, bytes(body), language, known_etag, send)
 
-        await self.app(inner_scope, receive, collect)
+        # The browser's validator is the completed page's ETag, which Streamlit's never matches:
+        # Streamlit answers the page whole, and the 304 is decided here.
+        await self.app(scope, receive, collect)
 
     async def _send_page(
         self, start: Message, body: bytes, language: str, known_etag: str | None, send: Send
