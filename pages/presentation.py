@@ -49,7 +49,7 @@ MAP_BOX_KEY = "presentation_map_box"
 # each reader's note under the map takes a line more.
 MAP_ROOM_ABOVE_BELOW_PX = 190
 NOTE_LINE_PX = 26
-# The line of chosen filters above a filtered presentation's slide.
+# The line of chosen filters under a filtered presentation's map.
 FILTER_LINE_PX = 48
 # "Då och nu" puts the plan and today side by side: smaller type, and more of the width.
 THEN_NOW_TEXT_PX = 22
@@ -370,8 +370,6 @@ if problem:
     notice.warning(message, icon=":material/link_off:")
 if not initiatives:
     notice.warning(t("results.no_match", language))
-with notice:
-    render_filter_line(data, view)
 
 map_column, text_column = st.columns([1, 2] if then_now else [5, 6], gap="large")
 with map_column:
@@ -401,6 +399,9 @@ with map_column:
     take_map_reply(returned, data)
     st.caption(t("presentation.map_caption", language, place=inert.markdown(place_label(slide))))
     st.caption(t("presentation.keys", language))
+    # Under the map, where the column has room: above the slide, its line pushed the overview's
+    # text past a projector's height.
+    render_filter_line(data, view)
 
 with text_column, st.container(key=SLIDE_KEY):
     if slide.kind == KIND_TITLE:
