@@ -33,6 +33,7 @@ from soderort.livemap.presentation import (
 )
 from soderort.readings import reading_notes
 from soderort.render.map_css import ROOM_MAP_CSS
+from soderort.viewstate import FILTER_LINE_KEY
 from ui.cards import committees_markdown, field_markdown, follow_up_markdown
 from ui.data import get_plan_data
 from ui.exporting import render_export_panel
@@ -100,6 +101,8 @@ button.sod-fullscreen:focus-visible {{ outline: 2px solid #00539B; outline-offse
 .st-key-{SLIDE_KEY} .sod-part {{ font-size: 28px; font-weight: 400; color: #4a4a4a; }}
 @media (max-width: 640px) {{
   .stApp [data-testid="stMainBlockContainer"] {{ padding: 0.5rem 1rem 1rem; }}
+  /* One column on a phone: the filter line stands above the map, on the first screen. */
+  [data-testid="stLayoutWrapper"]:has(> .st-key-{FILTER_LINE_KEY}) {{ order: -1; }}
   .st-key-{SLIDE_KEY} p, .st-key-{SLIDE_KEY} li, .st-key-{SLIDE_KEY} td,
   .st-key-{SLIDE_KEY} th {{ font-size: 20px !important; }}
   .st-key-{SLIDE_KEY} h1 {{ font-size: 34px; }}

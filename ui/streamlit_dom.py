@@ -30,7 +30,8 @@ TEST_IDS: dict[str, str] = {
     "stLayoutWrapper": (
         "first-paint.css: the hidden notice of a too-long address (ui/query_limit.py) takes no "
         "room in the page, also while Streamlit loads the code that draws it; nor does an empty "
-        "container (the filter line with no filter chosen)"
+        "container (the filter line with no filter chosen); pages/presentation.py: on a phone "
+        "the filter line under the map is lifted above it, onto the first screen"
     ),
     "stVerticalBlock": "first-paint.css: an empty container's block, which takes no room (above)",
     "stAppViewContainer": (
