@@ -291,6 +291,9 @@ notes = [
 map_room = MAP_ROOM_ABOVE_BELOW_PX + NOTE_LINE_PX * len(notes)
 if not view.filters.is_default():
     map_room += FILTER_LINE_PX
+if then_now:
+    # "Då och nu" narrows the map's column: the keys' caption under the map takes two lines.
+    map_room += NOTE_LINE_PX
 map_css = (
     f"<style>.st-key-{MAP_BOX_KEY} iframe {{ height: max({MAP_HEIGHT_PX}px, "
     f"calc(100vh - {map_room}px)) !important; }}</style>"

@@ -75,6 +75,7 @@ window.soderort.labelLayout = (map, options) => {
       layout();
     }, 30);
   }
-  map.on("zoomend resize layeradd", later);
+  // A pan brings labels to the edge, where they slide inward and may meet another.
+  map.on("zoomend moveend resize layeradd", later);
   later();
 };
