@@ -171,11 +171,30 @@ def test_the_charts_download_button_is_named_in_swedish(page: Page, server: str)
     assert not [title for title in titles if "Download" in title], titles
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Streamlit's own full-screen button in the mode bar is named in data-title, which "
-    "neither Plotly's locale nor the interface's translation of names reaches yet",
-)
 def test_the_charts_full_screen_button_is_named_in_swedish(page: Page, server: str) -> None:
+    # Streamlit's own button in the chart's mode bar, named in data-title.
     titles = _mode_bar_titles(page, server)
+    assert "Helskärm" in titles, titles
     assert "Fullscreen" not in titles, titles
+
+
+def test_the_tables_toolbar_speaks_swedish(page: Page, server: str) -> None:
+    """The table's toolbar: each button's tooltip under the pointer, and the column chooser."""
+    page.set_viewport_size({"width": 1400, "height": 900})
+    open_page(page, f"{server}/tabell")
+    grid = page.get_by_test_id("stDataFrame").first
+    body = page.locator("body")
+    for name in ("Visa eller dölj kolumner", "Ladda ned som CSV", "Sök", "Helskärm"):
+        grid.hover()
+        button = page.get_by_test_id("stElementToolbar").first.get_by_role(
+            "button", name=re.compile(f"^{name}: ")
+        )
+        button.hover()
+        expect(page.get_by_test_id("stTooltipContent")).to_have_text(name)
+    grid.hover()
+    page.get_by_test_id("stElementToolbar").first.get_by_role(
+        "button", name=re.compile("^Visa eller dölj kolumner: ")
+    ).click()
+    expect(body).to_contain_text("Markera alla")
+    expect(body).not_to_contain_text("Select all")
+    expect(body).not_to_contain_text("(index)")

@@ -28,6 +28,12 @@ WORDS: dict[str, str] = {
     "Running...": "Arbetar …",
     "Stop": "Stoppa",
     "Choose an option": "Välj ett alternativ",
+    # The table's toolbar: its buttons' tooltips and the column chooser.
+    "Show/hide columns": "Visa eller dölj kolumner",
+    "Download as CSV": "Ladda ned som CSV",
+    "Search": "Sök",
+    "Select all": "Markera alla",
+    "(index)": "(radnummer)",
 }
 # Texts that stand before a label of ours, e.g. "Help for Tidplan".
 PREFIXES: dict[str, str] = {

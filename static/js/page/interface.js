@@ -5,7 +5,9 @@
 window.soderort = window.soderort || {};
 
 window.soderort.interface = (settings) => {
-  const attributes = ["aria-label", "title", "placeholder"];
+  // data-title: the chart's mode bar shows its buttons' names from it (Streamlit's own
+  // "Fullscreen" among them, which Plotly's locale does not reach).
+  const attributes = ["aria-label", "title", "placeholder", "data-title"];
   window.sodInterface = window.sodInterface || {};
   const state = window.sodInterface;
   state.settings = settings;
