@@ -121,6 +121,19 @@ def test_the_place_link_downloads_the_chosen_places_sheet(follow_up_folder, monk
     assert pages == 1 and "Skrubba" in text
 
 
+def test_a_filtered_place_sheet_names_its_filters_as_the_page_does() -> None:
+    at = open_export(area="hogdalen", q="miljö")
+    _, link = link_buttons(at)[SS_EXPORT_PLACE_PDF]
+    _, text = pdf_text(asgi.get(link).body)
+    words = t("describe.text", "sv", text="miljö")
+    assert words in unescape(" ".join(m.value for m in at.markdown))
+    assert words in " ".join(text.split())
+    # Unfiltered, the sheet says nothing of filters.
+    _, link = link_buttons(open_export())[SS_EXPORT_PLACE_PDF]
+    _, text = pdf_text(asgi.get(link).body)
+    assert f"{t('common.filters', 'sv')}:" not in text
+
+
 def test_filter_key_is_plain_and_round_trips() -> None:
     filters = FilterState(
         committees=("kulturnamnden",), year_range=(2011, 2013), areas=("hogdalen",), text="x"

@@ -324,6 +324,8 @@ def test_place_sheet_with_many_initiatives_keeps_every_one(plan_data: PlanData) 
         assert " ".join(noted_text(initiative, "rubrik").split()) in text
     assert "Texten är avklippt i källan" in text
     assert len(_reader(pdf).pages) <= 2
+    # The plan's status is named as such, apart from today's in the follow-up's line.
+    assert text.count("Status i planen (2010):") == len(naming)
 
 
 def test_place_sheet_prints_hostile_text_and_embeds_fonts(plan_data: PlanData) -> None:

@@ -76,7 +76,14 @@ def place_pdf(data: PlanData, filters: FilterState, place: str, language: str) -
     """Make one place's sheet, its map framed on the place."""
     initiatives = filter_initiatives(data, filters)
     png = render_map_png(data, initiatives, place_id=place, language=language)
-    return build_place_pdf(data, place, initiatives, map_png=png, language=language)
+    return build_place_pdf(
+        data,
+        place,
+        initiatives,
+        map_png=png,
+        language=language,
+        filters_description=describe_filters(filters, data, language),
+    )
 
 
 def handout_pdf(

@@ -76,6 +76,7 @@ def _place_table(data: PlanData, items: Sequence[Initiative], language: str) -> 
     rows = []
     for initiative in items:
         meta = (
+            f"{t('common.status', language)}: "
             f"{status_label(initiative.timeline.status, language)} · "
             f"{source_text(initiative, language)}"
         )
@@ -104,6 +105,7 @@ def build_place_pdf(
     initiatives: Sequence[Initiative],
     map_png: bytes | None,
     language: str = "sv",
+    filters_description: Sequence[str] = (),
 ) -> bytes:
     """Make a one-page sheet for one place: its name, how it is drawn, the map, its initiatives.
 
@@ -121,6 +123,9 @@ def build_place_pdf(
         The map framed on the place (see `render_map_png` with ``place_id``).
     language : str
         "sv" or "en" for the labels; the initiative texts stay Swedish.
+    filters_description : sequence of str
+        One readable line per active filter ("Nämnd: Kulturnämnden"), named on the sheet so
+        that a filtered sheet is never read as the place's whole plan; empty for none.
 
     Returns
     -------
@@ -139,6 +144,9 @@ def build_place_pdf(
     parts = [f'<p class="meta">{text(REPORT_TITLE)}</p>', f"<h1>{text(name)}</h1>"]
     for label, value in place_drawing(data, place_id, language):
         parts.append(f'<p class="small">{text(f"{label}: {value}")}</p>')
+    if filters_description:
+        filters = f"{t('common.filters', language)}: {'; '.join(filters_description)}"
+        parts.append(f'<p class="small filters">{text(filters)}</p>')
     parts.append('<div style="height: 3mm"></div>')
     if map_png:
         map_height = {0: 120, 1: 120, 2: 95}.get(len(items), 90 if len(items) <= 6 else 72)
