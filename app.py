@@ -8,7 +8,12 @@ from streamlit import config
 
 from soderort import health, paths
 from soderort.downloads import download_route
-from soderort.web.dashboard_head import FIRST_PAINT_CSS, DashboardHead
+from soderort.viewstate import PRESENTATION_PAGE_PATH
+from soderort.web.dashboard_head import (
+    FIRST_PAINT_CSS,
+    PRESENTATION_FRAME_CSS,
+    DashboardHead,
+)
 from soderort.web.framing import FrameGuard
 from soderort.web.light_page import PageAddresses
 from soderort.web.light_routes import light_routes
@@ -19,6 +24,8 @@ from ui.script_error import show_script_error
 # Streamlit puts its own routes under server.baseUrlPath (e.g. "soderort"); the app's follow it.
 _base_url_path = config.get_option("server.baseUrlPath").strip("/")
 BASE_PATH = f"/{_base_url_path}" if _base_url_path else ""
+# The addresses of the app's static files, as Streamlit's page links them (path only).
+STATIC = PageAddresses(BASE_PATH, origin="")
 
 routes = [
     # The app's own front-end files (static/: vendored Leaflet, the favicon). Streamlit's static
@@ -46,7 +53,11 @@ app = st.App(
         Middleware(FrameGuard),
         # Streamlit's page with the app's language, title and description, and still while it loads.
         Middleware(
-            DashboardHead, css_href=PageAddresses(BASE_PATH, origin="").static(FIRST_PAINT_CSS)
+            DashboardHead,
+            css_href=STATIC.static(FIRST_PAINT_CSS),
+            page_css_hrefs={
+                PRESENTATION_PAGE_PATH: STATIC.static(PRESENTATION_FRAME_CSS),
+            },
         ),
     ],
     # An error the script did not expect: the app's own words, the traceback in the server's log.

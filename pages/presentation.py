@@ -13,7 +13,7 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import inert, viewstate
+from soderort import inert, paths, viewstate
 from soderort.describe import describe_filters
 from soderort.facts import count_by_place, undated_count
 from soderort.filters import filter_initiatives
@@ -34,6 +34,7 @@ from soderort.livemap.presentation import (
 from soderort.readings import reading_notes
 from soderort.render.map_css import ROOM_MAP_CSS
 from soderort.viewstate import FILTER_LINE_KEY
+from soderort.web.dashboard_head import PRESENTATION_FRAME_CSS
 from ui.cards import committees_markdown, field_markdown, follow_up_markdown
 from ui.data import get_plan_data
 from ui.exporting import render_export_panel
@@ -75,15 +76,13 @@ SLIDE_BUTTON_KEYS = {
     viewstate.SS_SLIDE_PAGE_DOWN: "PageDown",
 }
 
-# Hidden: the sidebar and its expand control, the app's header; the page uses the full width
-# (".stApp": as specific as static/first-paint.css's wide column, and later, so it wins).
+# The frame (no sidebar, no header, the full width) is static/presentation-frame.css, which the
+# server also links into the page when the presentation is the page loaded.
 # Type for the back of the room: 28 px body and big headings; smaller on a phone, where the
 # same sizes would leave a few words per line.
 CSS = f"""
 <style>
-[data-testid="stSidebar"], [data-testid="stSidebarCollapsedControl"],
-[data-testid="stExpandSidebarButton"], [data-testid="stHeader"] {{ display: none !important; }}
-.stApp [data-testid="stMainBlockContainer"] {{ max-width: 100%; padding: 0.5rem 2rem 0; }}
+{(paths.STATIC_DIR / PRESENTATION_FRAME_CSS).read_text(encoding="utf-8")}
 a.sod-exit {{ color: #00539B; font-weight: 600; text-decoration: none; padding: 0.3rem 0.2rem; }}
 a.sod-exit:hover, a.sod-exit:focus-visible {{ text-decoration: underline; }}
 .st-key-{viewstate.SS_SLIDE_PAGE_UP}, .st-key-{viewstate.SS_SLIDE_PAGE_DOWN} {{
@@ -100,7 +99,6 @@ button.sod-fullscreen:hover {{ border-color: #00539B; color: #00539B; }}
 button.sod-fullscreen:focus-visible {{ outline: 2px solid #00539B; outline-offset: 2px; }}
 .st-key-{SLIDE_KEY} .sod-part {{ font-size: 28px; font-weight: 400; color: #4a4a4a; }}
 @media (max-width: 640px) {{
-  .stApp [data-testid="stMainBlockContainer"] {{ padding: 0.5rem 1rem 1rem; }}
   /* One column on a phone: the filter line stands above the map, on the first screen. */
   [data-testid="stLayoutWrapper"]:has(> .st-key-{FILTER_LINE_KEY}) {{ order: -1; }}
   .st-key-{SLIDE_KEY} p, .st-key-{SLIDE_KEY} li, .st-key-{SLIDE_KEY} td,

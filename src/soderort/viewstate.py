@@ -29,6 +29,8 @@ from soderort.model import Status
 PLACE_PAGE_PATH = "omrade"
 # The Om page: it describes the data, its licence and the open data (linked from /data/).
 ABOUT_PAGE_PATH = "om"
+# The presentation: its frame (no sidebar) is the server's to know from the first paint.
+PRESENTATION_PAGE_PATH = "presentation"
 # The place page's script (st.Page's source in the dashboard script), for st.switch_page.
 PLACE_PAGE_SCRIPT = str(paths.PAGES_DIR / "place.py")
 

@@ -84,3 +84,29 @@ def test_the_page_is_revalidated_not_sent_again(browser: Browser, server: str) -
         assert english.status == 200 and '<html lang="en">' in english.text()
     finally:
         context.close()
+
+
+def test_the_presentation_stands_still_as_it_opens_and_leaves_no_frame_behind(
+    browser: Browser, server: str
+) -> None:
+    """A planner opens a prepared link at the projector's size: no sidebar flashes in and the
+    slide does not move; the way out brings the map back with its sidebar."""
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="sv-SE")
+    try:
+        page = context.new_page()
+        page.add_init_script(RECORD_SHIFTS)
+        page.goto(f"{server}/presentation?slide=2", wait_until="commit")
+        main = page.get_by_test_id("stMain")
+        expect(main.locator("h2").first).to_be_visible(timeout=FIRST_LOAD_MS)
+        expect(page.get_by_test_id("stStatusWidget")).to_have_count(0, timeout=FIRST_LOAD_MS)
+        page.wait_for_timeout(1000)
+        assert page.evaluate(WHOLE_LOAD_SHIFT) < 0.1
+        expect(page.get_by_test_id("stSidebar")).to_be_hidden()
+
+        page.get_by_role("link", name=t("presentation.exit", "sv")).click()
+        sidebar = page.get_by_test_id("stSidebar")
+        expect(sidebar.get_by_role("textbox", name=t("sidebar.search", "sv"))).to_be_visible(
+            timeout=FIRST_LOAD_MS
+        )
+    finally:
+        context.close()

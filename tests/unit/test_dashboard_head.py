@@ -19,7 +19,7 @@ CSS = "/soderort/app/static/first-paint.css?v=abc"
 )
 def test_the_installed_streamlits_page_gets_the_apps_head(query: bytes, language: str) -> None:
     """Fails when a new Streamlit's page no longer has the marks the app completes."""
-    page = complete_head(STREAMLIT_PAGE, page_language(query), CSS).decode()
+    page = complete_head(STREAMLIT_PAGE, page_language(query), [CSS]).decode()
     assert f'<html lang="{language}">' in page and "<title>Streamlit</title>" not in page
     head = page.split("</head>")[0]
     assert f'<link rel="stylesheet" href="{CSS}">' in head
@@ -27,12 +27,13 @@ def test_the_installed_streamlits_page_gets_the_apps_head(query: bytes, language
 
 
 def test_other_pages_pass_as_they_are() -> None:
-    assert complete_head(b"<!DOCTYPE html><html lang=sv><title>x</title></html>", "sv", CSS) is None
+    other = b"<!DOCTYPE html><html lang=sv><title>x</title></html>"
+    assert complete_head(other, "sv", [CSS]) is None
 
 
 def test_a_page_without_the_marks_is_served_as_streamlit_wrote_it(caplog) -> None:
     changed = STREAMLIT_PAGE.replace(b"<title>Streamlit</title>", b"<title>App</title>")
-    assert complete_head(changed, "sv", CSS) is None
+    assert complete_head(changed, "sv", [CSS]) is None
     assert "index.html has changed" in caplog.text
 
 

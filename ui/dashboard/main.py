@@ -62,7 +62,7 @@ pages = [
         paths.PAGES_DIR / "presentation.py",
         title=t("page.presentation", language),
         icon=":material/slideshow:",
-        url_path="presentation",
+        url_path=viewstate.PRESENTATION_PAGE_PATH,
     ),
     st.Page(
         paths.PAGES_DIR / "export.py",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import logging
+from collections.abc import Mapping, Sequence
 from urllib.parse import parse_qs
 
 from starlette.datastructures import Headers, MutableHeaders
@@ -31,6 +32,10 @@ STREAMLIT_LANG = b'<html lang="en">'
 STREAMLIT_TITLE = b"<title>Streamlit</title>"
 HEAD_END = b"</head>"
 FIRST_PAINT_CSS = "first-paint.css"
+# A page whose frame differs from the others' from the first paint: the presentation has no
+# sidebar and no header. The page's only ways out load the app anew (a plain link, a link from
+# the map), so the style never outlives the page it was loaded with.
+PRESENTATION_FRAME_CSS = "presentation-frame.css"
 
 _log = logging.getLogger(__name__)
 
@@ -41,7 +46,12 @@ def page_language(query_string: bytes) -> str:
     return values[-1] if values and values[-1] in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def complete_head(page: bytes, language: str, css_href: str) -> bytes | None:
+def page_path(path: str) -> str:
+    """Return the page's url_path from a request's path (its last part, after any base path)."""
+    return path.rstrip("/").rsplit("/", 1)[-1]
+
+
+def complete_head(page: bytes, language: str, css_hrefs: Sequence[str]) -> bytes | None:
     """Return Streamlit's page with the app's language, title, description and first-paint style.
 
     None when the page is not Streamlit's, or no longer has the marks this relies on.
@@ -54,8 +64,7 @@ def complete_head(page: bytes, language: str, css_href: str) -> bytes | None:
     title = escape_html(t("map.title", language))
     head = (
         f'<meta name="description" content="{escape_html(t("map.description", language))}">\n'
-        f'<link rel="stylesheet" href="{escape_html(css_href)}">\n'
-    )
+    ) + "".join(f'<link rel="stylesheet" href="{escape_html(href)}">\n' for href in css_hrefs)
     page = page.replace(STREAMLIT_LANG, f'<html lang="{language}">'.encode(), 1)
     page = page.replace(STREAMLIT_TITLE, f"<title>{title}</title>".encode(), 1)
     return page.replace(HEAD_END, head.encode() + HEAD_END, 1)
@@ -64,13 +73,17 @@ def complete_head(page: bytes, language: str, css_href: str) -> bytes | None:
 class DashboardHead:
     """ASGI middleware: completes the head of Streamlit's page (see the module's docstring).
 
-    The page gets its own ETag (it differs by language), and a request that names it gets 304;
-    every other response passes untouched.
+    The page gets its own ETag (it differs by language and page), and a request that names it
+    gets 304; every other response passes untouched. `page_css_hrefs` maps a page's url_path to a
+    style of its own, linked after the one every page gets (`css_href`).
     """
 
-    def __init__(self, app: ASGIApp, css_href: str) -> None:
+    def __init__(
+        self, app: ASGIApp, css_href: str, page_css_hrefs: Mapping[str, str] | None = None
+    ) -> None:
         self.app = app
         self.css_href = css_href
+        self.page_css_hrefs = dict(page_css_hrefs or {})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Pass the request on; complete the page's head if the answer is Streamlit's page."""
@@ -80,6 +93,9 @@ class DashboardHead:
         request_headers = Headers(scope=scope)
         known_etag = request_headers.get("if-none-match")
         language = page_language(scope.get("query_string", b""))
+        css_hrefs = [self.css_href]
+        if own := self.page_css_hrefs.get(page_path(scope.get("path", ""))):
+            css_hrefs.append(own)
         start: Message | None = None
         body = bytearray()
 
@@ -102,14 +118,20 @@ class DashboardHead:
                 return
             body.extend(message.get("body", b""))
             if not message.get("more_body", False):
-                await self._send_page(start, bytes(body), language, known_etag, send)
+                await self._send_page(start, bytes(body), language, css_hrefs, known_etag, send)
 
         # The browser's validator is the completed page's ETag, which Streamlit's never matches:
         # Streamlit answers the page whole, and the 304 is decided here.
         await self.app(scope, receive, collect)
 
     async def _send_page(
-        self, start: Message, body: bytes, language: str, known_etag: str | None, send: Send
+        self,
+        start: Message,
+        body: bytes,
+        language: str,
+        css_hrefs: Sequence[str],
+        known_etag: str | None,
+        send: Send,
     ) -> None:
         headers = MutableHeaders(raw=list(start.get("headers", [])))
         # Streamlit's own middleware compresses the page for a browser that accepts it.
@@ -117,7 +139,7 @@ class DashboardHead:
         page = None
         if body:
             plain = gzip.decompress(body) if zipped else body
-            page = complete_head(plain, language, self.css_href)
+            page = complete_head(plain, language, css_hrefs)
         if page is None:
             await send(start)
             await send({"type": "http.response.body", "body": body})
