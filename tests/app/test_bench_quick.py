@@ -106,6 +106,7 @@ def test_the_browser_rows_are_measured_in_chromium(tmp_path: Path) -> None:
             ("Open, light map / ours", "real"),
             ("Map drawn → filters usable, ours", "real"),
             ("Whole-load layout shift, ours (1400×1000)", "real"),
+            ("Whole-load layout shift, presentation (1400×1000)", "real"),
             ("Filter change → map updated, ours", "real"),
             ("Layer change → map updated, bare app", "real"),
             ("Filter change, ours, a page's first", "real"),
