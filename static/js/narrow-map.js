@@ -5,7 +5,7 @@ window.soderort.narrowMap = (map, options) => {
   const style = document.createElement("style");
   style.textContent =
     ".sod-narrow .leaflet-control-attribution {" +
-    " max-width: calc(100% - 130px); white-space: normal; font-size: 11px;" +
+    " max-width: calc(100vw - 130px); white-space: normal; font-size: 11px;" +
     " line-height: 1.35; }" +
     // The page may give a phone's map frame a height of its own (streamlit-folium sets the
     // laptop's on the map): the map fills the frame it is given.

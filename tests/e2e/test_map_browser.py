@@ -170,3 +170,35 @@ def test_on_a_wide_screen_the_legend_is_open(page: Page, server: str) -> None:
     expect(page.frame_locator(MAP_IFRAME).locator("details.sod-legend")).to_have_attribute(
         "open", ""
     )
+
+
+CREDITS = """() => {
+    const credits = document.querySelector('.leaflet-control-attribution');
+    const box = credits.getBoundingClientRect();
+    const map = document.querySelector('.leaflet-container').getBoundingClientRect();
+    return {text: credits.innerText, width: box.width, height: box.height,
+            inside: box.left >= map.left && box.right <= map.right && box.bottom <= map.bottom};
+}"""
+
+
+@pytest.mark.parametrize(
+    ("width", "height", "path"),
+    [(1400, 900, "/"), (1280, 720, "/presentation?slide=1"), (1280, 720, "/karta.html")],
+)
+def test_the_maps_credits_read_on_one_line(
+    browser: Browser, server: str, width: int, height: int, path: str
+) -> None:
+    """The tiles' licence is read as a line, not a column of letters at the map's edge."""
+    page = browser.new_context(viewport={"width": width, "height": height}).new_page()
+    try:
+        if path.endswith(".html"):
+            page.goto(f"{server}{path}")
+            frame = page.main_frame
+        else:
+            frame = _open_map(page, f"{server}{path}")
+        credits = frame.locator(".leaflet-control-attribution")
+        expect(credits).to_contain_text("OpenStreetMap")
+        found = frame.evaluate(CREDITS)
+        assert found["inside"] and found["height"] < 30 and found["width"] > 200, found
+    finally:
+        page.context.close()

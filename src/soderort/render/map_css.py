@@ -83,8 +83,9 @@ MAP_CSS = f"""
 .sod-legend i.sod-outline {{ background: none; border: 2px solid {OUTLINE_COLOUR}; }}
 .sod-legend i.sod-district {{ height: 0; border: 0; border-top: 1px solid {DISTRICT_COLOUR}; }}
 /* The credits wrap beside the scale bar (at most 100 px wide, Leaflet's default, with its
-   margin) instead of running under it on a narrow map. */
-.leaflet-control-attribution {{ max-width: calc(100% - {SCALE_BAR_ROOM_PX}px); }}
+   margin) instead of running under it on a narrow map. Of the window (the map fills its frame):
+   a percentage would be of the corner that holds it, which is only as wide as its content. */
+.leaflet-control-attribution {{ max-width: calc(100vw - {SCALE_BAR_ROOM_PX}px); }}
 </style>
 """
 
