@@ -38,6 +38,8 @@ SETTLE_S = 3.0
 # run the app).
 BARE_TOGGLE_LABEL = "Byt färg"
 # The sidebar's free-text search box drawn and enabled: the filters can be used.
+# A filter change's map update against the bare app's layer swap.
+FILTER_CHANGE_RATIO = 1.6
 FILTERS_USABLE_JS = """() => {
   const box = document.querySelector('[data-testid="stSidebar"] input[type="text"]');
   return box && !box.disabled ? performance.now() : false;
@@ -350,12 +352,14 @@ def browser_rows(table: Table, data_dir: Path, plan: Plan, workdir: Path) -> Non
         ("Filter change, ours, a page's second", "ms", found["change_ours"][1::2], "", None),
         ("Layer change, bare app, a page's first", "ms", found["change_bare"][0::2], "", None),
         ("Layer change, bare app, a page's second", "ms", found["change_bare"][1::2], "", None),
+        # The goal set when a custom filter component was declined: Streamlit drawing the
+        # filter widgets again is the rest of the cost.
         (
             "Filter change, ours / bare",
             "×",
             ratios(found["change_ours"], found["change_bare"]),
-            "≤ 1.25",
-            1.25,
+            f"≤ {FILTER_CHANGE_RATIO}",
+            FILTER_CHANGE_RATIO,
         ),
         ("Slide step → new slide drawn, ours", "ms", found["step_ours"], "", None),
         (

@@ -26,6 +26,11 @@ from ui.view import page_state
 # The snippet's frame: as wide as the city's column, tall enough for the map and its legend.
 EMBED_HEIGHT_PX = 480
 PREVIEW_HEIGHT_PX = 420
+# The link to share: the address whole, broken anywhere on a narrow screen.
+SHARE_LINK_CLASS = "sod-share-link"
+SHARE_LINK_CSS = f"""<style>
+.{SHARE_LINK_CLASS} {{ overflow-wrap: anywhere; margin: 0; font-size: 0.9rem; }}
+</style>"""
 
 
 def _site_origin() -> str:
@@ -53,7 +58,11 @@ def render_share_link(
     """Show the light map's address of the view as the page's map colours it, to copy."""
     address = _site_origin() + light_map_path(data, view, colour_by, embed=False)
     st.caption(t("share.caption", view.language))
-    st.code(address, language=None, wrap_lines=True)
+    # A link, not st.code: a code block loads Streamlit's syntax highlighter, whose half second
+    # of script held the sidebar's filters back on every open of the map page. The link's text
+    # is the address as it is, to select and copy.
+    escaped = inert.html(address)
+    st.html(f'{SHARE_LINK_CSS}<p class="{SHARE_LINK_CLASS}"><a href="{escaped}">{escaped}</a></p>')
 
 
 def render_embed_panel(data: PlanData, view: viewstate.ViewState) -> None:

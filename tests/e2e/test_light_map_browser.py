@@ -145,6 +145,22 @@ def test_open_in_the_full_map_leads_to_the_same_view(page: Page, sites: dict[str
     expect(switch).to_be_checked(timeout=30_000)
 
 
+def test_the_dashboards_link_to_share_opens_the_same_view_light(
+    page: Page, sites: dict[str, str]
+) -> None:
+    """The map page's link to share, clicked, is the light map of the view on the screen."""
+    page.goto(f"{sites['app']}/?{VIEW}")
+    main = page.get_by_test_id("stMain")
+    link = main.get_by_role("link", name="karta.html")
+    expect(link).to_be_visible(timeout=90_000)
+    count = main.get_by_text("av 19 initiativ").first.inner_text()
+    link.click()
+    page.wait_for_url("**/karta.html?**")
+    expect(page.locator("path.leaflet-interactive").first).to_be_attached()
+    assert parse_qs(urlsplit(page.url).query) == {"committee": ["exploateringsnamnden"]}
+    expect(page.locator("h1")).to_contain_text(count.split(" ")[0] + " av 19")
+
+
 def test_the_city_may_embed_the_light_map_another_site_may_not(
     page: Page, sites: dict[str, str]
 ) -> None:
