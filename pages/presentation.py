@@ -56,7 +56,8 @@ FILTER_LINE_PX = 48
 # "Då och nu" puts the plan and today side by side: smaller type, and more of the width.
 THEN_NOW_TEXT_PX = 22
 THEN_NOW_CSS = f"""<style>
-.st-key-{SLIDE_KEY} p, .st-key-{SLIDE_KEY} li {{ font-size: {THEN_NOW_TEXT_PX}px !important; }}
+.st-key-{SLIDE_KEY} p, .st-key-{SLIDE_KEY} li {{ font-size: {THEN_NOW_TEXT_PX}px !important;
+  line-height: 1.2; }}
 .st-key-{SLIDE_KEY} h2 {{ font-size: 34px; }}
 .st-key-{SLIDE_KEY} h3 {{ font-size: 26px; }}
 </style>"""
@@ -290,8 +291,9 @@ map_room = MAP_ROOM_ABOVE_BELOW_PX + NOTE_LINE_PX * len(notes)
 if not view.filters.is_default():
     map_room += FILTER_LINE_PX
 if then_now:
-    # "Då och nu" narrows the map's column: the keys' caption under the map takes two lines.
-    map_room += NOTE_LINE_PX
+    # "Då och nu" narrows the map's column: the keys' caption and a reader's note under the map
+    # may each take a line more.
+    map_room += NOTE_LINE_PX * (1 + len(notes))
 map_css = (
     f"<style>.st-key-{MAP_BOX_KEY} iframe {{ height: max({MAP_HEIGHT_PX}px, "
     f"calc(100vh - {map_room}px)) !important; }}</style>"
@@ -375,7 +377,7 @@ if problem:
 if not initiatives:
     notice.warning(t("results.no_match", language))
 
-map_column, text_column = st.columns([1, 2] if then_now else [5, 6], gap="large")
+map_column, text_column = st.columns([2, 5] if then_now else [5, 6], gap="large")
 with map_column:
     map_view = slide_view(data, slide, shared_place=view.place)
     # Each slide's view, given to st_folium below, frames the map (the title slide's is the

@@ -36,18 +36,19 @@ TEST_IDS: dict[str, str] = {
     "stVerticalBlock": "first-paint.css: an empty container's block, which takes no room (above)",
     "stAppViewContainer": (
         "first-paint.css: the sidebar's room is held from the first paint, until the sidebar "
-        "itself stands there (Streamlit brings it with the script's first messages)"
+        "itself stands there (Streamlit brings it with the script's first messages); "
+        "presentation-frame.css: no room held for the presentation, which has no sidebar"
     ),
-    "stMain": "first-paint.css: the main column whose room is held (above)",
+    "stMain": "first-paint.css, presentation-frame.css: the main column whose room is held (above)",
     "stSidebar": (
-        "pages/presentation.py: the presentation has no sidebar (the room sees slides); "
+        "presentation-frame.css: the presentation has no sidebar (the room sees slides); "
         "first-paint.css: the room is held until it stands there"
     ),
-    "stSidebarCollapsedControl": "pages/presentation.py: nor the control that opens it",
-    "stExpandSidebarButton": "pages/presentation.py: nor the button that opens it",
-    "stHeader": "pages/presentation.py: nor Streamlit's header bar",
+    "stSidebarCollapsedControl": "presentation-frame.css: nor the control that opens it",
+    "stExpandSidebarButton": "presentation-frame.css: nor the button that opens it",
+    "stHeader": "presentation-frame.css: nor Streamlit's header bar",
     "stMainBlockContainer": (
-        "pages/presentation.py: the slide takes the full width of the room; first-paint.css: "
+        "presentation-frame.css: the slide takes the full width of the room; first-paint.css: "
         "the wide layout's column from the first paint (set_page_config's layout comes later)"
     ),
 }

@@ -9,7 +9,15 @@ from soderort import paths
 from ui import streamlit_dom
 
 # What ships to the browser from the app's own code (the tests find elements their own way).
-SOURCES = ("app.py", "ui", "pages", "src", "static/js", "static/first-paint.css")
+SOURCES = (
+    "app.py",
+    "ui",
+    "pages",
+    "src",
+    "static/js",
+    "static/first-paint.css",
+    "static/presentation-frame.css",
+)
 TEST_ID = re.compile(r"data-testid=\\?[\"']?(\w+)")
 
 
