@@ -13,7 +13,7 @@ import folium
 import streamlit as st
 from streamlit_folium import st_folium
 
-from soderort import inert, paths, viewstate
+from soderort import inert, viewstate
 from soderort.describe import describe_filters
 from soderort.facts import count_by_place, undated_count
 from soderort.filters import filter_initiatives
@@ -34,7 +34,7 @@ from soderort.livemap.presentation import (
 from soderort.readings import reading_notes
 from soderort.render.map_css import ROOM_MAP_CSS
 from soderort.viewstate import FILTER_LINE_KEY
-from soderort.web.dashboard_head import PRESENTATION_FRAME_CSS
+from soderort.web.dashboard_head import presentation_frame_style
 from ui.cards import committees_markdown, field_markdown, follow_up_markdown
 from ui.data import get_plan_data
 from ui.exporting import render_export_panel
@@ -83,7 +83,7 @@ SLIDE_BUTTON_KEYS = {
 # same sizes would leave a few words per line.
 CSS = f"""
 <style>
-{(paths.STATIC_DIR / PRESENTATION_FRAME_CSS).read_text(encoding="utf-8")}
+{presentation_frame_style()}
 a.sod-exit {{ color: #00539B; font-weight: 600; text-decoration: none; padding: 0.3rem 0.2rem; }}
 a.sod-exit:hover, a.sod-exit:focus-visible {{ text-decoration: underline; }}
 .st-key-{viewstate.SS_SLIDE_PAGE_UP}, .st-key-{viewstate.SS_SLIDE_PAGE_DOWN} {{

@@ -4,9 +4,9 @@ window.soderort = window.soderort || {};
 window.soderort.narrowMap = (map, options) => {
   const style = document.createElement("style");
   style.textContent =
+    // The credits' width beside the scale bar is the maps' style's (render/map_css.py).
     ".sod-narrow .leaflet-control-attribution {" +
-    " max-width: calc(100vw - 130px); white-space: normal; font-size: 11px;" +
-    " line-height: 1.35; }" +
+    " white-space: normal; font-size: 11px; line-height: 1.35; }" +
     // The page may give a phone's map frame a height of its own (streamlit-folium sets the
     // laptop's on the map): the map fills the frame it is given.
     `@media (max-width: ${options.narrowBelowPx - 1}px) {` +

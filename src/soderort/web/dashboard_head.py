@@ -13,6 +13,7 @@ whose page no longer has these marks is served as it is, with a warning in the s
 
 from __future__ import annotations
 
+import functools
 import gzip
 import hashlib
 import logging
@@ -22,6 +23,7 @@ from urllib.parse import parse_qs
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from soderort import paths
 from soderort.i18n import DEFAULT_LANGUAGE, LANGUAGES, t
 from soderort.inert import html as escape_html
 from soderort.viewstate import QP_LANGUAGE
@@ -36,6 +38,13 @@ FIRST_PAINT_CSS = "first-paint.css"
 # sidebar and no header. The page's only ways out load the app anew (a plain link, a link from
 # the map), so the style never outlives the page it was loaded with.
 PRESENTATION_FRAME_CSS = "presentation-frame.css"
+
+
+@functools.cache
+def presentation_frame_style() -> str:
+    """Return the presentation's frame style, read once (the page puts it in on every run)."""
+    return (paths.STATIC_DIR / PRESENTATION_FRAME_CSS).read_text(encoding="utf-8")
+
 
 _log = logging.getLogger(__name__)
 
